@@ -1,0 +1,68 @@
+// The only place that reads process.env: parsed once by one zod schema into a frozen object.
+import path from 'node:path';
+import { z } from 'zod';
+import { InputError } from './domain/errors.ts';
+
+const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().default('data'),
+    CORPUS_DIR: z.string().default('corpus'),
+    MEILI_URL: z.url().optional(),
+    MEILI_KEY: z.string().min(1).optional(),
+    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('paragraphs'),
+    PUBLIC_URL: z.string().default(''),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
+    UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(2000),
+    EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    INGEST_ON_START: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1'),
+  })
+  .refine((c) => !c.MEILI_URL || c.MEILI_KEY, {
+    message: 'MEILI_KEY is required when MEILI_URL is set',
+    path: ['MEILI_KEY'],
+  });
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  corpusDir: string;
+  meili: Readonly<{ url?: string; key?: string; index: string }>;
+  publicUrl: string;
+  logLevel: string;
+  rateLimitPerMinute: number;
+  uploadMaxBytes: number;
+  uploadMaxPages: number;
+  extractTimeoutMs: number;
+  ingestOnStart: boolean;
+}>;
+
+/** Parse an environment (default: process.env) into a frozen Config. Throws InputError on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`invalid configuration: ${issue?.path.join('.')}: ${issue?.message}`, 'bad_config');
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(c.DATA_DIR),
+    corpusDir: path.resolve(c.CORPUS_DIR),
+    meili: Object.freeze({ url: c.MEILI_URL, key: c.MEILI_KEY, index: c.MEILI_INDEX }),
+    publicUrl: c.PUBLIC_URL.replace(/\/$/, ''),
+    logLevel: c.LOG_LEVEL,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
+    uploadMaxPages: c.UPLOAD_MAX_PAGES,
+    extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
+    ingestOnStart: c.INGEST_ON_START,
+  });
+}

@@ -1,0 +1,57 @@
+// One error hierarchy for the whole service. The HTTP error handler maps `status` and `code`
+// to `{error:{code,message}}`; the CLI prints `message` and exits with `exitCode`.
+
+export class AppError extends Error {
+  readonly status: number = 500;
+  readonly code: string = 'internal';
+  readonly exitCode: number = 1;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The caller sent something we cannot use (bad parameter, bad file). */
+export class InputError extends AppError {
+  override readonly status: number = 400;
+  override readonly code: string = 'bad_request';
+  override readonly exitCode = 2;
+
+  constructor(message: string, code?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    if (code) this.code = code;
+  }
+}
+
+/** The input is too large (body, file, page count). */
+export class TooLargeError extends InputError {
+  override readonly status = 413;
+  constructor(message: string) {
+    super(message, 'too_large');
+  }
+}
+
+export class NotFoundError extends AppError {
+  override readonly status = 404;
+  override readonly code = 'not_found';
+  override readonly exitCode = 2;
+}
+
+/** Missing or wrong credentials. */
+export class AuthError extends AppError {
+  override readonly status = 401;
+  override readonly code = 'unauthorized';
+}
+
+/** Valid credentials, insufficient role. */
+export class ForbiddenError extends AppError {
+  override readonly status = 403;
+  override readonly code = 'forbidden';
+}
+
+/** A service we depend on (Meilisearch) failed or is unreachable. */
+export class UpstreamError extends AppError {
+  override readonly status = 503;
+  override readonly code = 'upstream_unavailable';
+}

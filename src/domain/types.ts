@@ -1,0 +1,168 @@
+// The document model shared by every stage and adapter. Types only: no logic here.
+
+/** A rectangle on a printed page, in PDF points, origin at the top left. */
+export interface Box {
+  page: number; // 1-based physical page index in the file
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One line of text as the reader saw it. Blank lines are kept (text '') because they mark block boundaries. */
+export interface Line {
+  text: string;
+  /** Geometry, when the reader had it (PDF path). */
+  box?: Box;
+  fontSize?: number;
+  bold?: boolean;
+  /** The reader's own verdict that this line starts a paragraph (PDF indentation or spacing). */
+  paragraphStart?: boolean;
+  /** Role hint from layout (PDF path): a title or heading set in a larger or bold face. */
+  role?: 'title' | 'heading' | 'byline' | 'caption';
+}
+
+/** A physical page of the input. `label` is a printed page label found by the reader (PDF running heads), if any. */
+export interface Page {
+  index: number; // 1-based physical page index
+  lines: Line[];
+  label?: number;
+}
+
+export interface RawDocument {
+  source: string; // file name the pages came from
+  pages: Page[];
+}
+
+export type ArticleKind = 'news' | 'interview' | 'opinion';
+
+export type ParagraphKind =
+  | 'body'
+  | 'question'
+  | 'answer'
+  | 'heading'
+  | 'caption'
+  | 'standfirst'
+  | 'bio'
+  | 'disclaimer'
+  | 'turn'; // a transcript speaker turn ("JUSTICE X: …")
+
+export type SpeakerRole = 'interviewer' | 'interviewee' | 'author' | 'quoted';
+
+export interface Quote {
+  text: string;
+  speaker: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  authors: string[];
+  kind: ArticleKind;
+  rubric?: string;
+  pages: [number | null, number | null];
+}
+
+export interface Paragraph {
+  id: string;
+  articleId: string | null; // null for front matter
+  n: number; // 1-based order inside its article (or inside the front matter)
+  page: number | null; // printed page where the paragraph starts; null when nothing tells
+  kind: ParagraphKind;
+  text: string;
+  speakers: string[];
+  /** The role each speaker plays in this paragraph (same names as `speakers`). */
+  roles: Record<string, SpeakerRole>;
+  quotes: Quote[];
+  credit?: string; // caption credit, without brackets
+  boxes?: Box[]; // where the paragraph sits on the physical pages (PDF path)
+}
+
+/** Facts about a document that its text does not carry (from a metadata file or an upload form). */
+export interface DocumentMeta {
+  title?: string;
+  publisher?: string;
+  year?: number;
+  date?: string;
+  language?: string;
+  url?: string;
+}
+
+export interface DocumentInfo extends DocumentMeta {
+  id: string;
+  title: string;
+  source: string;
+  pageCount: number;
+}
+
+/** Counts of what the repair stage fixed, reported to users of uploads. */
+export interface RepairStats {
+  letterSpaced: number;
+  dropCaps: number;
+  hyphens: number;
+  jumps: number;
+  columns: number; // displaced heads and interleaved blocks moved back
+  strayWords: number;
+}
+
+export interface ExtractedDocument {
+  document: DocumentInfo;
+  articles: Article[];
+  paragraphs: Paragraph[];
+  stats: RepairStats;
+}
+
+// ---- Intermediate shapes passed between stages ----
+
+/** A paragraph as segmentation produced it, before attribution and ids. */
+export interface ParagraphDraft {
+  kind: ParagraphKind;
+  text: string;
+  page: number | null;
+  credit?: string;
+  boxes?: Box[];
+  /** For transcript turns and similar: the label the document itself printed ("JUSTICE GINSBURG"). */
+  label?: string;
+}
+
+export interface ArticleDraft {
+  title: string;
+  authors: string[];
+  kind: ArticleKind;
+  rubric?: string;
+  paragraphs: ParagraphDraft[];
+}
+
+export interface SegmentedDocument {
+  /** Paragraphs before the first article (cover, contents). */
+  front: ParagraphDraft[];
+  articles: ArticleDraft[];
+}
+
+/** What attribution adds to a paragraph draft. */
+export interface Attribution {
+  speakers: string[];
+  roles: Record<string, SpeakerRole>;
+  quotes: Quote[];
+}
+
+/** A line after repair, carrying the printed page it was printed on (null when unknown). */
+export interface PageLine extends Line {
+  page: number | null;
+  physicalPage: number;
+}
+
+/** A run of lines that the layout kept together (a column piece), in reading order after repair. */
+export interface Block {
+  lines: PageLine[];
+}
+
+export interface RepairedDocument {
+  blocks: Block[];
+  stats: RepairStats;
+}
+
+export interface DocumentAttribution {
+  front: Attribution[];
+  articles: Attribution[][]; // parallel to SegmentedDocument.articles[i].paragraphs
+}
