@@ -7,6 +7,7 @@ import { InputError, NotFoundError } from './domain/errors.ts';
 import type { DocumentMeta, ExtractedDocument } from './domain/types.ts';
 import { readText } from './extract/readText.ts';
 import { extractDocument } from './pipeline.ts';
+import { loadLexicon } from './lexicon.ts';
 
 const MetaSchema = z.object({
   title: z.string().min(1).optional(),
@@ -64,6 +65,6 @@ export async function extractFile(file: string): Promise<ExtractedDocument & { c
   const { text, bytes } = await readTextFile(file);
   const meta = await readMeta(file);
   const raw = readText(text, path.basename(file));
-  const doc = extractDocument(raw, { id: documentIdFor(file), ...meta });
+  const doc = extractDocument(raw, { id: documentIdFor(file), ...meta }, { lexicon: loadLexicon() });
   return { ...doc, contentHash: contentHash(bytes) };
 }

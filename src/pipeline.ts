@@ -4,6 +4,7 @@ import type {
   ArticleDraft, Attribution, DocumentInfo, ExtractedDocument, Paragraph, ParagraphDraft, RawDocument,
 } from './domain/types.ts';
 import { repairDocument } from './repair/index.ts';
+import type { Lexicon } from './repair/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
 
@@ -12,8 +13,13 @@ export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'titl
 }
 
 /** Run read → repair → segment → attribute and give every article and paragraph a stable id. */
-export function extractDocument(raw: RawDocument, identity: DocumentIdentity): ExtractedDocument {
-  const repaired = repairDocument(raw);
+export interface PipelineOptions {
+  /** General English word list (the caller loads it; stages do no I/O). */
+  lexicon?: Lexicon;
+}
+
+export function extractDocument(raw: RawDocument, identity: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
+  const repaired = repairDocument(raw, { lexicon: options.lexicon });
   const segmented = segmentDocument(repaired.blocks);
   const attributions = attributeDocument(segmented);
   const paragraphs: Paragraph[] = [];

@@ -32,6 +32,11 @@ export interface Page {
 export interface RawDocument {
   source: string; // file name the pages came from
   pages: Page[];
+  /**
+   * What a hyphen at a line end means. 'keep': the dump already dropped soft hyphens, a surviving one
+   * is real (text dumps). 'resolve': it is usually a soft break to be removed unless the compound is real (PDF).
+   */
+  lineEndHyphens?: 'keep' | 'resolve';
 }
 
 export type ArticleKind = 'news' | 'interview' | 'opinion';
@@ -155,6 +160,10 @@ export interface PageLine extends Line {
 /** A run of lines that the layout kept together (a column piece), in reading order after repair. */
 export interface Block {
   lines: PageLine[];
+  /** The block goes on with the sentence or paragraph of the block before it (column or page turn). */
+  continues: boolean;
+  /** The block began with a drop cap (an article's first paragraph, in magazine layouts). */
+  dropCap?: boolean;
 }
 
 export interface RepairedDocument {

@@ -1,15 +1,83 @@
-// Repair stage (stub): pages become blocks split at blank lines.
-import type { Block, RawDocument, RepairedDocument } from '../domain/types.ts';
+// Repair stage: undo what PDF extraction did to the text, and hand segmentation blocks in reading order.
+import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
+import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
+import { repairLetterSpacing, wordTest } from './letterSpacing.ts';
+import { repairJumps } from './jumps.ts';
+import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
+import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
+import { repairDropCaps } from './dropCaps.ts';
+import { isOpenEnded, repairColumns } from './columns.ts';
+import { endsWithCredit, isAllCaps, startsLowercase, typicalWidth } from './text.ts';
 
-export function repairDocument(raw: RawDocument): RepairedDocument {
-  const blocks: Block[] = [];
-  for (const page of raw.pages) {
-    let cur: Block = { lines: [] };
-    for (const l of page.lines) {
-      if (l.text === '') { if (cur.lines.length) blocks.push(cur); cur = { lines: [] }; continue; }
-      cur.lines.push({ ...l, page: null, physicalPage: page.index });
-    }
-    if (cur.lines.length) blocks.push(cur);
+export interface RepairOptions {
+  lexicon?: Lexicon;
+}
+
+export function repairDocument(raw: RawDocument, options: RepairOptions = {}): RepairedDocument {
+  const stats: RepairStats = { letterSpaced: 0, dropCaps: 0, hyphens: 0, jumps: 0, columns: 0, strayWords: 0 };
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  const rawVocab = buildVocabulary(raw.pages.flatMap((p) => p.lines.map((l) => l.text)));
+  const spaced = raw.pages.map((p) => mapLines(p, (t) => {
+    const r = repairLetterSpacing(t, wordTest(lexicon, rawVocab.count));
+    if (r.fixed) stats.letterSpaced++;
+    return r.text;
+  }));
+  const jumped = repairJumps(spaced);
+  stats.jumps = jumped.jumps;
+  const hyphenated = repairHyphens(jumped.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
+  const pages = splitBlocks(hyphenated, jumped.labels).map((blocks) => {
+    const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
+    stats.dropCaps += r.fixed;
+    return r.blocks;
+  });
+  const ordered = pages.flatMap((blocks, i) => {
+    const next = pages[i + 1]?.[0];
+    const nextStartsOpen = jumped.jumpedPages[i] === true || (!!next && startsLowercase(firstText(next)));
+    const r = repairColumns(blocks, nextStartsOpen);
+    stats.columns += r.moved;
+    stats.strayWords += r.strayWords;
+    return r.blocks;
+  });
+  return { blocks: markContinuations(ordered), stats };
+}
+
+function mapLines(page: Page, f: (t: string) => string): Page {
+  return { ...page, lines: page.lines.map((l) => ({ ...l, text: f(l.text) })) };
+}
+
+/** Lost hyphens in glued lines (text dumps), soft line-end hyphens (PDF). */
+function repairHyphens(pages: Page[], lexicon: Lexicon, mode: 'keep' | 'resolve', stats: RepairStats): Page[] {
+  const widths = pages.map((p) => typicalWidth(p.lines.map((l) => l.text.length)));
+  const isMerged = (pi: number, t: string): boolean => t.length > (widths[pi] ?? Infinity) * MERGED_LINE_RATIO;
+  const plain = pages.flatMap((p, pi) => p.lines.filter((l) => !isMerged(pi, l.text)).map((l) => l.text));
+  const vocabulary = buildVocabulary(plain);
+  const ev: HyphenEvidence = { vocabulary, isWord: wordTest(lexicon, vocabulary.count), inLexicon: (w) => lexicon.has(w) };
+  return pages.map((p, pi) => {
+    const lines = p.lines.map((l) => {
+      const r = repairLostHyphens(l.text, isMerged(pi, l.text), ev);
+      stats.hyphens += r.fixed;
+      return { ...l, text: r.text };
+    });
+    if (mode === 'resolve') resolveSoftHyphens(lines, ev, stats);
+    return { ...p, lines };
+  });
+}
+
+function resolveSoftHyphens(lines: { text: string }[], ev: HyphenEvidence, stats: RepairStats): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const r = resolveLineEndHyphen(lines[i]!.text, lines[i + 1]!.text, ev);
+    if (!r) continue;
+    lines[i]!.text = r.left;
+    lines[i + 1]!.text = r.right;
+    stats.hyphens++;
   }
-  return { blocks, stats: { letterSpaced: 0, dropCaps: 0, hyphens: 0, jumps: 0, columns: 0, strayWords: 0 } };
+}
+
+/** A block continues the one before when that one stopped mid-sentence and this one is running text. */
+function markContinuations(blocks: WorkBlock[]): Block[] {
+  return blocks.map((b, i) => {
+    const prev = blocks[i - 1];
+    const continues = !!prev && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b));
+    return { lines: b.lines, continues, ...(b.dropCap ? { dropCap: true } : {}) };
+  });
 }

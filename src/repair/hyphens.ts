@@ -1,0 +1,84 @@
+// Hyphens lost or kept at line joins.
+import { foldWord, type DocumentVocabulary } from './lexicon.ts';
+
+/**
+ * A text dump glues a hyphenated line end to the next line and drops the hyphen, so the glued line
+ * is much longer than the column. Only such lines are candidates for the structural rules.
+ */
+export const MERGED_LINE_RATIO = 1.45;
+
+export interface HyphenEvidence {
+  isWord: (w: string) => boolean; // dictionary or document word
+  inLexicon: (w: string) => boolean; // dictionary only
+  vocabulary: DocumentVocabulary;
+}
+
+/** Shorter pieces (`de`, `co`) are prefixes of real words far more often than halves of a compound. */
+const MIN_COMPOUND_PART = 3;
+
+const WORDISH = /[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]/gu;
+
+/** Restore lost hyphens in one line. `merged`: the line is two printed lines glued together. */
+export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvidence): { text: string; fixed: number } {
+  let fixed = 0;
+  const out = text.replace(WORDISH, (tok) => {
+    const repaired = repairToken(tok, merged, ev);
+    if (repaired !== tok) fixed++;
+    return repaired;
+  });
+  return { text: out, fixed };
+}
+
+function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
+  if (!tok.includes('-')) {
+    const known = ev.vocabulary.hyphenatedFormOf(tok);
+    if (known && (merged || !ev.inLexicon(tok))) return copyHyphens(tok, known);
+  }
+  if (!merged) return tok;
+  const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok) ?? /^(\p{Lu}{2,})(\d+)$/u.exec(tok);
+  if (camel) return `${camel[1]}-${camel[2]}`;
+  return splitCompound(tok, ev) ?? tok;
+}
+
+/** Put hyphens into `tok` where the document's hyphenated spelling has them, keeping tok's letters and case. */
+function copyHyphens(tok: string, hyphenated: string): string {
+  let out = '';
+  let k = 0;
+  for (const ch of hyphenated) {
+    if (ch === '-') out += '-';
+    else out += tok[k++] ?? '';
+  }
+  return out + tok.slice(k);
+}
+
+/** A glued non-word that is a known compound, or two words, once a hyphen is put back: `twotime` → `two-time`. */
+function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
+  if (!/^[\p{Ll}-]+$/u.test(tok) || ev.isWord(tok)) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (let i = 2; i <= tok.length - 2; i++) {
+    if (tok[i - 1] === '-' || tok[i] === '-') continue;
+    const cand = `${tok.slice(0, i)}-${tok.slice(i)}`;
+    const parts = cand.split('-');
+    const compound = ev.isWord(cand);
+    if (!compound && !(tok.indexOf('-') < 0 && parts.every((p) => p.length >= MIN_COMPOUND_PART && ev.isWord(p)))) continue;
+    const score = (compound ? 100 : 0) + Math.min(...parts.map((p) => p.length));
+    if (!best || score > best.score) best = { text: cand, score };
+  }
+  return best?.text;
+}
+
+/**
+ * PDF line ends: `How-` + `ever` is a soft break unless the hyphenated compound is real.
+ * Moves the first word of the next line up, so that joining lines needs no special case.
+ */
+export function resolveLineEndHyphen(left: string, right: string, ev: HyphenEvidence): { left: string; right: string } | undefined {
+  const m = /(\p{L}+)-$/u.exec(left);
+  const r = /^(\p{L}[\p{L}\p{N}'’-]*)([\s\S]*)$/u.exec(right);
+  if (!m || !r) return undefined;
+  const head = m[1]!;
+  const tail = r[1]!.replace(/[.,;:!?'’)"”]+$/, '');
+  const keep = ev.vocabulary.count(`${head}-${tail}`) > 0 ||
+    (!ev.isWord(head + tail) && ev.isWord(head) && ev.isWord(tail) && foldWord(head).length > 1);
+  const word = keep ? `${head}-${r[1]}` : head + r[1];
+  return { left: left.slice(0, left.length - head.length - 1) + word, right: r[2]!.trimStart() };
+}

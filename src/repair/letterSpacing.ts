@@ -1,0 +1,87 @@
+// Letter-spaced runs (`B y G e o r g i`, `S TA K E H O L D E R`) become words again.
+import { foldWord, type Lexicon } from './lexicon.ts';
+
+/** Fewer spaced tokens in a row than this is ordinary text ("is a to"). */
+const MIN_RUN_TOKENS = 5;
+/** Kerning sometimes keeps two letters together (`TA`); most tokens of a real run are single letters. */
+const MIN_SINGLE_LETTER_SHARE = 0.6;
+/** All-caps or all-lower chunks longer than this that are not words are split with the word list. */
+const MIN_SPLIT_LENGTH = 7;
+
+type WordTest = (w: string) => boolean;
+
+export function repairLetterSpacing(line: string, isWord: WordTest): { text: string; fixed: boolean } {
+  const tokens = line.split(/ +/);
+  const out: string[] = [];
+  let fixed = false;
+  for (let i = 0; i < tokens.length; ) {
+    const end = runEnd(tokens, i);
+    if (end - i >= MIN_RUN_TOKENS && singleShare(tokens.slice(i, end)) >= MIN_SINGLE_LETTER_SHARE) {
+      out.push(joinRun(tokens.slice(i, end), isWord));
+      fixed = true;
+      i = end;
+    } else {
+      out.push(tokens[i] ?? '');
+      i++;
+    }
+  }
+  return { text: out.join(' '), fixed };
+}
+
+function isSpacedToken(t: string): boolean {
+  return t.length >= 1 && t.length <= 2 && t !== '';
+}
+
+function runEnd(tokens: string[], start: number): number {
+  let i = start;
+  while (i < tokens.length && isSpacedToken(tokens[i] ?? '')) i++;
+  return i;
+}
+
+function singleShare(run: string[]): number {
+  return run.filter((t) => t.length === 1).length / run.length;
+}
+
+/** Rejoin a run: separators (`|`) stay as words, letters are glued and re-split into words. */
+function joinRun(run: string[], isWord: WordTest): string {
+  const pieces: string[] = [];
+  let cur = '';
+  for (const t of run) {
+    if (/^[^\p{L}\p{N}]+$/u.test(t)) {
+      if (cur) pieces.push(cur);
+      pieces.push(t);
+      cur = '';
+    } else cur += t;
+  }
+  if (cur) pieces.push(cur);
+  return pieces.flatMap((p) => splitWords(p, isWord)).join(' ');
+}
+
+/** Split glued letters at lower→Upper turns, then split long one-case chunks with the word list. */
+export function splitWords(glued: string, isWord: WordTest): string[] {
+  const chunks = glued.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return chunks.flatMap((c) => {
+    const oneCase = c === c.toUpperCase() || c === c.toLowerCase();
+    if (!oneCase || c.length < MIN_SPLIT_LENGTH || /[^\p{L}]/u.test(c) || isWord(c)) return [c];
+    return breakWords(c, isWord) ?? [c];
+  });
+}
+
+/** Word break by dynamic programming: the split into dictionary words with the fewest words. */
+export function breakWords(s: string, isWord: WordTest): string[] | null {
+  const best: (string[] | null)[] = new Array(s.length + 1).fill(null);
+  best[0] = [];
+  for (let end = 1; end <= s.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const prev = best[start];
+      const piece = s.slice(start, end);
+      if (!prev || !isWord(piece)) continue;
+      if (!best[end] || prev.length + 1 < (best[end]?.length ?? Infinity)) best[end] = [...prev, piece];
+    }
+  }
+  return best[s.length] ?? null;
+}
+
+export function wordTest(lexicon: Lexicon, vocabularyCount: (w: string) => number): WordTest {
+  return (w) => lexicon.has(foldWord(w)) || vocabularyCount(w) > 0;
+}

@@ -1,0 +1,58 @@
+// Word evidence for repairs: a general English lexicon (passed in by the caller, so the stage stays pure)
+// plus the document's own vocabulary, which knows names and spellings no dictionary has.
+
+export interface Lexicon {
+  /** A lower-cased, diacritic-folded word or hyphenated compound. */
+  has(word: string): boolean;
+}
+
+export const EMPTY_LEXICON: Lexicon = { has: () => false };
+
+/** Lower-case and strip diacritics, so `visà` and `visa` compare equal. */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function lexiconFromWords(words: Iterable<string>): Lexicon {
+  const set = new Set<string>();
+  for (const w of words) if (w && !w.startsWith('#')) set.add(foldWord(w.trim()));
+  return { has: (w) => britishVariants(foldWord(w)).some((v) => set.has(v)) };
+}
+
+/** Word lists are often American: also try `-ization` for `-isation`, `-ize` for `-ise`, `-or` for `-our`. */
+function britishVariants(w: string): string[] {
+  const out = [w];
+  if (w.includes('isation')) out.push(w.replace('isation', 'ization'));
+  if (/is(e|ed|es|ing)$/.test(w)) out.push(w.replace(/is(e|ed|es|ing)$/, 'iz$1'));
+  if (w.includes('our')) out.push(w.replace('our', 'or'));
+  return out;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** Counts of every word form in the document (case-folded), and of its hyphenated forms without hyphens. */
+export interface DocumentVocabulary {
+  count(word: string): number;
+  /** `multiparty` → `multi-party` when the document prints the hyphenated form somewhere. */
+  hyphenatedFormOf(joined: string): string | undefined;
+}
+
+export function buildVocabulary(texts: Iterable<string>): DocumentVocabulary {
+  const counts = new Map<string, number>();
+  const hyphenated = new Map<string, string>();
+  for (const text of texts) {
+    for (const tok of tokenize(text)) {
+      const f = foldWord(tok);
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+      if (/\p{L}-[\p{L}\p{N}]/u.test(tok)) hyphenated.set(f.replace(/-/g, ''), tok);
+    }
+  }
+  return {
+    count: (w) => counts.get(foldWord(w)) ?? 0,
+    hyphenatedFormOf: (j) => hyphenated.get(foldWord(j).replace(/-/g, '')),
+  };
+}

@@ -1,0 +1,40 @@
+// Small predicates on lines and blocks shared by the repairs.
+
+/** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text);
+}
+
+export function startsLowercase(text: string): boolean {
+  return /^['"‘“(]*\p{Ll}/u.test(text);
+}
+
+export function startsUppercase(text: string): boolean {
+  return /^['"‘“(]*[\p{Lu}\p{N}]/u.test(text);
+}
+
+/** Every letter is a capital and there are at least two letters: a heading or rubric line. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A photo caption ends with its bracketed credit: `… Nur-Sultan. [Agency]`. */
+export function endsWithCredit(text: string): boolean {
+  return /\[[^\]]{2,80}\]\s*$/.test(text);
+}
+
+export function isByline(text: string): boolean {
+  return /^By\s+\p{Lu}/u.test(text.trim());
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The typical line length of a set of lines: the median of lines long enough to be column lines. */
+export function typicalWidth(lengths: number[]): number {
+  const MIN_COLUMN_LINE = 15; // shorter lines are paragraph ends, headings or justified single words
+  const xs = lengths.filter((n) => n >= MIN_COLUMN_LINE).sort((a, b) => a - b);
+  return xs.length ? (xs[Math.floor(xs.length / 2)] ?? 0) : 0;
+}
