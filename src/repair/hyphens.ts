@@ -32,12 +32,17 @@ export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvide
 function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   if (!tok.includes('-')) {
     const known = ev.vocabulary.hyphenatedFormOf(tok);
-    if (known && (merged || !ev.inLexicon(tok))) return copyHyphens(tok, known);
+    if (known && (merged || !ev.inLexicon(tok)) && sameInnerCase(tok, known)) return copyHyphens(tok, known);
   }
   if (!merged) return tok;
   const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok) ?? /^(\p{Lu}{2,})(\d+)$/u.exec(tok);
   if (camel) return `${camel[1]}-${camel[2]}`;
   return splitCompound(tok, ev) ?? tok;
+}
+
+/** `Nursultan` is not `Nur-Sultan`: after the first letter, the document's spelling must agree on case. */
+function sameInnerCase(tok: string, hyphenated: string): boolean {
+  return tok.slice(1) === hyphenated.replace(/-/g, '').slice(1);
 }
 
 /** Put hyphens into `tok` where the document's hyphenated spelling has them, keeping tok's letters and case. */

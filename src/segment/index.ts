@@ -1,12 +1,38 @@
-// Segment stage (stub): one article, one paragraph per block.
-import type { Block, SegmentedDocument } from '../domain/types.ts';
+// Segment stage: blocks in reading order become articles (title, authors, kind, rubric) and paragraphs.
+import type { ArticleDraft, Block, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
+import { isAllCaps } from '../repair/text.ts';
+import { parseByline, segmentArticles, type ArticleSpan } from './articles.ts';
+import { pageWidths, segmentParagraphs } from './paragraphs.ts';
+import { assignParagraphKinds, classifyArticle } from './kinds.ts';
+import { joinLines } from './lines.ts';
 
 export function segmentDocument(blocks: Block[]): SegmentedDocument {
+  const widths = pageWidths(blocks);
+  const split = segmentArticles(blocks);
   return {
-    front: [],
-    articles: [{
-      title: blocks[0]?.lines[0]?.text ?? 'Untitled', authors: [], kind: 'news',
-      paragraphs: blocks.map((b) => ({ kind: 'body' as const, text: b.lines.map((l) => l.text).join(' '), page: b.lines[0]?.page ?? null })),
-    }],
+    front: segmentParagraphs(split.front, widths),
+    articles: split.articles.map((a) => buildArticle(a, widths)),
   };
+}
+
+function buildArticle(span: ArticleSpan, widths: Map<number, number>): ArticleDraft {
+  const { rubric, blocks: prelude } = takeRubric(span.prelude);
+  const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths), ...segmentParagraphs(span.body, widths)];
+  const authors = span.byline ? parseByline(span.byline) : [];
+  const kind = classifyArticle(paragraphs, rubric, authors);
+  return {
+    title: joinLines(span.title),
+    authors,
+    kind,
+    ...(rubric ? { rubric } : {}),
+    paragraphs: assignParagraphKinds(kind, paragraphs),
+  };
+}
+
+/** The first all-caps line above the title is the rubric (`SPECIAL REPORT`, `OPINION`). */
+function takeRubric(prelude: Block[]): { rubric?: string; blocks: Block[] } {
+  const first = prelude[0]?.lines[0];
+  if (!first || !isAllCaps(first.text)) return { blocks: prelude };
+  const rest = [{ ...prelude[0]!, lines: prelude[0]!.lines.slice(1) }, ...prelude.slice(1)].filter((b) => b.lines.length);
+  return { rubric: first.text, blocks: rest };
 }

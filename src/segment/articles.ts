@@ -1,0 +1,113 @@
+// Find where articles start: a byline under a title, or a drop cap under a title at the top of a page.
+import type { Block, PageLine } from '../domain/types.ts';
+import { endsSentence, endsWithCredit, isAllCaps, isByline } from '../repair/text.ts';
+
+/** Titles are set in a few short lines; a longer block is running text. */
+const MAX_TITLE_LINES = 5;
+/** Rubric and disclaimer blocks above a title are short. */
+const MAX_PRELUDE_LINES = 3;
+
+export interface ArticleSpan {
+  /** Blocks above the title on the same page: rubric, disclaimer. */
+  prelude: Block[];
+  title: PageLine[];
+  byline?: string;
+  body: Block[];
+}
+
+export interface ArticleSplit {
+  front: Block[];
+  articles: ArticleSpan[];
+}
+
+export function segmentArticles(blocks: Block[]): ArticleSplit {
+  const starts = findArticleStarts(blocks);
+  const front = blocks.slice(0, starts[0]?.at ?? blocks.length);
+  const articles = starts.map((s, i) => {
+    const end = starts[i + 1]?.at ?? blocks.length;
+    return buildSpan(blocks.slice(s.at, end), s.titleAt - s.at);
+  });
+  return { front, articles };
+}
+
+interface Start {
+  at: number; // first block of the article (prelude or title)
+  titleAt: number; // block holding the title
+}
+
+function findArticleStarts(blocks: Block[]): Start[] {
+  const starts: Start[] = [];
+  blocks.forEach((b, i) => {
+    const titleAt = bylineTitle(blocks, i) ?? dropCapTitle(blocks, i, starts);
+    if (titleAt === undefined || starts.some((s) => s.titleAt === titleAt)) return;
+    starts.push({ at: preludeStart(blocks, titleAt, starts.at(-1)?.titleAt ?? -1), titleAt });
+  });
+  return starts;
+}
+
+/** A block holding a `By …` line: the title is the lines above it, or the block before. */
+function bylineTitle(blocks: Block[], i: number): number | undefined {
+  const b = blocks[i]!;
+  const k = b.lines.findIndex((l) => isByline(l.text));
+  if (k < 0 || b.lines.length > MAX_TITLE_LINES + 1) return undefined;
+  if (k > 0) return i;
+  return i > 0 && isTitleLike(blocks[i - 1]!) ? i - 1 : undefined;
+}
+
+/** A drop cap opens an article; its title is the first title-like block of that page, if none was found. */
+function dropCapTitle(blocks: Block[], i: number, starts: Start[]): number | undefined {
+  if (!blocks[i]!.dropCap) return undefined;
+  const page = blocks[i]!.lines[0]?.physicalPage;
+  const last = starts.at(-1)?.titleAt ?? -1;
+  if (last >= 0 && blocks[last]!.lines[0]?.physicalPage === page) return undefined;
+  for (let j = last + 1; j < i; j++) {
+    const b = blocks[j]!;
+    if (b.lines[0]?.physicalPage === page && isTitleLike(b)) return j;
+  }
+  return undefined;
+}
+
+function isTitleLike(b: Block): boolean {
+  const last = b.lines[b.lines.length - 1]?.text ?? '';
+  if (b.continues || b.lines.length > MAX_TITLE_LINES || endsWithCredit(last)) return false;
+  return !endsSentence(last) || isByline(last);
+}
+
+/** Short blocks just above the title on the same page (rubric, disclaimer) belong to the article. */
+function preludeStart(blocks: Block[], titleAt: number, previousTitle: number): number {
+  const page = blocks[titleAt]!.lines[0]?.physicalPage;
+  let at = titleAt;
+  while (at - 1 > previousTitle) {
+    const b = blocks[at - 1]!;
+    const samePage = b.lines[0]?.physicalPage === page;
+    if (!samePage || b.continues || b.lines.length > MAX_PRELUDE_LINES || !isPreludeLike(b)) break;
+    at--;
+  }
+  return at;
+}
+
+function isPreludeLike(b: Block): boolean {
+  const first = b.lines[0]?.text ?? '';
+  return isAllCaps(first) || /^disclaimer\b/i.test(first);
+}
+
+function buildSpan(blocks: Block[], titleOffset: number): ArticleSpan {
+  const titleBlock = blocks[titleOffset]!;
+  const k = titleBlock.lines.findIndex((l) => isByline(l.text));
+  const title = k >= 0 ? titleBlock.lines.slice(0, k) : titleBlock.lines;
+  const next = blocks[titleOffset + 1];
+  const bylineInNext = k < 0 && next && isByline(next.lines[0]?.text ?? '') ? next : undefined;
+  const byline = k >= 0 ? titleBlock.lines[k]?.text : bylineInNext?.lines[0]?.text;
+  const rest = k >= 0 ? titleBlock.lines.slice(k + 1) : [];
+  const body = [
+    ...(rest.length ? [{ ...titleBlock, lines: rest, continues: false }] : []),
+    ...blocks.slice(titleOffset + (bylineInNext ? 2 : 1)),
+  ];
+  return { prelude: blocks.slice(0, titleOffset), title, ...(byline ? { byline } : {}), body };
+}
+
+/** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe']. */
+export function parseByline(byline: string): string[] {
+  const who = byline.replace(/^By\s+/i, '').split(/\s[|•·–—]\s|\s\|/)[0] ?? '';
+  return who.split(/,\s*|\s+and\s+|\s*&\s*/).map((s) => s.trim()).filter((s) => /\p{Lu}/u.test(s));
+}

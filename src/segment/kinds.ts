@@ -1,0 +1,51 @@
+// Article kinds (news, interview, opinion) and the paragraph kinds that depend on them.
+import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
+
+/** An interview has at least this many question paragraphs; one rhetorical question does not make one. */
+const MIN_INTERVIEW_QUESTIONS = 2;
+/** A question paragraph is short: context, then the question. Longer '?'-ending paragraphs are answers. */
+const MAX_QUESTION_SENTENCES = 3;
+/** `Jane Roe is …` opening a paragraph near the top: a note on who the author or interviewee is. */
+const BIO_OPENING = /^(?!(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|An?|In|On|At|For)\s)(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+,?\s(?:is|was)\s/u;
+const INTRO_PARAGRAPHS = 4;
+const OPINION_MARKERS = /\b(opinion|op-?ed|column|commentary|views of the authors?|views of the author\(s\))\b/i;
+
+export function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?…]['"’”»)]*)\s+(?=['"‘“(]*\p{Lu})/u).filter((s) => s.trim()).length;
+}
+
+export function isQuestionText(text: string): boolean {
+  if (!/\?['"’”»)]*$/.test(text.trim())) return false;
+  return /\byou(r|rs|rself)?\b/i.test(stripQuoted(text)) || sentenceCount(text) <= MAX_QUESTION_SENTENCES;
+}
+
+function stripQuoted(text: string): string {
+  return text.replace(/“[^”]*”/g, '');
+}
+
+export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | undefined, authors: string[]): ArticleKind {
+  const body = paragraphs.filter((p) => p.kind === 'body');
+  if (body.filter((p) => isQuestionText(p.text)).length >= MIN_INTERVIEW_QUESTIONS) return 'interview';
+  if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
+  if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';
+  const writes = authors.some((a) => body.slice(0, INTRO_PARAGRAPHS).some((p) => p.text.includes(`writes ${a}`)));
+  return writes ? 'opinion' : 'news';
+}
+
+/** Give paragraphs the kinds their article's kind implies: standfirst, bio, question, answer. */
+export function assignParagraphKinds(kind: ArticleKind, paragraphs: ParagraphDraft[]): ParagraphDraft[] {
+  if (kind === 'news') return paragraphs;
+  const firstQuestion = kind === 'interview' ? paragraphs.findIndex((p) => p.kind === 'body' && isQuestionText(p.text)) : -1;
+  const introEnd = firstQuestion >= 0 ? firstQuestion : Math.min(paragraphs.length, INTRO_PARAGRAPHS);
+  let standfirstGiven = false;
+  return paragraphs.map((p, i) => {
+    if (p.kind !== 'body') return p;
+    if (i < introEnd && BIO_OPENING.test(p.text)) return { ...p, kind: 'bio' };
+    if (i < introEnd && !standfirstGiven) {
+      standfirstGiven = true;
+      return { ...p, kind: 'standfirst' };
+    }
+    if (kind !== 'interview' || i < introEnd) return p;
+    return { ...p, kind: isQuestionText(p.text) ? 'question' : 'answer' };
+  });
+}

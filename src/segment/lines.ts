@@ -1,0 +1,25 @@
+// Joining printed lines into running text.
+import type { PageLine } from '../domain/types.ts';
+
+/** A hyphen at a line end that survived repair is a real one: `Kassym-` + `Jomart` → `Kassym-Jomart`. */
+export function joinLines(lines: readonly { text: string }[]): string {
+  let out = '';
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    if (!out) out = t;
+    else if (/\p{L}-$/u.test(out)) out += t;
+    else out += ' ' + t;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Split a trailing bracketed credit from a caption: `… capital. [Agency]` → text, credit. */
+export function splitCredit(text: string): { text: string; credit?: string } {
+  const m = /^(.*?)\s*\[([^\]]{2,80})\]\s*$/s.exec(text);
+  return m ? { text: m[1]!.trim(), credit: m[2]!.trim() } : { text };
+}
+
+export function pageOf(lines: readonly PageLine[]): number | null {
+  return lines[0]?.page ?? null;
+}

@@ -1,0 +1,103 @@
+// Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
+// a question mark before a new turn, a heading set in capitals, a caption with its credit.
+import type { Block, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
+import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
+import { joinLines, pageOf, splitCredit } from './lines.ts';
+
+/** A paragraph's last line is rarely more than four fifths of the column wide. */
+const SHORT_LAST_LINE_RATIO = 0.8;
+/** Headings are short: a long all-caps line is shouting text, not a heading. */
+const MAX_HEADING_WORDS = 12;
+/** Biographical notes sit in the first few paragraphs of an article, after the standfirst. */
+const INTRO_PARAGRAPHS = 4;
+/** Longer paragraphs are several printed paragraphs run together; split them at their likeliest end. */
+export const MAX_PARAGRAPH_WORDS = 150;
+/** `Jane Roe is a …`, `John-Paul Doe is managing …`: two or more capitalised words, then is/was. */
+const BIO_START = /^(?!(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|An?|In|On|At|For)\s)(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+,?\s(?:is|was)\s/u;
+
+interface Draft {
+  lines: PageLine[];
+  kind: ParagraphKind;
+}
+
+export function segmentParagraphs(blocks: Block[], widths: Map<number, number>): ParagraphDraft[] {
+  const drafts: Draft[] = [];
+  let cur: PageLine[] = [];
+  const flush = (kind: ParagraphKind = 'body'): void => {
+    if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
+    cur = [];
+  };
+  for (const b of blocks) {
+    if (isCaption(b)) {
+      flush();
+      drafts.push({ lines: b.lines, kind: 'caption' });
+      continue;
+    }
+    if (!b.continues) flush();
+    for (let j = 0; j < b.lines.length; j++) {
+      const line = b.lines[j]!;
+      const prev = cur[cur.length - 1];
+      if (isHeadingLine(line.text) && (!prev || endsSentence(prev.text))) {
+        flush();
+        while (j < b.lines.length && isHeadingLine(b.lines[j]!.text)) cur.push(b.lines[j++]!);
+        flush('heading');
+        j--;
+        continue;
+      }
+      const bio = drafts.length < INTRO_PARAGRAPHS && BIO_START.test(line.text);
+      if (prev && (breaksBefore(prev, line, widths.get(line.physicalPage) ?? 0) || (bio && endsSentence(prev.text)))) flush();
+      else if (prev && endsSentence(prev.text) && BIO_START.test(cur[0]?.text ?? '') && drafts.length < INTRO_PARAGRAPHS) flush();
+      cur.push(line);
+    }
+  }
+  flush();
+  return drafts.flatMap(splitLong).map(toParagraph);
+}
+
+export function pageWidths(blocks: Block[]): Map<number, number> {
+  const byPage = new Map<number, number[]>();
+  for (const l of blocks.flatMap((b) => b.lines)) byPage.set(l.physicalPage, [...(byPage.get(l.physicalPage) ?? []), l.text.length]);
+  return new Map([...byPage].map(([p, lens]) => [p, typicalWidth(lens)]));
+}
+
+function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
+  if (line.paragraphStart) return true;
+  if (/^disclaimer\b/i.test(line.text)) return true;
+  if (!endsSentence(prev.text)) return false;
+  if (prev.text.length < width * SHORT_LAST_LINE_RATIO) return true;
+  return /\?['"’”»)]*$/.test(prev.text) && startsUppercase(line.text);
+}
+
+/** Split an overlong paragraph at the sentence-ending line that is shortest, recursively. */
+function splitLong(d: Draft): Draft[] {
+  if (d.kind !== 'body' || wordCount(joinLines(d.lines)) <= MAX_PARAGRAPH_WORDS) return [d];
+  let best = -1;
+  for (let j = 0; j < d.lines.length - 1; j++) {
+    if (!endsSentence(d.lines[j]!.text)) continue;
+    if (best < 0 || d.lines[j]!.text.length < d.lines[best]!.text.length) best = j;
+  }
+  if (best < 0) return [d];
+  return [...splitLong({ ...d, lines: d.lines.slice(0, best + 1) }), ...splitLong({ ...d, lines: d.lines.slice(best + 1) })];
+}
+
+function isHeadingLine(text: string): boolean {
+  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && /\p{L}{2}/u.test(text);
+}
+
+function isCaption(b: Block): boolean {
+  return !b.continues && endsWithCredit(b.lines[b.lines.length - 1]?.text ?? '');
+}
+
+function isDisclaimer(lines: PageLine[]): boolean {
+  return /^disclaimer\b/i.test(lines[0]?.text ?? '');
+}
+
+function toParagraph(d: Draft): ParagraphDraft {
+  const text = joinLines(d.lines);
+  const page = pageOf(d.lines);
+  const boxes = d.lines.flatMap((l) => (l.box ? [l.box] : []));
+  const base = { page, ...(boxes.length ? { boxes } : {}) };
+  if (d.kind !== 'caption') return { ...base, kind: d.kind, text };
+  const { text: caption, credit } = splitCredit(text);
+  return { ...base, kind: 'caption', text: caption, ...(credit ? { credit } : {}) };
+}
