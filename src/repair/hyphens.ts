@@ -78,7 +78,7 @@ function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
  */
 export function resolveLineEndHyphen(left: string, right: string, ev: HyphenEvidence): { left: string; right: string } | undefined {
   const m = /(\p{L}+)-$/u.exec(left);
-  const r = /^(\p{L}[\p{L}\p{N}'’-]*)([\s\S]*)$/u.exec(right);
+  const r = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u.exec(right);
   if (!m || !r) return undefined;
   const head = m[1]!;
   const tail = r[1]!.replace(/[.,;:!?'’)"”]+$/, '');

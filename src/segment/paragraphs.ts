@@ -65,6 +65,8 @@ function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
   if (/^disclaimer\b/i.test(line.text)) return true;
   if (!endsSentence(prev.text)) return false;
   if (prev.text.length < width * SHORT_LAST_LINE_RATIO) return true;
+  // A quotation opening a line right after a finished sentence starts a new paragraph, as news style sets it.
+  if (/^[“‘"]\p{Lu}/u.test(line.text)) return true;
   return /\?['"’”»)]*$/.test(prev.text) && startsUppercase(line.text);
 }
 

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairColumns, repairDisplacedHeads, repairInterleavedColumns, repairStrayWords } from '../../src/repair/columns.ts';
+import { texts, workBlocks } from '../helpers/pages.ts';
+
+test('displaced heads go in front of the blocks they begin, in order; the last runs on to the next page', () => {
+  const page = workBlocks(`
+The council met on Monday and
+agreed on a budget for the year.
+
+Regional Assembly of some forty
+members who sit for four years.
+It meets twice a month.
+
+Assembly elections were last held in
+May and drew a low turnout.
+
+The assembly is the upper house of the
+
+The last elections for the
+
+Today, the ruling bloc`);
+  const r = repairDisplacedHeads(page, true);
+  assert.deepEqual(texts(r.blocks), [
+    'The council met on Monday and / agreed on a budget for the year.',
+    'The assembly is the upper house of the / Regional Assembly of some forty / members who sit for four years. / It meets twice a month.',
+    'The last elections for the / Assembly elections were last held in / May and drew a low turnout.',
+    'Today, the ruling bloc',
+  ]);
+  assert.equal(r.moved, 2);
+});
+
+test('displaced heads: not moved when there are not enough receiving blocks', () => {
+  const page = workBlocks('A short open head of the\n\nAnother open head of the');
+  assert.deepEqual(texts(repairDisplacedHeads(page, false).blocks), ['A short open head of the', 'Another open head of the']);
+});
+
+test('a stray word goes back into the short line that lost it', () => {
+  const page = workBlocks(`
+The mayor said the plan was ready.
+Is this a
+plan that works for everyone here?
+
+sound
+
+The answer came quickly and it was`);
+  const r = repairStrayWords(page, 34);
+  assert.deepEqual(texts(r.blocks), [
+    'The mayor said the plan was ready. / Is this a sound / plan that works for everyone here?',
+    'The answer came quickly and it was',
+  ]);
+  assert.equal(r.fixed, 1);
+});
+
+test('an interleaved column piece moves after the block it completes', () => {
+  const page = workBlocks(`
+The first block ends in a
+full sentence here.
+
+collapse of trust, as it did
+in other places.
+
+The party congress warned that
+delay in reform may lead to a
+
+A HEADING
+
+More text follows here.`);
+  const r = repairInterleavedColumns(page);
+  assert.deepEqual(texts(r.blocks), [
+    'The first block ends in a / full sentence here.',
+    'The party congress warned that / delay in reform may lead to a',
+    'collapse of trust, as it did / in other places.',
+    'A HEADING',
+    'More text follows here.',
+  ]);
+});
+
+test('repairColumns leaves a clean page alone', () => {
+  const page = workBlocks('One sentence.\nTwo sentences.\n\nThree here and\nfour there.');
+  const r = repairColumns(page, false);
+  assert.deepEqual(texts(r.blocks), texts(page));
+  assert.equal(r.moved + r.strayWords, 0);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
+import { repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
+
+const lexicon = lexiconFromWords(['two', 'time', 'long', 'term', 'medium', 'sized', 'springboard', 'multiparty', 'party',
+  'policy', 'alignment', 'vice-versa', 'vis-a-vis', 'however', 'how', 'ever', 'well', 'known', 'de', 'nuclearisation', 'system']);
+const doc = ['The Multi-party era began.', 'Anna-Maria Berg spoke.', 'a pre-election rally', 'the COVID-19 wave', 'well-known', 'Port-Louis harbour'];
+const vocabulary = buildVocabulary(doc);
+const ev: HyphenEvidence = { vocabulary, isWord: (w) => lexicon.has(w) || vocabulary.count(w) > 0, inLexicon: (w) => lexicon.has(w) };
+
+const cases: { input: string; merged: boolean; expected: string; why: string }[] = [
+  { input: 'AnnaMaria Berg said', merged: false, expected: 'Anna-Maria Berg said', why: 'hyphenated form printed elsewhere' },
+  { input: 'a young multiparty system', merged: true, expected: 'a young multi-party system', why: 'document spelling wins on a glued line' },
+  { input: 'the preelection rally was long', merged: true, expected: 'the pre-election rally was long', why: 'document spelling' },
+  { input: 'during the COVID19 wave of cases', merged: true, expected: 'during the COVID-19 wave of cases', why: 'letters+digits' },
+  { input: 'in USFrench relations', merged: true, expected: 'in US-French relations', why: 'camel-case join' },
+  { input: 'The twotime winner', merged: true, expected: 'The two-time winner', why: 'non-word, two words' },
+  { input: 'medium sized mediumsized firms', merged: true, expected: 'medium sized medium-sized firms', why: 'two words' },
+  { input: 'and viceversa. Then', merged: true, expected: 'and vice-versa. Then', why: 'known compound' },
+  { input: 'centrist visà-vis the left', merged: true, expected: 'centrist vis-à-vis the left', why: 'compound with diacritics' },
+  { input: 'as a springboard for', merged: true, expected: 'as a springboard for', why: 'a real word stays' },
+  { input: 'denuclearisation efforts', merged: true, expected: 'denuclearisation efforts', why: 'no two-letter halves' },
+  { input: 'Portlouis port', merged: true, expected: 'Portlouis port', why: 'case must agree with the printed form' },
+  { input: 'in USFrench relations', merged: false, expected: 'in USFrench relations', why: 'camel case on a normal line may be a name' },
+];
+
+for (const c of cases) {
+  test(`repairLostHyphens: ${c.why}`, () => {
+    assert.equal(repairLostHyphens(c.input, c.merged, ev).text, c.expected);
+  });
+}
+
+test('resolveLineEndHyphen: soft break vs real compound', () => {
+  assert.deepEqual(resolveLineEndHyphen('it is, how-', 'ever, late', ev), { left: 'it is, however,', right: 'late' });
+  assert.deepEqual(resolveLineEndHyphen('a well-', 'known man', ev), { left: 'a well-known', right: 'man' });
+  assert.equal(resolveLineEndHyphen('no hyphen', 'here', ev), undefined);
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { breakWords, repairLetterSpacing } from '../../src/repair/letterSpacing.ts';
+
+const WORDS = new Set(['by', 'special', 'report', 'stake', 'holder', 'stakeholder', 'opinion', 'proceedings', 'the', 'cat']);
+const isWord = (w: string) => WORDS.has(w.toLowerCase()) || w === 'NEWSWIRE';
+
+const cases: [string, string, boolean][] = [
+  ['B y J a n e R o e | N E W S W I R E. c o m', 'By Jane Roe | NEWSWIRE.com', true],
+  ['S TA K E H O L D E R O P I N I O N', 'STAKEHOLDER OPINION', true],
+  ['S P E C I A L R E P O R T', 'SPECIAL REPORT', true],
+  ['P R O C E E D I N G S', 'PROCEEDINGS', true],
+  ['the cat is in a box', 'the cat is in a box', false],
+  ['as it is to be on', 'as it is to be on', false],
+];
+
+for (const [input, expected, fixed] of cases) {
+  test(`repairLetterSpacing: ${input}`, () => {
+    assert.deepEqual(repairLetterSpacing(input, isWord), { text: expected, fixed });
+  });
+}
+
+test('breakWords prefers fewer, longer words', () => {
+  assert.deepEqual(breakWords('stakeholderopinion', isWord), ['stakeholder', 'opinion']);
+  assert.equal(breakWords('xyzzy', isWord), null);
+});

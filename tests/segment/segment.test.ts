@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseByline, segmentArticles } from '../../src/segment/articles.ts';
+import { segmentParagraphs } from '../../src/segment/paragraphs.ts';
+import { assignParagraphKinds, classifyArticle, isQuestionText } from '../../src/segment/kinds.ts';
+import { joinLines, splitCredit } from '../../src/segment/lines.ts';
+import { segmentDocument } from '../../src/segment/index.ts';
+import type { Block, ParagraphDraft } from '../../src/domain/types.ts';
+import { blocks } from '../helpers/pages.ts';
+
+const W = new Map([[1, 34]]);
+
+test('parseByline', () => {
+  const cases: [string, string[]][] = [
+    ['By Jane Roe | Newswire.com', ['Jane Roe']],
+    ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['By Ann Lee, Bo Park', ['Ann Lee', 'Bo Park']],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(parseByline(input), want);
+});
+
+test('joinLines keeps a real line-end hyphen and splitCredit takes the credit out', () => {
+  assert.equal(joinLines([{ text: 'Anna-' }, { text: 'Maria spoke' }]), 'Anna-Maria spoke');
+  assert.equal(joinLines([{ text: 'one – ' }, { text: 'two' }]), 'one – two');
+  assert.deepEqual(splitCredit('A man votes. [Photo Agency]'), { text: 'A man votes.', credit: 'Photo Agency' });
+  assert.deepEqual(splitCredit('No credit here.'), { text: 'No credit here.' });
+});
+
+const paraCases: { name: string; input: string; want: [string, string][] }[] = [
+  {
+    name: 'a short last line after a sentence end closes a paragraph',
+    input: 'The committee met on a cold morning\nand then voted on the new rules today.\nIt was short.\nThen the chair spoke about the plan\nfor the coming year at length.',
+    want: [['body', 'The committee met on a cold morning and then voted on the new rules today. It was short.'], ['body', 'Then the chair spoke about the plan for the coming year at length.']],
+  },
+  {
+    name: 'a question runs straight into its answer',
+    input: 'What do you expect from the vote in\nthe coming weeks and months ahead?\nWe expect a lot from the vote in the\ncoming weeks, said the minister now.',
+    want: [['body', 'What do you expect from the vote in the coming weeks and months ahead?'], ['body', 'We expect a lot from the vote in the coming weeks, said the minister now.']],
+  },
+  {
+    name: 'capital lines at a block start are a heading',
+    input: 'PARTY “NEW DAWN”\n(“RISING”).\nThis party was founded in spring\nby former members of the cabinet.',
+    want: [['heading', 'PARTY “NEW DAWN” (“RISING”).'], ['body', 'This party was founded in spring by former members of the cabinet.']],
+  },
+  {
+    name: 'a caption keeps its credit apart',
+    input: 'Voters queue outside a polling station\nin the capital. [Photo Agency]',
+    want: [['caption', 'Voters queue outside a polling station in the capital.']],
+  },
+  {
+    name: 'a one-word justified line does not end a paragraph',
+    input: 'The government must take its most\neffective\nanti-crisis\nmeasures, the minister said on TV.',
+    want: [['body', 'The government must take its most effective anti-crisis measures, the minister said on TV.']],
+  },
+  {
+    name: 'a quotation opening a line after a sentence starts a paragraph',
+    input: 'The chair of the board spoke at length\nabout the new budget plan last year.\n“We will not cut pensions,” she said to\nthe reporters who were waiting outside.',
+    want: [['body', 'The chair of the board spoke at length about the new budget plan last year.'], ['body', '“We will not cut pensions,” she said to the reporters who were waiting outside.']],
+  },
+];
+
+for (const c of paraCases) {
+  test(`segmentParagraphs: ${c.name}`, () => {
+    const got = segmentParagraphs(blocks(c.input), W).map((p) => [p.kind, p.text]);
+    assert.deepEqual(got, c.want);
+  });
+}
+
+test('segmentParagraphs: a continuing block joins the paragraph across a column', () => {
+  const bs: Block[] = blocks('The committee met and\nagreed that the\n\nbudget should grow next year.');
+  bs[1]!.continues = true;
+  assert.deepEqual(segmentParagraphs(bs, W).map((p) => p.text), ['The committee met and agreed that the budget should grow next year.']);
+});
+
+test('segmentParagraphs: no body paragraph is left over the word cap', () => {
+  const sentence = 'The council discussed the long list of items again';
+  const lines = Array.from({ length: 60 }, (_, i) => (i % 6 === 5 ? 'and it ended.' : sentence));
+  const paras = segmentParagraphs([{ lines: lines.map((text) => ({ text, page: 1, physicalPage: 1 })), continues: false }], new Map([[1, 10]]));
+  assert.ok(paras.length > 1);
+  assert.ok(paras.every((p) => p.text.split(' ').length <= 150));
+});
+
+test('isQuestionText', () => {
+  const cases: [string, boolean][] = [
+    ['What is your take?', true],
+    ['The vote is near. Is this a setback?', true],
+    ['Holding it in winter can be a problem?', true],
+    ['One. Two. Three. Four. Five. And is that all?', false],
+    ['This is an answer.', false],
+  ];
+  for (const [t, want] of cases) assert.equal(isQuestionText(t), want, t);
+});
+
+const p = (kind: ParagraphDraft['kind'], text: string): ParagraphDraft => ({ kind, text, page: 1 });
+
+test('classifyArticle and assignParagraphKinds: interview', () => {
+  const paras = [p('caption', 'Jane Roe'), p('body', 'The vote is near, Jane Roe told us.'), p('body', 'Jane Roe is a professor of law.'),
+    p('body', 'What do you expect?'), p('body', 'A lot.'), p('heading', 'A HEADING'), p('body', 'Is it a setback?'), p('body', 'No.')];
+  const kind = classifyArticle(paras, undefined, ['John Doe']);
+  assert.equal(kind, 'interview');
+  assert.deepEqual(assignParagraphKinds(kind, paras).map((x) => x.kind), ['caption', 'standfirst', 'bio', 'question', 'answer', 'heading', 'question', 'answer']);
+});
+
+test('classifyArticle: opinion from rubric, disclaimer or "writes"; else news', () => {
+  assert.equal(classifyArticle([p('body', 'Text.')], 'GUEST OPINION', []), 'opinion');
+  assert.equal(classifyArticle([p('disclaimer', 'DISCLAIMER: the views of the author(s) only.')], undefined, []), 'opinion');
+  assert.equal(classifyArticle([p('body', 'We must act, writes Ann Lee.')], undefined, ['Ann Lee']), 'opinion');
+  assert.equal(classifyArticle([p('body', 'Is it? Maybe.'), p('body', 'News text.')], undefined, []), 'news');
+});
+
+test('segmentArticles and segmentDocument: byline, drop cap, rubric, front matter', () => {
+  const bs = blocks(`Cover text of the whole report.
+
+City votes on
+new budget
+By Jane Roe | Newswire
+
+Voters in the square. [Agency]`, 1);
+  const dropped = blocks('The city council voted on Monday\nfor the new budget plan, finally.', 1);
+  dropped[0]!.dropCap = true;
+  const page2 = blocks(`GUEST OPINION
+
+Why the budget
+matters now
+By Ann Lee
+
+We must act now to save the city
+budget, writes Ann Lee.`, 2);
+  const all = [...bs, ...dropped, ...page2];
+  const split = segmentArticles(all);
+  assert.equal(split.front.length, 1);
+  assert.equal(split.articles.length, 2);
+  const doc = segmentDocument(all);
+  assert.deepEqual(doc.articles.map((a) => [a.title, a.authors, a.kind, a.rubric]), [
+    ['City votes on new budget', ['Jane Roe'], 'news', undefined],
+    ['Why the budget matters now', ['Ann Lee'], 'opinion', 'GUEST OPINION'],
+  ]);
+  assert.deepEqual(doc.articles[0]!.paragraphs.map((x) => x.kind), ['caption', 'body']);
+  assert.equal(doc.articles[0]!.paragraphs[0]!.credit, 'Agency');
+});
