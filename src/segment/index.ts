@@ -5,19 +5,21 @@ import { parseByline, segmentArticles, type ArticleSpan } from './articles.ts';
 import { pageWidths, segmentParagraphs } from './paragraphs.ts';
 import { assignParagraphKinds, classifyArticle } from './kinds.ts';
 import { joinLines } from './lines.ts';
+import { findTurnLabels } from './turns.ts';
 
 export function segmentDocument(blocks: Block[]): SegmentedDocument {
   const widths = pageWidths(blocks);
+  const turns = findTurnLabels(blocks.flatMap((b) => b.lines.map((l) => l.text)));
   const split = segmentArticles(blocks);
   return {
-    front: segmentParagraphs(split.front, widths),
-    articles: split.articles.map((a) => buildArticle(a, widths)),
+    front: segmentParagraphs(split.front, widths, turns),
+    articles: split.articles.map((a) => buildArticle(a, widths, turns)),
   };
 }
 
-function buildArticle(span: ArticleSpan, widths: Map<number, number>): ArticleDraft {
+function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>): ArticleDraft {
   const { rubric, blocks: prelude } = takeRubric(span.prelude);
-  const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths), ...segmentParagraphs(span.body, widths)];
+  const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths, turns), ...segmentParagraphs(span.body, widths, turns)];
   const authors = span.byline ? parseByline(span.byline) : [];
   const kind = classifyArticle(paragraphs, rubric, authors);
   return {

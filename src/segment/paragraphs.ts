@@ -1,8 +1,9 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
-import type { Block, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
+import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
 import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
+import { matchTurn } from './turns.ts';
 
 /** A paragraph's last line is rarely more than four fifths of the column wide. */
 const SHORT_LAST_LINE_RATIO = 0.8;
@@ -20,7 +21,7 @@ interface Draft {
   kind: ParagraphKind;
 }
 
-export function segmentParagraphs(blocks: Block[], widths: Map<number, number>): ParagraphDraft[] {
+export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, turnLabels: ReadonlySet<string> = new Set()): ParagraphDraft[] {
   const drafts: Draft[] = [];
   let cur: PageLine[] = [];
   const flush = (kind: ParagraphKind = 'body'): void => {
@@ -44,20 +45,33 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>):
         j--;
         continue;
       }
-      const bio = drafts.length < INTRO_PARAGRAPHS && BIO_START.test(line.text);
-      if (prev && (breaksBefore(prev, line, widths.get(line.physicalPage) ?? 0) || (bio && endsSentence(prev.text)))) flush();
-      else if (prev && endsSentence(prev.text) && BIO_START.test(cur[0]?.text ?? '') && drafts.length < INTRO_PARAGRAPHS) flush();
+      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels })) flush();
       cur.push(line);
     }
   }
   flush();
-  return drafts.flatMap(splitLong).map(toParagraph);
+  return drafts.flatMap(splitLong).map((d) => toParagraph(d, turnLabels));
 }
 
 export function pageWidths(blocks: Block[]): Map<number, number> {
   const byPage = new Map<number, number[]>();
   for (const l of blocks.flatMap((b) => b.lines)) byPage.set(l.physicalPage, [...(byPage.get(l.physicalPage) ?? []), l.text.length]);
   return new Map([...byPage].map(([p, lens]) => [p, typicalWidth(lens)]));
+}
+
+interface BreakContext {
+  cur: PageLine[];
+  intro: boolean;
+  widths: Map<number, number>;
+  turnLabels: ReadonlySet<string>;
+}
+
+function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boolean {
+  if (ctx.turnLabels.has(matchTurn(line.text)?.label ?? '')) return true;
+  if (breaksBefore(prev, line, ctx.widths.get(line.physicalPage) ?? 0)) return true;
+  // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
+  if (!ctx.intro || !endsSentence(prev.text)) return false;
+  return BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? '');
 }
 
 function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
@@ -68,6 +82,11 @@ function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
   // A quotation opening a line right after a finished sentence starts a new paragraph, as news style sets it.
   if (/^[“‘"]\p{Lu}/u.test(line.text)) return true;
   return /\?['"’”»)]*$/.test(prev.text) && startsUppercase(line.text);
+}
+
+function boxesOf(d: Draft): { boxes?: Box[] } {
+  const boxes = d.lines.flatMap((l) => (l.box ? [l.box] : []));
+  return boxes.length ? { boxes } : {};
 }
 
 /** Split an overlong paragraph at the sentence-ending line that is shortest, recursively. */
@@ -94,11 +113,14 @@ function isDisclaimer(lines: PageLine[]): boolean {
   return /^disclaimer\b/i.test(lines[0]?.text ?? '');
 }
 
-function toParagraph(d: Draft): ParagraphDraft {
+function toParagraph(d: Draft, turnLabels: ReadonlySet<string>): ParagraphDraft {
   const text = joinLines(d.lines);
+  const turn = turnLabels.size ? matchTurn(text) : null;
+  if (turn && turnLabels.has(turn.label) && d.kind === 'body') {
+    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d) };
+  }
   const page = pageOf(d.lines);
-  const boxes = d.lines.flatMap((l) => (l.box ? [l.box] : []));
-  const base = { page, ...(boxes.length ? { boxes } : {}) };
+  const base = { page, ...boxesOf(d) };
   if (d.kind !== 'caption') return { ...base, kind: d.kind, text };
   const { text: caption, credit } = splitCredit(text);
   return { ...base, kind: 'caption', text: caption, ...(credit ? { credit } : {}) };

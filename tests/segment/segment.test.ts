@@ -138,3 +138,16 @@ budget, writes Ann Lee.`, 2);
   assert.deepEqual(doc.articles[0]!.paragraphs.map((x) => x.kind), ['caption', 'body']);
   assert.equal(doc.articles[0]!.paragraphs[0]!.credit, 'Agency');
 });
+
+test('transcript turns: a repeated capital label opens a turn paragraph', async () => {
+  const { findTurnLabels, speakerFromLabel } = await import('../../src/segment/turns.ts');
+  const text = 'JUSTICE HALE: Counsel, is that right?\nMR. PARK: It is, Your Honor.\nJUSTICE HALE: Then go on.\nMR. PARK: Thank you.\nNOTE: one line.';
+  const labels = findTurnLabels(text.split('\n'));
+  assert.deepEqual([...labels].sort(), ['JUSTICE HALE', 'MR. PARK']);
+  const paras = segmentParagraphs(blocks(text), W, labels);
+  assert.deepEqual(paras.slice(0, 2).map((x) => [x.kind, x.label, x.text]), [
+    ['turn', 'JUSTICE HALE', 'Counsel, is that right?'],
+    ['turn', 'MR. PARK', 'It is, Your Honor.'],
+  ]);
+  assert.equal(speakerFromLabel('MR. O’NEIL'), 'Mr. O’Neil');
+});
