@@ -5,6 +5,7 @@ type Command = { run(args: string[]): Promise<number | void>; summary: string };
 
 const commands: Record<string, () => Promise<Command>> = {
   extract: () => import('./commands/extract.ts'),
+  keys: () => import('./commands/keys.ts'),
 };
 
 function usage(): string {

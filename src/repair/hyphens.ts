@@ -40,7 +40,7 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   return splitCompound(tok, ev) ?? tok;
 }
 
-/** `Nursultan` is not `Nur-Sultan`: after the first letter, the document's spelling must agree on case. */
+/** `Portlouis` is not `Port-Louis`: after the first letter, the document's spelling must agree on case. */
 function sameInnerCase(tok: string, hyphenated: string): boolean {
   return tok.slice(1) === hyphenated.replace(/-/g, '').slice(1);
 }

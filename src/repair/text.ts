@@ -19,7 +19,7 @@ export function isAllCaps(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** A photo caption ends with its bracketed credit: `… Nur-Sultan. [Agency]`. */
+/** A photo caption ends with its bracketed credit: `… the capital. [Agency]`. */
 export function endsWithCredit(text: string): boolean {
   return /\[[^\]]{2,80}\]\s*$/.test(text);
 }
