@@ -2,6 +2,8 @@
 import type { Page } from '../domain/types.ts';
 
 const JUMP = /^\(?\s*continued\s+on\s+page\s+(\d{1,4})\s*\)?\.?$/i;
+/** `(Continued from Page 4)` at the top of a page carries no number for this page; it just goes. */
+const JUMP_BACK = /^\(?\s*continued\s+from\s+page\s+\d{1,4}\s*\)?\.?$/i;
 
 export interface JumpResult {
   pages: Page[];
@@ -19,6 +21,10 @@ export function repairJumps(pages: Page[]): JumpResult {
   const jumpedPages = pages.map(() => false);
   const cleaned = pages.map((page, i) => {
     const lines = page.lines.filter((l) => {
+      if (JUMP_BACK.test(l.text.trim())) {
+        jumps++;
+        return false;
+      }
       const m = JUMP.exec(l.text.trim());
       if (!m) return true;
       const n = Number(m[1]);

@@ -59,12 +59,21 @@ function joinRun(run: string[], isWord: WordTest): string {
 
 /** Split glued letters at lower→Upper turns, then split long one-case chunks with the word list. */
 export function splitWords(glued: string, isWord: WordTest): string[] {
-  const chunks = glued.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  const chunks = glued.split(/(?<=\p{Ll})(?=\p{Lu})/u).flatMap((c) => splitTrailingJoiner(c, isWord));
   return chunks.flatMap((c) => {
     const oneCase = c === c.toUpperCase() || c === c.toLowerCase();
     if (!oneCase || c.length < MIN_SPLIT_LENGTH || /[^\p{L}]/u.test(c) || isWord(c)) return [c];
     return breakWords(c, isWord) ?? [c];
   });
+}
+
+/** Words that join names in bylines: `DoeandJane` glued from `D o e a n d J a n e`. */
+const JOINERS = /^(\p{Lu}\p{Ll}+?)(and|with|of)$/u;
+
+function splitTrailingJoiner(chunk: string, isWord: WordTest): string[] {
+  const m = JOINERS.exec(chunk);
+  if (!m || isWord(chunk) || !isWord(m[1]!)) return [chunk];
+  return [m[1]!, m[2]!];
 }
 
 /** Word break by dynamic programming: the split into dictionary words with the fewest words. */

@@ -109,5 +109,11 @@ function buildSpan(blocks: Block[], titleOffset: number): ArticleSpan {
 /** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe']. */
 export function parseByline(byline: string): string[] {
   const who = byline.replace(/^By\s+/i, '').split(/\s[|•·–—]\s|\s\|/)[0] ?? '';
-  return who.split(/,\s*|\s+and\s+|\s*&\s*/).map((s) => s.trim()).filter((s) => /\p{Lu}/u.test(s));
+  return who.split(/,\s*|\s+and\s+|\s*&\s*/).map((s) => s.trim()).filter(isPersonName);
+}
+
+/** Authors are people: two to five capitalised words, not a site (`Newswire.com`) or a desk (`Newsroom`). */
+function isPersonName(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && !/\.\p{L}{2,}/u.test(s) && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|der|da|di|la|le|bin|al)$/.test(w));
 }

@@ -25,10 +25,10 @@ for (const [input, expected, fixed] of dropCases) {
 }
 
 test('repairJumps: markers go, and they label the page before and after', () => {
-  const pages = [page(1, 'cover'), page(2, 'text runs\nContinued on Page 5'), page(3, 'goes on'), page(4, 'more\ncontinued on page 9'), page(5, 'end')];
+  const pages = [page(1, 'cover'), page(2, 'text runs\nContinued on Page 5'), page(3, '(Continued from page 4)\ngoes on'), page(4, 'more\ncontinued on page 9'), page(5, 'end')];
   const r = repairJumps(pages);
   assert.deepEqual(r.labels, [null, 4, 5, 8, 9]);
-  assert.equal(r.jumps, 2);
+  assert.equal(r.jumps, 3);
   assert.deepEqual(r.jumpedPages, [false, true, false, true, false]);
   assert.ok(r.pages.every((p) => p.lines.every((l) => !/continued/i.test(l.text))));
 });

@@ -24,3 +24,8 @@ test('breakWords prefers fewer, longer words', () => {
   assert.deepEqual(breakWords('stakeholderopinion', isWord), ['stakeholder', 'opinion']);
   assert.equal(breakWords('xyzzy', isWord), null);
 });
+
+test('repairLetterSpacing: a joining word between names is split off', () => {
+  const names = (w: string) => ['doe', 'roe', 'by', 'and', 'jane', 'john'].includes(w.toLowerCase());
+  assert.equal(repairLetterSpacing('B y J o h n D o e a n d J a n e R o e', names).text, 'By John Doe and Jane Roe');
+});

@@ -15,6 +15,9 @@ test('parseByline', () => {
     ['By Jane Roe | Newswire.com', ['Jane Roe']],
     ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
     ['By Ann Lee, Bo Park', ['Ann Lee', 'Bo Park']],
+    ['By Jane Roe | Newswire.com', ['Jane Roe']],
+    ['By Newswire.com', []],
+    ['By Jane Roe, Newsroom', ['Jane Roe']],
   ];
   for (const [input, want] of cases) assert.deepEqual(parseByline(input), want);
 });
