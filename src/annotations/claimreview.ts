@@ -1,0 +1,79 @@
+// Map an assessing annotation to schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview).
+import { NotFoundError } from '../domain/errors.ts';
+import type { ParagraphRecord } from '../domain/ports.ts';
+import type { Annotation, Verdict } from './model.ts';
+import type { Links } from './jsonld.ts';
+
+/** The verdict scale on schema.org's 1 (worst) to 5 (best) rating; `unverifiable` has no place on it. */
+const RATINGS: Record<Verdict, { value: number | null; label: string }> = {
+  true: { value: 5, label: 'True' },
+  'mostly-true': { value: 4, label: 'Mostly true' },
+  mixed: { value: 3, label: 'Mixed' },
+  misleading: { value: 2, label: 'Misleading' },
+  false: { value: 1, label: 'False' },
+  unverifiable: { value: null, label: 'Unverifiable' },
+};
+
+type Json = Record<string, unknown>;
+
+export function reviewRating(v: Verdict): Json {
+  const r = RATINGS[v];
+  return {
+    '@type': 'Rating',
+    ...(r.value !== null ? { ratingValue: r.value, bestRating: 5, worstRating: 1 } : {}),
+    alternateName: r.label,
+  };
+}
+
+/** Paragraph kinds spoken from start to end by their speakers (interview turns). */
+const SPOKEN_KINDS = new Set(['question', 'answer', 'turn']);
+
+/**
+ * Who made the claim: the speaker of a quote that overlaps the selection; the paragraph's speakers when they
+ * speak all of it (interview turns, paragraphs without quotes); the article's authors for narration around
+ * quotes; else the publisher.
+ */
+export function claimAuthors(a: Annotation, p: ParagraphRecord | null): Json[] {
+  const person = (name: string) => ({ '@type': 'Person', name });
+  if (!p) return a.target.speakers.map(person);
+  const exact = a.target.selector?.exact;
+  const quoted = exact ? p.quotes.find((q) => q.text.includes(exact) || exact.includes(q.text)) : undefined;
+  if (quoted) return [person(quoted.speaker)];
+  const narration = exact !== undefined && p.quotes.length > 0 && !SPOKEN_KINDS.has(p.kind);
+  if (p.speakers.length && !narration) return p.speakers.map(person);
+  if (p.articleAuthors.length) return p.articleAuthors.map(person);
+  return p.publisher ? [{ '@type': 'Organization', name: p.publisher }] : p.speakers.map(person);
+}
+
+function appearance(a: Annotation, p: ParagraphRecord | null, links: Links): Json {
+  const headline = p?.articleTitle ?? p?.docTitle;
+  return {
+    '@type': 'CreativeWork',
+    url: links.paragraph(a.target.paragraphId),
+    ...(headline ? { headline } : {}),
+    ...(p ? { isPartOf: { '@type': 'CreativeWork', name: p.docTitle, ...(p.publisher ? { publisher: { '@type': 'Organization', name: p.publisher } } : {}) } } : {}),
+    ...(p?.year ? { datePublished: String(p.year) } : {}),
+  };
+}
+
+/** ClaimReview for an assessing annotation; `paragraph` is the live paragraph (null when it is gone). */
+export function toClaimReview(a: Annotation, paragraph: ParagraphRecord | null, links: Links): Json {
+  if (a.motivation !== 'assessing' || !a.verdict) throw new NotFoundError(`annotation ${a.id} is not an assessment`);
+  const authors = claimAuthors(a, paragraph);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: links.annotation(a.id),
+    datePublished: a.created.slice(0, 10),
+    dateModified: a.modified,
+    author: { '@type': 'Person', name: a.creator.name },
+    claimReviewed: a.target.selector?.exact ?? a.target.paragraphText,
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(authors.length ? { author: authors.length === 1 ? authors[0] : authors } : {}),
+      appearance: appearance(a, paragraph, links),
+    },
+    reviewRating: reviewRating(a.verdict),
+    ...(a.note ? { reviewBody: a.note } : {}),
+  };
+}
