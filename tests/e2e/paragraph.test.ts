@@ -1,0 +1,169 @@
+// The permalink page in a real browser against the real server: context, citation, article view, annotations.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { apiClient, middleWords, pickTarget, type ApiHit, type ApiSearch } from './fixtures.ts';
+import { artifact, buildWeb, launchBrowser, startServer, type Browser, type Server } from './harness.ts';
+import { resultsSettled } from './page.ts';
+
+const XSS_NOTE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> checked against the record';
+
+interface ApiArticle {
+  paragraphs: ApiHit[];
+}
+
+describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let api: <T>(p: string) => Promise<T>;
+  let target: ApiHit;
+
+  before(async () => {
+    buildWeb();
+    server = await startServer();
+    api = apiClient(server.baseUrl);
+    browser = await launchBrowser(server.baseUrl);
+    page = await browser.context.newPage();
+    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100')).hits).hit;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the permalink shows the paragraph with its neighbours, speakers and the question it answers', async () => {
+    const ctx = await api<{ previous: ApiHit | null; next: ApiHit | null }>(`/api/paragraphs/${target.id}`);
+    await page.goto(`${server.baseUrl}/p/${target.id}`);
+    await page.locator('#para-text').waitFor();
+    assert.equal(await page.locator('#para-text').textContent(), target.text);
+    assert.deepEqual(await page.locator('.para-speakers .chip').allTextContents(), target.speakers);
+    const context = await page.locator('.context-text').allTextContents();
+    for (const n of [ctx.previous, ctx.next]) if (n) assert.ok(context.includes(n.text), `neighbour ${n.id} is shown`);
+    const question = await questionFor(api, target);
+    if (question) {
+      const label = page.locator('.context', { hasText: 'In answer to' });
+      assert.equal(await label.locator('.context-text').textContent(), question.text);
+    }
+  });
+
+  test('"Copy citation" copies the plain and the Markdown citation and says so', async () => {
+    await page.goto(`${server.baseUrl}/p/${target.id}`);
+    const plain = page.getByRole('button', { name: 'Copy citation' });
+    await plain.click();
+    await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), target.citation.text);
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await page.waitForFunction((md) => navigator.clipboard.readText().then((t) => t === md), target.citation.markdown);
+  });
+
+  test('"Open the article" shows the whole article in order with this paragraph in view', async () => {
+    const article = await api<ApiArticle>(`/api/articles/${target.article!.id}`);
+    await page.goto(`${server.baseUrl}/p/${target.id}`);
+    await page.getByRole('link', { name: 'Open the article' }).click();
+    await page.waitForURL(`**/a/${target.article!.id}#${target.id}`);
+    await page.locator('.article-para').first().waitFor();
+    const ids = await page.locator('.article-para').evaluateAll((els) => els.map((e) => e.id));
+    assert.deepEqual(ids, article.paragraphs.map((p) => p.id));
+    const inView = await page.locator(`[id="${target.id}"]`).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.classList.contains('target') && r.top < window.innerHeight && r.bottom > 0;
+    });
+    assert.ok(inView, 'the paragraph is highlighted and scrolled into view');
+  });
+
+  test('annotate with a key: the note appears as text, highlighted, and counted in search', async () => {
+    await page.goto(`${server.baseUrl}/p/${target.id}`);
+    await page.getByRole('button', { name: 'Enter an API key' }).click();
+    await page.fill('#key-input', server.key);
+    await page.getByRole('button', { name: 'Save for this session' }).click();
+    const quote = await selectWords(page, middleWords(target.text));
+    await page.fill('#anno-note', XSS_NOTE);
+    await page.fill('#anno-tags', 'e2e, probe');
+    await page.selectOption('#anno-verdict', 'misleading');
+    await page.getByRole('button', { name: 'Save annotation' }).click();
+    const item = page.locator('.annotation').first();
+    await item.waitFor();
+    assert.equal(await item.locator('.annotation-note').textContent(), XSS_NOTE);
+    assert.equal(await item.locator('.annotation-quote').textContent(), quote);
+    assert.deepEqual(await item.locator('.chip.tag').allTextContents(), ['#e2e', '#probe']);
+    assert.equal(await item.locator('.verdict').textContent(), 'Misleading');
+    assert.equal(await page.locator('.annotations img, .annotations script').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    assert.equal(await page.locator('#para-text mark').textContent(), quote);
+    await page.screenshot({ path: artifact('paragraph.png') });
+    const href = (await item.getByRole('link', { name: 'ClaimReview JSON' }).getAttribute('href')) ?? '';
+    const review = await page.request.get(new URL(href, server.baseUrl).href);
+    assert.equal((await review.json()).claimReviewed, quote);
+    await page.goto(`${server.baseUrl}/?annotated=1`);
+    await resultsSettled(page, 1);
+    const hit = page.locator(`.hit-link[data-id="${target.id}"]`);
+    assert.equal(await hit.locator('.anno-count').textContent(), '1 note');
+    assert.equal(await hit.locator('.verdict').textContent(), 'Misleading');
+    await page.goto(`${server.baseUrl}/`);
+    await page.locator('.facet-option', { hasText: 'Misleading' }).locator('input').check();
+    await resultsSettled(page, 1);
+    assert.deepEqual(new URL(page.url()).searchParams.getAll('verdict'), ['misleading']);
+    await page.locator('.facet-option', { hasText: 'False' }).locator('input').check();
+    await resultsSettled(page, 1);
+    await page.locator('.facet-option', { hasText: 'Misleading' }).locator('input').uncheck();
+    await resultsSettled(page, 0);
+  });
+
+  test('edit and delete your own annotation', async () => {
+    await page.goto(`${server.baseUrl}/p/${target.id}`);
+    const item = page.locator('.annotation').first();
+    await item.getByRole('button', { name: 'Edit' }).click();
+    await page.selectOption('#anno-verdict', 'false');
+    await page.getByRole('button', { name: 'Update annotation' }).click();
+    await item.locator('.verdict', { hasText: 'False' }).waitFor();
+    page.once('dialog', (d) => void d.accept());
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('No annotation yet.').waitFor();
+    const search = await api<ApiSearch>(`/api/search?q=&annotated=true`);
+    assert.equal(search.total, 0);
+  });
+
+  test('without a key, saving asks for one', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(`${server.baseUrl}/p/${target.id}`);
+    await fresh.fill('#anno-note', 'no key');
+    await fresh.getByRole('button', { name: 'Save annotation' }).click();
+    assert.equal(await fresh.evaluate(() => (document.getElementById('key-dialog') as HTMLDialogElement).open), true);
+    await fresh.close();
+    assert.deepEqual(browser.errors, [], 'no console errors (CSP violations would show here)');
+  });
+});
+
+/** The nearest question before an answer in its article, from the API. */
+async function questionFor(api: <T>(p: string) => Promise<T>, hit: ApiHit): Promise<ApiHit | null> {
+  if (hit.kind !== 'answer' || !hit.article) return null;
+  const { paragraphs } = await api<ApiArticle>(`/api/articles/${hit.article.id}`);
+  const at = paragraphs.findIndex((p) => p.id === hit.id);
+  return paragraphs.slice(0, at).reverse().find((p) => p.kind === 'question') ?? null;
+}
+
+/** Select text in the paragraph with the mouse, from the first to the last character of a range. */
+async function selectWords(page: Page, range: { start: number; end: number }): Promise<string> {
+  // No named inner functions in page code: tsx would wrap them in a helper the page does not have.
+  const box = await page.evaluate(({ start, end }) => {
+    const text = document.getElementById('para-text')!.firstChild!;
+    const r = document.createRange();
+    r.setStart(text, start);
+    r.setEnd(text, start + 1);
+    const a = r.getBoundingClientRect();
+    r.setStart(text, end - 1);
+    r.setEnd(text, end);
+    const b = r.getBoundingClientRect();
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, range);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  const shown = (await page.locator('#anno-quote q').textContent()) ?? '';
+  const expected = await page.evaluate(({ start, end }) => document.getElementById('para-text')!.textContent!.slice(start, end), range);
+  assert.equal(shown, expected.trim());
+  return shown;
+}

@@ -1,0 +1,188 @@
+// W3C Web Annotation shapes and the /api/annotations routes.
+import { request } from './api.ts';
+
+export const VERDICTS = ['true', 'mostly-true', 'mixed', 'misleading', 'false', 'unverifiable'] as const;
+
+export interface Selector {
+  type: string;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+}
+
+export interface BodyItem {
+  type?: string;
+  value?: string;
+  purpose?: string;
+}
+
+export interface Annotation {
+  id: string;
+  motivation: string;
+  body?: BodyItem | BodyItem[];
+  target: { source: string; selector?: Selector | Selector[] };
+  creator?: string | { id?: string; name?: string; nickname?: string };
+  created?: string;
+  modified?: string;
+  status?: string;
+  orphaned?: boolean;
+  visibility?: string;
+}
+
+/** A flat view of an annotation, for rendering. */
+export interface AnnotationView {
+  id: string;
+  note: string;
+  tags: string[];
+  verdict: string;
+  exact: string;
+  start?: number;
+  end?: number;
+  creatorId: string;
+  creatorName: string;
+  created: string;
+  modified: string;
+  orphaned: boolean;
+  visibility: string;
+  motivation: string;
+}
+
+function list<T>(v: T | T[] | undefined): T[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** The short id used in /api/annotations/:id, whether `id` is a URL or a bare id. */
+export function shortId(id: string): string {
+  return id.replace(/\/+$/, '').split('/').pop() ?? id;
+}
+
+export function viewAnnotation(a: Annotation): AnnotationView {
+  const bodies = list(a.body);
+  const selectors = list(a.target?.selector);
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+  const position = selectors.find((s) => s.type === 'TextPositionSelector');
+  const creator = typeof a.creator === 'string' ? { id: a.creator, name: a.creator } : (a.creator ?? {});
+  return {
+    id: shortId(a.id),
+    note: bodies.filter((b) => b.purpose !== 'tagging' && b.purpose !== 'assessing').map((b) => b.value ?? '').join('\n'),
+    tags: bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value ?? ''),
+    verdict: bodies.find((b) => b.purpose === 'assessing')?.value ?? '',
+    exact: quote?.exact ?? '',
+    start: position?.start,
+    end: position?.end,
+    creatorId: creator.id ?? creator.name ?? '',
+    creatorName: creator.name ?? creator.nickname ?? creator.id ?? '',
+    created: a.created ?? '',
+    modified: a.modified ?? '',
+    orphaned: a.orphaned === true || a.status === 'orphaned',
+    visibility: a.visibility ?? 'public',
+    motivation: a.motivation,
+  };
+}
+
+export interface Draft {
+  paragraphId: string;
+  source: string;
+  text: string; // the paragraph text, to build prefix/suffix
+  start?: number;
+  end?: number;
+  note: string;
+  tags: string[];
+  verdict: string;
+  visibility: string;
+  /** Kept from the annotation being edited when still true of it (a question stays a question). */
+  motivation?: string;
+}
+
+/** Context kept on each side of a quote (the W3C TextQuoteSelector prefix/suffix), in code points. */
+const CONTEXT_CHARS = 32;
+
+/** Code points in `s`: the W3C model counts positions in code points, JS strings in UTF-16 units. */
+export function cpLength(s: string): number {
+  return [...s].length;
+}
+
+/** UTF-16 index of the code point at `cp`. */
+export function unitIndex(text: string, cp: number): number {
+  return [...text].slice(0, cp).join('').length;
+}
+
+/** The selector for text[start, end) (UTF-16 units), with positions in code points. */
+function selectorFor(text: string, start: number, end: number): { exact: string; prefix: string; suffix: string; start: number; end: number } {
+  const exact = text.slice(start, end);
+  const cpStart = cpLength(text.slice(0, start));
+  return {
+    exact,
+    prefix: [...text.slice(0, start)].slice(-CONTEXT_CHARS).join(''),
+    suffix: [...text.slice(end)].slice(0, CONTEXT_CHARS).join(''),
+    start: cpStart,
+    end: cpStart + cpLength(exact),
+  };
+}
+
+/** The motivation a draft implies: a verdict assesses, a note comments, tags tag, else a highlight. */
+function motivationOf(d: Draft): string {
+  if (d.motivation === 'questioning' && d.note && !d.verdict) return 'questioning';
+  return d.verdict ? 'assessing' : d.note ? 'commenting' : d.tags.length ? 'tagging' : 'highlighting';
+}
+
+function draftSelector(d: Draft) {
+  return d.start !== undefined && d.end !== undefined && d.end > d.start ? selectorFor(d.text, d.start, d.end) : null;
+}
+
+/** A new annotation as W3C Web Annotation JSON (what POST /api/annotations accepts). */
+export function draftToAnnotation(d: Draft): Record<string, unknown> {
+  const body: BodyItem[] = [];
+  if (d.note) body.push({ type: 'TextualBody', value: d.note, purpose: 'commenting' });
+  for (const tag of d.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  if (d.verdict) body.push({ type: 'TextualBody', value: d.verdict, purpose: 'assessing' });
+  const target: Record<string, unknown> = { source: d.source };
+  const s = draftSelector(d);
+  if (s) {
+    target.selector = [
+      { type: 'TextQuoteSelector', exact: s.exact, prefix: s.prefix, suffix: s.suffix },
+      { type: 'TextPositionSelector', start: s.start, end: s.end },
+    ];
+  }
+  return { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', motivation: motivationOf(d), body, target, visibility: d.visibility };
+}
+
+/** The changes for PATCH /api/annotations/:id (plain JSON; null clears a field). */
+export function draftToPatch(d: Draft): Record<string, unknown> {
+  return { motivation: motivationOf(d), note: d.note || null, tags: d.tags, verdict: d.verdict || null, visibility: d.visibility, selector: draftSelector(d) };
+}
+
+type Listing = Annotation[] | { items?: Annotation[]; annotations?: Annotation[]; first?: { items?: Annotation[] } };
+
+function itemsOf(data: Listing): Annotation[] {
+  return Array.isArray(data) ? data : (data.items ?? data.annotations ?? data.first?.items ?? []);
+}
+
+export async function listParagraphAnnotations(paragraphId: string): Promise<AnnotationView[]> {
+  const data = await request<Listing>(`/api/paragraphs/${encodeURIComponent(paragraphId)}/annotations`);
+  return itemsOf(data).map(viewAnnotation);
+}
+
+/** Annotations that lost their anchor on this paragraph (kept by the store, listed apart). */
+export async function listOrphans(paragraphId: string): Promise<AnnotationView[]> {
+  const data = await request<Listing>(`/api/annotations?paragraph=${encodeURIComponent(paragraphId)}&status=orphaned`).catch(() => []);
+  return itemsOf(data).map((a) => ({ ...viewAnnotation(a), orphaned: true }));
+}
+
+export async function createAnnotation(d: Draft): Promise<AnnotationView> {
+  return viewAnnotation(await request<Annotation>('/api/annotations', { method: 'POST', body: draftToAnnotation(d) }));
+}
+
+export async function updateAnnotation(id: string, d: Draft): Promise<AnnotationView> {
+  return viewAnnotation(await request<Annotation>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'PATCH', body: draftToPatch(d) }));
+}
+
+export function deleteAnnotation(id: string): Promise<void> {
+  return request<void>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+export function claimReviewUrl(id: string): string {
+  return `/api/annotations/${encodeURIComponent(id)}/claimreview`;
+}
