@@ -21,7 +21,7 @@ export interface PipelineOptions {
 export function extractDocument(raw: RawDocument, identity: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
   const repaired = repairDocument(raw, { lexicon: options.lexicon });
   const segmented = segmentDocument(repaired.blocks);
-  const attributions = attributeDocument(segmented);
+  const attributions = attributeDocument(segmented, { lexicon: options.lexicon });
   const paragraphs: Paragraph[] = [];
   const articles = segmented.articles.map((a, i) => {
     const id = articleId(identity.id, a, i);

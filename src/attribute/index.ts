@@ -1,7 +1,49 @@
-// Attribution stage (stub until the real one lands): every paragraph gets speakers, roles and quotes.
-import type { DocumentAttribution, SegmentedDocument } from '../domain/types.ts';
+// Attribution stage: every paragraph gets the people whose words it carries (speakers, with their
+// role) and its direct quotes with their speaker. Pure: the caller passes any word list in.
+import type { ArticleDraft, Attribution, DocumentAttribution, SegmentedDocument } from '../domain/types.ts';
+import { attributeInterview } from './interview.ts';
+import { attributeNews } from './news.ts';
+import { attributeOpinion } from './opinion.ts';
+import { buildPeople } from './people.ts';
+import { type WordList, buildVocabulary } from './tokens.ts';
+import { type Base, newEnv } from './voices.ts';
 
-export function attributeDocument(doc: SegmentedDocument): DocumentAttribution {
-  const none = () => ({ speakers: [], roles: {}, quotes: [] });
-  return { front: doc.front.map(none), articles: doc.articles.map((a) => a.paragraphs.map(none)) };
+export type { WordList } from './tokens.ts';
+
+export interface AttributeOptions {
+  /** A general English word list: tells a sentence-initial common word ("Seven", "Voting") from a name. */
+  lexicon?: WordList;
+}
+
+function documentTexts(doc: SegmentedDocument): string[] {
+  const texts = doc.front.map((p) => p.text);
+  for (const a of doc.articles) texts.push(a.title, ...a.paragraphs.map((p) => p.text));
+  return texts;
+}
+
+/** An article printed as questions and answers is an interview whatever its label. */
+const isQandA = (a: ArticleDraft): boolean =>
+  a.paragraphs.some((p) => p.kind === 'question') && a.paragraphs.some((p) => p.kind === 'answer');
+
+function attributeArticle(a: ArticleDraft, base: Base): Attribution[] {
+  if (isQandA(a)) return attributeInterview(a, base);
+  switch (a.kind) {
+    case 'interview':
+      return attributeInterview(a, base);
+    case 'opinion':
+      return attributeOpinion(a, base);
+    default:
+      return attributeNews(a.paragraphs, newEnv(base, true));
+  }
+}
+
+export function attributeDocument(doc: SegmentedDocument, options: AttributeOptions = {}): DocumentAttribution {
+  const texts = documentTexts(doc);
+  const vocab = buildVocabulary(texts, options.lexicon);
+  const people = buildPeople(texts, doc.articles.flatMap((a) => a.authors), vocab);
+  const base: Base = { people, vocab };
+  return {
+    front: attributeNews(doc.front, newEnv(base, true)),
+    articles: doc.articles.map((a) => attributeArticle(a, base)),
+  };
 }

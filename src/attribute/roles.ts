@@ -1,0 +1,65 @@
+// Turning findings into the stage's output: speakers, the role of each, and the attributed quotes.
+import type { Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
+import type { People } from './people.ts';
+import type { ParagraphFinding } from './paragraph.ts';
+import { FUNCTION_WORDS, TITLE_WORDS } from './words.ts';
+
+export interface Voice {
+  name: string;
+  role: SpeakerRole;
+}
+
+export const empty = (): Attribution => ({ speakers: [], roles: {}, quotes: [] });
+
+/**
+ * The paragraph's attribution: its own voices first (the interviewer, the author …), then everybody its
+ * cues and quotes give words to. Names in `exclude` never speak here (the interviewer's "you told me" in an answer).
+ */
+export function toAttribution(
+  voices: readonly Voice[],
+  found: ParagraphFinding | null,
+  roleOf: (name: string) => SpeakerRole = () => 'quoted',
+  exclude: ReadonlySet<string> = new Set(),
+): Attribution {
+  const out = empty();
+  const add = (name: string, role: SpeakerRole) => {
+    if (exclude.has(name) || out.roles[name]) return;
+    out.speakers.push(name);
+    out.roles[name] = role;
+  };
+  for (const v of voices) add(v.name, v.role);
+  if (!found) return out;
+  const heard = [
+    ...found.cues,
+    ...found.quotes.flatMap((q) => (q.speaker ? [{ at: q.span.start, speaker: q.speaker }] : [])),
+  ].sort((a, b) => a.at - b.at);
+  for (const e of heard) add(e.speaker, roleOf(e.speaker));
+  for (const q of found.quotes) {
+    if (q.speaker && q.speech && !exclude.has(q.speaker)) out.quotes.push({ text: q.span.text, speaker: q.speaker });
+  }
+  return out;
+}
+
+/** A name printed in capitals ("JANE O’NEIL") as it reads in text ("Jane O’Neil"); other names unchanged. */
+export function displayName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The speaker a transcript turn prints ("JUSTICE SMITH:"), as the fullest form of the name the document has. */
+export function labelSpeaker(label: string | undefined, people: People): string | null {
+  const words = (label ?? '').replace(/[:.]+$/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || FUNCTION_WORDS.has(w.toLowerCase());
+  const nameWords = words.filter((w) => !isTitle(w));
+  if (nameWords.length === 0) return null;
+  return people.resolve(nameWords.map(displayName)) ?? displayName(words.join(' '));
+}
+
+/**
+ * A transcript turn carries the words of the speaker its label prints, and only theirs: whoever the
+ * turn mentions or paraphrases is talked about, not heard.
+ */
+export function turnAttribution(p: ParagraphDraft, people: People, roleOf: (name: string) => SpeakerRole): Attribution {
+  const name = labelSpeaker(p.label, people);
+  return toAttribution(name ? [{ name, role: roleOf(name) }] : [], null);
+}

@@ -1,0 +1,103 @@
+// Tokens of a paragraph, and the vocabulary that tells a capitalised common word from a name.
+import { CALENDAR_WORDS, FUNCTION_WORDS } from './words.ts';
+
+export type TokenType = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  /** Surface form without a possessive ending ("Smith’s" → "Smith"). */
+  text: string;
+  lower: string;
+  type: TokenType;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** For type 'quote': the index of the quote span this token stands for; -1 otherwise. */
+  quote: number;
+}
+
+/** A span of the text that is replaced by one 'quote' token (a direct quote). */
+export interface Mask {
+  start: number;
+  end: number;
+}
+
+/** Words (with inner hyphens/apostrophes), initials ("F."), punctuation, and a spaced hyphen used as a dash. */
+const TOKEN_RE =
+  /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‐-](?=[\p{L}\p{N}]))*|[.,;:!?()[\]—–“”„«»"‘’]|\s-\s/gu;
+
+const POSSESSIVE_RE = /['’]s$/;
+
+function lexTokens(text: string, from: number, to: number, out: Token[]): void {
+  TOKEN_RE.lastIndex = from;
+  for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    const raw = m[0].trim() || m[0];
+    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const possessive = isWord && POSSESSIVE_RE.test(raw) && raw.length > 2;
+    const surface = possessive ? raw.slice(0, -2) : raw;
+    out.push({
+      text: surface, lower: surface.toLowerCase(), type: isWord ? 'word' : 'punct',
+      start: m.index, end: m.index + m[0].length, possessive, quote: -1,
+    });
+  }
+}
+
+/** Tokenise `text`; each masked span becomes one 'quote' token. Masks must be sorted and disjoint. */
+export function tokenize(text: string, masks: readonly Mask[] = []): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  masks.forEach((m, i) => {
+    lexTokens(text, at, m.start, out);
+    out.push({ text: '', lower: '', type: 'quote', start: m.start, end: m.end, possessive: false, quote: i });
+    at = m.end;
+  });
+  lexTokens(text, at, text.length, out);
+  return out;
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '‘', '"', '(', '[', '«', '„']);
+
+/** A token that starts a sentence (or a quotation), where any word is capitalised. */
+export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.type === 'quote' || (prev.type === 'punct' && SENTENCE_OPENERS.has(prev.text));
+}
+
+export const isCapitalised = (t: Token): boolean => t.type === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** All-capital words of two letters or more are acronyms or headings, never personal names. */
+export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+
+/** A general word list, passed in by the caller (the stage does no I/O). */
+export interface WordList {
+  has(word: string): boolean;
+}
+
+export interface Vocabulary {
+  /** Is this capitalised word, when it opens a sentence, just a common word ("Seven", "Voting")? */
+  isCommon(word: string): boolean;
+}
+
+/**
+ * Evidence from the document itself: a word it prints in lower case is a common word; a word it
+ * capitalises in mid-sentence is a name even if a dictionary knows it ("Crane", "Young").
+ */
+export function buildVocabulary(texts: Iterable<string>, words?: WordList): Vocabulary {
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    tokens.forEach((t, i) => {
+      if (t.type !== 'word') return;
+      if (!isCapitalised(t)) lower.add(t.lower);
+      else if (!atSentenceStart(tokens, i)) capitalisedInside.add(t.lower);
+    });
+  }
+  return {
+    isCommon: (word) => {
+      const w = word.toLowerCase();
+      if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || lower.has(w)) return true;
+      return Boolean(words?.has(w)) && !capitalisedInside.has(w);
+    },
+  };
+}

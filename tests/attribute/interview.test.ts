@@ -1,0 +1,98 @@
+// Interviews: questions → the interviewer (byline), answers → the interviewee (caption, bio, standfirst).
+// All people and sentences are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type P, article, attribute, doc, heard } from './helpers.ts';
+
+const INTERVIEWER = 'Nadia Petrescu';
+const GUEST = 'Jonas Eberhardt-Lunde';
+
+const layout: P[] = [
+  ['caption', GUEST],
+  ['standfirst', `The reforms are overdue and too timid, economist ${GUEST} told The Ledger in an interview.`],
+  ['bio', 'Jon Eberhardt-Lunde is a professor of economics at the Institute of Trade. He spoke to The Ledger’s Nadia Petrescu.'],
+  ['question', 'Many say the reform is too slow. Is this a fair assessment?'],
+  ['answer', 'As you said, it is slow. Regarding your question: yes, it is fair, and I said so last year.'],
+  ['answer', 'After the vote, the finance minister Teodor Brankovic literally said: “We will not raise taxes, whatever happens.”'],
+  ['answer', 'Brankovik has stated that further delay may lead to a crisis.'],
+  ['question', 'And the opposition will always remain marginal?'],
+  ['answer', 'No, I do not believe that, as you said, the opposition “will always remain marginal”.'],
+];
+
+test('interview: questions are the interviewer’s, answers the interviewee’s', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], layout)));
+  assert.deepEqual(paras?.[3]?.speakers, [INTERVIEWER]);
+  assert.deepEqual(paras?.[3]?.roles, { [INTERVIEWER]: 'interviewer' });
+  assert.deepEqual(paras?.[7]?.speakers, [INTERVIEWER]);
+  assert.deepEqual(paras?.[4]?.roles, { [GUEST]: 'interviewee' });
+});
+
+test('interview: "as you said" and "your question" leave the answer to the interviewee alone', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], layout)));
+  for (const i of [4, 8]) {
+    assert.deepEqual(heard(paras?.[i]), [GUEST], `paragraph ${i}`);
+    assert.ok(!paras?.[i]?.speakers.includes(INTERVIEWER));
+  }
+});
+
+test('interview: a third person quoted in an answer is added, resolved through a misspelling too', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], layout)));
+  assert.deepEqual(paras?.[5]?.speakers, [GUEST, 'Teodor Brankovic']);
+  assert.deepEqual(paras?.[5]?.roles, { [GUEST]: 'interviewee', 'Teodor Brankovic': 'quoted' });
+  assert.deepEqual(paras?.[5]?.quotes, [{ text: 'We will not raise taxes, whatever happens.', speaker: 'Teodor Brankovic' }]);
+  assert.deepEqual(heard(paras?.[6]), [GUEST, 'Teodor Brankovic'].sort());
+});
+
+test('interview: caption, bio and standfirst carry no answer voice; the standfirst names the guest', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], layout)));
+  assert.deepEqual(paras?.[0]?.speakers, []);
+  assert.deepEqual(paras?.[2]?.speakers, []);
+  assert.deepEqual(paras?.[1]?.roles, { [GUEST]: 'interviewee' });
+});
+
+const sources: { name: string; paragraphs: P[] }[] = [
+  { name: 'a caption that is only a name', paragraphs: [['caption', `${GUEST} [Photo archive]`]] },
+  { name: 'a bio', paragraphs: [['bio', `${GUEST} is a professor of economics at the Institute of Trade.`]] },
+  { name: 'a standfirst cue', paragraphs: [['standfirst', `In a long interview, political scientist ${GUEST} explained the stakes of the vote.`]] },
+];
+
+for (const s of sources) {
+  test(`interview: the interviewee is found from ${s.name}`, () => {
+    const [paras] = attribute(doc(article('interview', [INTERVIEWER], [
+      ...s.paragraphs,
+      ['question', 'What is at stake?'],
+      ['answer', 'Everything is at stake, for the country and for the region.'],
+    ])));
+    assert.deepEqual(paras?.at(-1)?.speakers, [GUEST]);
+  });
+}
+
+test('interview: without a byline, "spoke to X" names the interviewer', () => {
+  const [paras] = attribute(doc(article('interview', [], [
+    ['bio', `${GUEST} is a professor of economics. He spoke to The Ledger’s ${INTERVIEWER}.`],
+    ['question', 'What is at stake?'],
+    ['answer', 'Everything is at stake.'],
+  ])));
+  assert.deepEqual(paras?.[1]?.speakers, [INTERVIEWER]);
+  assert.deepEqual(paras?.[2]?.speakers, [GUEST]);
+});
+
+test('interview: with no question marked, body paragraphs are answers, unless they ask "you"', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], [
+    ['caption', GUEST],
+    'The vote is in January. What is your take?',
+    'Everything is at stake, for the country and for the region. Who could deny it?',
+  ])));
+  assert.deepEqual(paras?.[1]?.speakers, [INTERVIEWER]);
+  assert.deepEqual(paras?.[2]?.speakers, [GUEST]);
+});
+
+test('interview: questions and answers in an article labelled news still go to interviewer and interviewee', () => {
+  const [paras] = attribute(doc(article('news', [INTERVIEWER], [
+    ['caption', GUEST],
+    ['question', 'What is at stake?'],
+    ['answer', 'Everything is at stake.'],
+  ])));
+  assert.deepEqual(paras?.[1]?.roles, { [INTERVIEWER]: 'interviewer' });
+  assert.deepEqual(paras?.[2]?.roles, { [GUEST]: 'interviewee' });
+});
