@@ -38,7 +38,7 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     for (let j = 0; j < b.lines.length; j++) {
       const line = b.lines[j]!;
       const prev = cur[cur.length - 1];
-      if (isHeadingLine(line.text) && (!prev || endsSentence(prev.text))) {
+      if (isHeadingLine(line.text) && !turnLabels.has(matchTurn(line.text)?.label ?? '') && (!prev || endsSentence(prev.text))) {
         flush();
         while (j < b.lines.length && isHeadingLine(b.lines[j]!.text)) cur.push(b.lines[j++]!);
         flush('heading');
@@ -68,6 +68,8 @@ interface BreakContext {
 
 function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boolean {
   if (ctx.turnLabels.has(matchTurn(line.text)?.label ?? '')) return true;
+  const prevTurn = matchTurn(prev.text);
+  if (prevTurn && !prevTurn.rest && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
   if (breaksBefore(prev, line, ctx.widths.get(line.physicalPage) ?? 0)) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
   if (!ctx.intro || !endsSentence(prev.text)) return false;

@@ -1,7 +1,7 @@
 // Transcript speaker turns: `JUSTICE GINSBURG: Well, …` or `MR. SMITH: Thank you.` name who speaks.
 
-/** A label in capitals of one to five words, then a colon and the words spoken. */
-const TURN = /^((?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+):\s+(\S.*)$/;
+/** A label in capitals of one to five words, then a colon and the words spoken (or a line break). */
+const TURN = /^((?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+):(?:\s+(\S.*))?$/;
 /** A label seen once is a heading or a note (`DISCLAIMER:`); a speaker speaks more than once. */
 const MIN_TURNS_PER_LABEL = 2;
 
@@ -12,7 +12,7 @@ export interface Turn {
 
 export function matchTurn(text: string): Turn | null {
   const m = TURN.exec(text.trim());
-  return m ? { label: m[1]!, rest: m[2]! } : null;
+  return m ? { label: m[1]!, rest: m[2] ?? '' } : null;
 }
 
 /** Labels that open at least two lines of the document: those lines are speaker turns. */

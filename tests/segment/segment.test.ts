@@ -154,3 +154,14 @@ test('transcript turns: a repeated capital label opens a turn paragraph', async 
   ]);
   assert.equal(speakerFromLabel('MR. O’NEIL'), 'Mr. O’Neil');
 });
+
+test('transcript turns: a label alone on its line opens a turn with the lines after it', async () => {
+  const { findTurnLabels } = await import('../../src/segment/turns.ts');
+  const text = 'JUSTICE HALE:\nCounsel, is that right?\nMR. PARK:\nIt is.\nJUSTICE HALE:\nGo on.\nMR. PARK:\nThanks.';
+  const labels = findTurnLabels(text.split('\n'));
+  const paras = segmentParagraphs(blocks(text), W, labels);
+  assert.deepEqual(paras.map((x) => [x.kind, x.label, x.text]), [
+    ['turn', 'JUSTICE HALE', 'Counsel, is that right?'], ['turn', 'MR. PARK', 'It is.'],
+    ['turn', 'JUSTICE HALE', 'Go on.'], ['turn', 'MR. PARK', 'Thanks.'],
+  ]);
+});
