@@ -1,5 +1,5 @@
 // Segment stage: blocks in reading order become articles (title, authors, kind, rubric) and paragraphs.
-import type { ArticleDraft, Block, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
+import type { ArticleDraft, Block, PageLine, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
 import { isAllCaps } from '../repair/text.ts';
 import { parseByline, segmentArticles, type ArticleSpan } from './articles.ts';
 import { pageWidths, segmentParagraphs } from './paragraphs.ts';
@@ -18,17 +18,26 @@ export function segmentDocument(blocks: Block[]): SegmentedDocument {
 }
 
 function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>): ArticleDraft {
-  const { rubric, blocks: prelude } = takeRubric(span.prelude);
+  const split = takeTitleRubric(span.title);
+  const { rubric: preludeRubric, blocks: prelude } = takeRubric(span.prelude);
+  const rubric = preludeRubric ?? split.rubric;
   const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths, turns), ...segmentParagraphs(span.body, widths, turns)];
   const authors = span.byline ? parseByline(span.byline) : [];
   const kind = classifyArticle(paragraphs, rubric, authors);
   return {
-    title: joinLines(span.title),
+    title: joinLines(split.title),
     authors,
     kind,
     ...(rubric ? { rubric } : {}),
     paragraphs: assignParagraphKinds(kind, paragraphs),
   };
+}
+
+/** A capitals line set above a mixed-case title in the same block is a rubric, not part of the title. */
+function takeTitleRubric(title: PageLine[]): { rubric?: string; title: PageLine[] } {
+  const [first, ...rest] = title;
+  if (!first || !isAllCaps(first.text) || !rest.some((l) => !isAllCaps(l.text))) return { title };
+  return { rubric: first.text, title: rest };
 }
 
 /** The first all-caps line above the title is the rubric (`SPECIAL REPORT`, `OPINION`). */

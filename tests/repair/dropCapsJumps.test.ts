@@ -25,7 +25,7 @@ for (const [input, expected, fixed] of dropCases) {
 }
 
 test('repairJumps: markers go, and they label the page before and after', () => {
-  const pages = [page(1, 'cover'), page(2, 'text runs\nContinued on Page 5'), page(3, '(Continued from page 4)\ngoes on'), page(4, 'more\ncontinued on page 9'), page(5, 'end')];
+  const pages = [page(1, 'cover'), page(2, 'text runs on (Continued on Page 5)'), page(3, '(Continued from page 4)\ngoes on'), page(4, 'more\ncontinued on page 9'), page(5, 'end')];
   const r = repairJumps(pages);
   assert.deepEqual(r.labels, [null, 4, 5, 8, 9]);
   assert.equal(r.jumps, 3);
@@ -35,4 +35,10 @@ test('repairJumps: markers go, and they label the page before and after', () => 
 
 test('repairJumps: without markers every page is unknown', () => {
   assert.deepEqual(repairJumps([page(1, 'a'), page(2, 'b')]).labels, [null, null]);
+});
+
+test('repairJumps: a marker at the end of a text line leaves the words', () => {
+  const r = repairJumps([page(1, 'the last words (Continued on Page 3)'), page(2, 'next')]);
+  assert.deepEqual(r.pages[0]!.lines.map((l) => l.text), ['the last words']);
+  assert.deepEqual(r.labels, [2, 3]);
 });

@@ -165,3 +165,8 @@ test('transcript turns: a label alone on its line opens a turn with the lines af
     ['turn', 'JUSTICE HALE', 'Go on.'], ['turn', 'MR. PARK', 'Thanks.'],
   ]);
 });
+
+test('a capitals line on top of a mixed-case title is its rubric', () => {
+  const doc = segmentDocument(blocks('SPECIAL REPORT\nWater prices rise\nBy Ann Lee\n\nPrices rose again this year in\nthe city, the mayor said today.'));
+  assert.deepEqual(doc.articles.map((a) => [a.title, a.rubric, a.authors]), [['Water prices rise', 'SPECIAL REPORT', ['Ann Lee']]]);
+});
