@@ -6,6 +6,7 @@ type Command = { run(args: string[]): Promise<number | void>; summary: string };
 const commands: Record<string, () => Promise<Command>> = {
   extract: () => import('./commands/extract.ts'),
   keys: () => import('./commands/keys.ts'),
+  ingest: () => import('./commands/ingest.ts'),
 };
 
 function usage(): string {

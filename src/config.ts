@@ -18,6 +18,7 @@ const ConfigSchema = z
     UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
     UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(2000),
     EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    EXTRACT_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(512),
     INGEST_ON_START: z
       .enum(['true', 'false', '1', '0'])
       .default('true')
@@ -40,6 +41,8 @@ export type Config = Readonly<{
   uploadMaxBytes: number;
   uploadMaxPages: number;
   extractTimeoutMs: number;
+  /** Memory one extraction may take in its worker thread, beyond the worker's own (word list, pdf.js). */
+  extractMaxMemoryMb: number;
   ingestOnStart: boolean;
 }>;
 
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
     uploadMaxPages: c.UPLOAD_MAX_PAGES,
     extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
+    extractMaxMemoryMb: c.EXTRACT_MAX_MEMORY_MB,
     ingestOnStart: c.INGEST_ON_START,
   });
 }

@@ -1,0 +1,79 @@
+// HTTP: build the Express app from its dependencies. Routes are thin; errors all go to ONE handler.
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import type { Logger } from 'pino';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Config } from '../config.ts';
+import type { AnnotationIndex } from '../domain/ports.ts';
+import type { KeyResolver } from '../annotations/keys.ts';
+import type { AnnotationStore } from '../annotations/store.ts';
+import { createAnnotationsRouter } from './annotations.ts';
+import type { SearchService } from '../search/service.ts';
+import { browseRouter, healthRouter } from './browse.ts';
+import { errorHandler, notFoundHandler, sendError } from './errors.ts';
+import { openApiRouter } from './openapi.ts';
+import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
+import { searchRouter } from './search.ts';
+import { createWebRouter, webParagraphPage } from './web.ts';
+
+/** JSON bodies are annotations and small forms; files go through multipart uploads, not JSON. */
+const JSON_BODY_LIMIT = '64kb';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  search: SearchService;
+  /** The annotation store (src/annotations): adds counts to hits and the annotated/verdict filters. */
+  annotations?: AnnotationIndex;
+  /** The annotations API (src/http/annotations.ts): the store and the API keys. */
+  annotationApi?: { store: AnnotationStore; keys: KeyResolver };
+  /** The uploads service (src/documents), for the documents router. */
+  documents?: unknown;
+  /** HOOK for the web UI: the HTML page of /p/:id for browsers (JSON clients always get JSON). */
+  paragraphPage?: ParagraphPage;
+  /** Extra routers mounted before the 404 fallback (tests, or parts not yet wired below). */
+  routers?: Array<{ path: string; router: RequestHandler }>;
+  /** Extra OpenAPI paths and schemas from those routers. */
+  openapi?: { paths?: Record<string, unknown>; schemas?: Record<string, unknown> };
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
+  app.use(helmet());
+  app.use(rateLimiter(deps.config.rateLimitPerMinute));
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+
+  const publicUrl = deps.config.publicUrl;
+  app.use(healthRouter({ search: deps.search, version: pkg.version }));
+  app.use(openApiRouter(pkg.version, deps.openapi));
+  app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
+  app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));
+  app.use(browseRouter({ search: deps.search, publicUrl }));
+
+  // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
+  if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
+  // app.use('/api/documents', documentsRouter(deps));       // src/http/documents.ts   (needs deps.documents)
+  app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)
+  for (const r of deps.routers ?? []) app.use(r.path, r.router);
+  // -------------------------------------------------------------------------------------------------
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}
+
+/** Requests per minute per client address; /health stays exempt so monitors never trip it. */
+function rateLimiter(perMinute: number): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: (req) => req.path === '/health',
+    handler: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
+  });
+}

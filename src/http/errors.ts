@@ -1,0 +1,42 @@
+// HTTP: the ONE error handler and the 404 fallback. Every error becomes `{error:{code,message}}` with its
+// status; never a stack trace, and a 500 never repeats an internal message.
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import { AppError, InputError, NotFoundError, TooLargeError } from '../domain/errors.ts';
+import { toAppError } from '../search/meili-client.ts';
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } } satisfies ErrorBody);
+}
+
+/** Requests no route answered. */
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError(`no such resource: ${req.method} ${req.path}`));
+};
+
+/** Errors thrown by body parsers carry `type` and `status`; map them to our classes. */
+function fromBodyParser(error: unknown): AppError | null {
+  if (error instanceof AppError || !error || typeof error !== 'object' || !('type' in error)) return null;
+  const err = error as { type?: unknown; status?: unknown };
+  if (err.type === 'entity.too.large') return new TooLargeError('request body too large');
+  if (err.type === 'entity.parse.failed') return new InputError('request body is not valid JSON', 'bad_json');
+  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+    return new InputError(`bad request (${String(err.type)})`);
+  }
+  return null;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    const known = fromBodyParser(err) ?? toAppError(err);
+    const status = known.status >= 400 && known.status < 600 ? known.status : 500;
+    if (status >= 500) logger.error({ err, method: req.method, path: req.path }, known.message);
+    if (res.headersSent) return void res.end();
+    const internal = status === 500;
+    sendError(res, status, internal ? 'internal' : known.code, internal ? 'internal error' : known.message);
+  };
+}

@@ -1,0 +1,38 @@
+// HTTP: GET /api/paragraphs/:id (the paragraph, its neighbours, its citation) and the permalink /p/:id.
+import { Router, type Request, type Response, type NextFunction } from 'express';
+import { NotFoundError } from '../domain/errors.ts';
+import type { ParagraphContext, SearchService } from '../search/service.ts';
+import { baseUrlFor, idParam } from './params.ts';
+
+/**
+ * HOOK for the web UI: renders the permalink page for browsers. Without it, a browser asking for /p/:id is
+ * redirected to the JSON at /api/paragraphs/:id.
+ */
+export type ParagraphPage = (ctx: ParagraphContext, req: Request, res: Response, next: NextFunction) => void | Promise<void>;
+
+export interface ParagraphDeps {
+  search: SearchService;
+  publicUrl: string;
+  paragraphPage?: ParagraphPage;
+}
+
+export function paragraphsRouter(deps: ParagraphDeps): Router {
+  const router = Router();
+  const load = async (req: Request): Promise<ParagraphContext> => {
+    const id = idParam(req, 'paragraph');
+    const ctx = await deps.search.paragraphContext(id, { baseUrl: baseUrlFor(req, deps.publicUrl) });
+    if (!ctx) throw new NotFoundError(`no such paragraph: ${id}`);
+    return ctx;
+  };
+  router.get('/api/paragraphs/:id', async (req, res) => {
+    res.json(await load(req));
+  });
+  router.get('/p/:id', async (req, res, next) => {
+    const ctx = await load(req);
+    if (req.accepts(['html', 'json']) === 'json') return void res.json(ctx);
+    res.vary('Accept');
+    if (deps.paragraphPage) return deps.paragraphPage(ctx, req, res, next);
+    res.redirect(302, `/api/paragraphs/${encodeURIComponent(ctx.paragraph.id)}`);
+  });
+  return router;
+}

@@ -1,0 +1,78 @@
+// Adapter: wire Meilisearch (external or embedded), index settings, the search service and the ingester.
+import type { Settings } from 'meilisearch';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { DocumentReplacedListener } from '../domain/ports.ts';
+import { createIngester, type Ingester } from './ingest.ts';
+import { startEmbeddedMeili, type MeiliHandle } from './launcher.ts';
+import { connectMeili, type MeiliConnection } from './meili-client.ts';
+import { applyIndexSettings, loadIndexConfig, type IndexConfig } from './settings.ts';
+import { createSearchService, type SearchService } from './service.ts';
+import { indexNames, type IndexNames } from './store.ts';
+
+/** The bookkeeping index is read by id only; its one searchable field keeps Meilisearch from indexing the rest. */
+const DOCUMENT_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title'],
+  filterableAttributes: ['id', 'articleIds'],
+};
+
+export interface SearchEngine {
+  service: SearchService;
+  ingester: Ingester;
+  connection: MeiliConnection;
+  names: IndexNames;
+  indexConfig: IndexConfig;
+  close(): Promise<void>;
+}
+
+export interface OpenEngineOptions {
+  url: string;
+  key: string;
+  index: string;
+  logger: Logger;
+  listener?: DocumentReplacedListener;
+  settingsFile?: string;
+}
+
+/** Connect, apply both indexes' settings (idempotently), and build the service and the ingester. */
+export async function openSearchEngine(opts: OpenEngineOptions): Promise<SearchEngine> {
+  const indexConfig = await loadIndexConfig(opts.settingsFile);
+  const connection = connectMeili(opts.url, opts.key);
+  const names = indexNames(opts.index);
+  try {
+    const changed = await applyIndexSettings(connection.client, names.paragraphs, indexConfig.settings);
+    await applyIndexSettings(connection.client, names.documents, DOCUMENT_INDEX_SETTINGS);
+    opts.logger.info({ index: names.paragraphs, changed }, changed ? 'index settings applied' : 'index settings up to date');
+  } catch (e) {
+    await connection.close();
+    throw e;
+  }
+  const client = connection.client;
+  return {
+    service: createSearchService({ connection, names, search: indexConfig.search }),
+    ingester: createIngester({ client, names, logger: opts.logger, ...(opts.listener ? { listener: opts.listener } : {}) }),
+    connection,
+    names,
+    indexConfig,
+    close: () => connection.close(),
+  };
+}
+
+export interface BackendOptions {
+  /** CLI use: connect to the Meilisearch of a running server on the same data directory instead of failing. */
+  reuseRunning?: boolean;
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+}
+
+/** External Meilisearch when MEILI_URL and MEILI_KEY are set (nothing is spawned), else the embedded one. */
+export async function startSearchBackend(config: Config, logger: Logger, opts: BackendOptions = {}): Promise<MeiliHandle> {
+  if (config.meili.url && config.meili.key) {
+    logger.info({ url: config.meili.url }, 'using external Meilisearch');
+    return { url: config.meili.url, key: config.meili.key, pid: null, stop: async () => {} };
+  }
+  return startEmbeddedMeili({
+    dataDir: config.dataDir, logger,
+    ...(opts.reuseRunning ? { reuseRunning: true } : {}),
+    ...(opts.onUnexpectedExit ? { onUnexpectedExit: opts.onUnexpectedExit } : {}),
+  });
+}

@@ -1,0 +1,140 @@
+// Adapter: put extracted documents into Meilisearch, idempotently. An unchanged document is skipped; a changed
+// one gets its new paragraphs added and its vanished paragraphs deleted; every task's final status is checked.
+import type { EnqueuedTask, Meilisearch } from 'meilisearch';
+import type { Logger } from 'pino';
+import type { DocumentReplacedListener } from '../domain/ports.ts';
+import { filterIn } from './filters.ts';
+import { upstream, waitTasks } from './meili-client.ts';
+import {
+  toDocumentRecord, toParagraphRecord, toParagraphRecords,
+  type DocumentRecord, type IndexedParagraph, type IngestableDocument,
+} from './records.ts';
+import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
+
+/** Paragraphs per addDocuments call: large enough to amortise a task, small enough for a modest HTTP body. */
+const BATCH_SIZE = 1000;
+
+export interface IngestResult {
+  docId: string;
+  status: 'added' | 'replaced' | 'unchanged';
+  paragraphs: number;
+  added: number;
+  deleted: number;
+}
+
+export interface IngestProgress {
+  indexed: number;
+  total: number;
+}
+
+export interface Ingester {
+  ingestDocuments(docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void): Promise<IngestResult[]>;
+  /** Remove a document and all its paragraphs. False when it was not indexed. */
+  deleteDocument(docId: string): Promise<boolean>;
+}
+
+export interface IngesterOptions {
+  client: Meilisearch;
+  names: IndexNames;
+  logger: Logger;
+  listener?: DocumentReplacedListener;
+}
+
+interface Plan {
+  records: IndexedParagraph[];
+  record: DocumentRecord;
+  before: IndexedParagraph[];
+  existed: boolean;
+  vanished: string[];
+}
+
+export function createIngester(opts: IngesterOptions): Ingester {
+  return {
+    ingestDocuments: (docs, onProgress) => ingestDocuments(opts, docs, onProgress),
+    deleteDocument: (docId) => deleteDocument(opts, docId),
+  };
+}
+
+async function ingestDocuments(
+  opts: IngesterOptions, docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void,
+): Promise<IngestResult[]> {
+  const { plans, unchanged } = await planIngest(opts, docs);
+  await writeParagraphs(opts, plans, onProgress);
+  if (plans.length) {
+    const records = plans.map((p) => p.record);
+    await waitTasks(opts.client, [await upstream(() => opts.client.index(opts.names.documents).addDocuments(records))]);
+  }
+  const results = new Map(unchanged.map((r) => [r.docId, r]));
+  for (const p of plans) {
+    const known = new Set(p.before.map((b) => b.id));
+    results.set(p.record.id, {
+      docId: p.record.id, status: p.existed ? 'replaced' : 'added', paragraphs: p.records.length,
+      added: p.records.filter((r) => !known.has(r.id)).length, deleted: p.vanished.length,
+    });
+    if (p.existed) await opts.listener?.onDocumentReplaced(p.record.id, p.before.map(toParagraphRecord), p.records.map(toParagraphRecord));
+  }
+  return docs.map((d) => results.get(d.document.id)!);
+}
+
+/** Compare each document with its stored record: unchanged ones are skipped, the others get a plan. */
+async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Promise<{ plans: Plan[]; unchanged: IngestResult[] }> {
+  const ids = docs.map((d) => d.document.id);
+  if (new Set(ids).size !== ids.length) throw new TypeError('the same document id appears twice in one ingest');
+  const previous = new Map((await fetchDocumentRecords(opts.client, opts.names, ids)).map((r) => [r.id, r]));
+  const plans: Plan[] = [];
+  const unchanged: IngestResult[] = [];
+  for (const doc of docs) {
+    const records = toParagraphRecords(doc);
+    const record = toDocumentRecord(doc, records);
+    const prev = previous.get(record.id);
+    if (prev && prev.contentHash === record.contentHash && prev.fingerprint === record.fingerprint) {
+      unchanged.push({ docId: record.id, status: 'unchanged', paragraphs: records.length, added: 0, deleted: 0 });
+      continue;
+    }
+    // Read what is stored even without a record: a crashed earlier run may have left paragraphs behind.
+    const before = await fetchDocumentParagraphs(opts.client, opts.names.paragraphs, record.id);
+    const keep = new Set(records.map((r) => r.id));
+    const vanished = before.map((b) => b.id).filter((id) => !keep.has(id));
+    plans.push({ records, record, before, existed: !!prev || before.length > 0, vanished });
+  }
+  return { plans, unchanged };
+}
+
+/** Add every planned paragraph in batches, then delete the vanished ones; document records come after. */
+async function writeParagraphs(opts: IngesterOptions, plans: Plan[], onProgress?: (p: IngestProgress) => void): Promise<void> {
+  const index = opts.client.index(opts.names.paragraphs);
+  const all = plans.flatMap((p) => p.records);
+  const vanished = plans.flatMap((p) => p.vanished);
+  const adds: EnqueuedTask[] = [];
+  for (let i = 0; i < all.length; i += BATCH_SIZE) {
+    const batch = all.slice(i, i + BATCH_SIZE);
+    adds.push(await upstream(() => index.addDocuments(batch, { primaryKey: 'id' })));
+  }
+  let indexed = 0;
+  for (const [i, task] of adds.entries()) {
+    await waitTasks(opts.client, [task]);
+    indexed = Math.min(all.length, (i + 1) * BATCH_SIZE);
+    onProgress?.({ indexed, total: all.length });
+    opts.logger.info({ indexed, total: all.length }, 'indexing paragraphs');
+  }
+  const deletes: EnqueuedTask[] = [];
+  for (let i = 0; i < vanished.length; i += BATCH_SIZE) {
+    const batch = vanished.slice(i, i + BATCH_SIZE);
+    deletes.push(await upstream(() => index.deleteDocuments(batch)));
+  }
+  await waitTasks(opts.client, deletes);
+}
+
+async function deleteDocument(opts: IngesterOptions, docId: string): Promise<boolean> {
+  const before = await fetchDocumentParagraphs(opts.client, opts.names.paragraphs, docId);
+  const [record] = await fetchDocumentRecords(opts.client, opts.names, [docId]);
+  if (!record && before.length === 0) return false;
+  const tasks = [
+    await upstream(() => opts.client.index(opts.names.paragraphs).deleteDocuments({ filter: filterIn('docId', [docId]) })),
+    await upstream(() => opts.client.index(opts.names.documents).deleteDocument(docId)),
+  ];
+  await waitTasks(opts.client, tasks);
+  opts.logger.info({ docId, paragraphs: before.length }, 'document deleted from the index');
+  await opts.listener?.onDocumentDeleted?.(docId, before.map(toParagraphRecord));
+  return true;
+}

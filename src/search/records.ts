@@ -1,0 +1,80 @@
+// Adapter: the shapes stored in Meilisearch. A paragraph becomes a flat record that carries what a hit and
+// a citation need; a document becomes a small bookkeeping record (hash, fingerprint, articles).
+import { createHash } from 'node:crypto';
+import type { ParagraphRecord } from '../domain/ports.ts';
+import type { Article, DocumentInfo, ExtractedDocument } from '../domain/types.ts';
+
+/** A paragraph as stored: the port's record plus facet helpers that never leave src/search. */
+export interface IndexedParagraph extends ParagraphRecord {
+  /** `role:name` pairs, so /api/speakers can facet on roles without reading every paragraph. */
+  speakerRoles: string[];
+}
+
+export interface ArticleRecord extends Article {
+  docId: string;
+  paragraphCount: number;
+}
+
+export interface DocumentRecord extends Omit<DocumentInfo, 'title'> {
+  title: string;
+  /** SHA-256 of the source file. */
+  contentHash: string;
+  /** SHA-256 of the paragraph records: changes when the file or the extraction changes. */
+  fingerprint: string;
+  paragraphCount: number;
+  articles: ArticleRecord[];
+  articleIds: string[];
+  ingestedAt: string;
+}
+
+export type IngestableDocument = ExtractedDocument & { contentHash: string };
+
+export function toParagraphRecords(doc: ExtractedDocument): IndexedParagraph[] {
+  const articles = new Map(doc.articles.map((a) => [a.id, a]));
+  const info = doc.document;
+  return doc.paragraphs.map((p, position) => {
+    const article = p.articleId ? articles.get(p.articleId) : undefined;
+    return {
+      ...p,
+      docId: info.id,
+      docTitle: info.title,
+      ...(info.publisher !== undefined ? { publisher: info.publisher } : {}),
+      ...(info.year !== undefined ? { year: info.year } : {}),
+      articleTitle: article?.title ?? null,
+      articleAuthors: article?.authors ?? [],
+      articleKind: article?.kind ?? null,
+      position,
+      speakerRoles: p.speakers.map((s) => `${p.roles[s] ?? 'quoted'}:${s}`),
+    };
+  });
+}
+
+export function toDocumentRecord(doc: IngestableDocument, records: IndexedParagraph[]): DocumentRecord {
+  const counts = new Map<string, number>();
+  for (const r of records) if (r.articleId) counts.set(r.articleId, (counts.get(r.articleId) ?? 0) + 1);
+  return {
+    ...doc.document,
+    contentHash: doc.contentHash,
+    fingerprint: fingerprintOf(records),
+    paragraphCount: records.length,
+    articles: doc.articles.map((a) => ({ ...a, docId: doc.document.id, paragraphCount: counts.get(a.id) ?? 0 })),
+    articleIds: doc.articles.map((a) => a.id),
+    ingestedAt: new Date().toISOString(),
+  };
+}
+
+export function fingerprintOf(records: IndexedParagraph[]): string {
+  return createHash('sha256').update(JSON.stringify(records)).digest('hex');
+}
+
+/** The port's view of a stored paragraph (facet helpers removed). */
+export function toParagraphRecord(stored: IndexedParagraph): ParagraphRecord {
+  const { speakerRoles: _roles, ...record } = stored;
+  return record;
+}
+
+/** Split `role:name` back into its parts (roles never contain a colon; names may). */
+export function parseSpeakerRole(tag: string): { role: string; name: string } {
+  const i = tag.indexOf(':');
+  return { role: tag.slice(0, i), name: tag.slice(i + 1) };
+}

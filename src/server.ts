@@ -1,0 +1,94 @@
+// Service entry (`npm start`): config → Meilisearch (embedded or external) → index settings → ingest corpus/ → listen.
+// Shutdown on SIGINT/SIGTERM/crash closes the server, then the client, then stops the Meilisearch child.
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import pino, { type Logger } from 'pino';
+import { loadConfig } from './config.ts';
+import { AppError } from './domain/errors.ts';
+import { createApp } from './http/app.ts';
+import { openAnnotations } from './annotations/index.ts';
+import { openSearchEngine, startSearchBackend } from './search/engine.ts';
+import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
+
+/** Open connections get this long to finish their request after a shutdown signal. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+type Cleanup = () => Promise<void>;
+
+/** Cleanups run once, newest first; a second signal during shutdown exits at once. */
+function createShutdown(logger: Logger) {
+  const cleanups: Cleanup[] = [];
+  let running = false;
+  const run = async (code: number): Promise<void> => {
+    if (running) {
+      logger.warn('forced exit');
+      process.exit(code || 1);
+    }
+    running = true;
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((e: unknown) => logger.error({ err: e }, 'error during shutdown'));
+    }
+    process.exit(code);
+  };
+  return { add: (c: Cleanup) => void cleanups.push(c), run };
+}
+
+function closeServer(server: Server): Cleanup {
+  return async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    await closed;
+    clearTimeout(timer);
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  const shutdown = createShutdown(logger);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      void shutdown.run(0);
+    });
+  }
+  const crash = (err: unknown): void => {
+    logger.fatal({ err }, 'crash');
+    void shutdown.run(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  try {
+    await boot(config, logger, shutdown.add, () => void shutdown.run(1));
+  } catch (e) {
+    logger.fatal(e instanceof AppError ? { code: e.code } : { err: e }, e instanceof Error ? e.message : String(e));
+    await shutdown.run(1);
+  }
+}
+
+async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void, fail: () => void) {
+  const meili = await startSearchBackend(config, logger, { onUnexpectedExit: fail });
+  onStop(() => meili.stop());
+  const annotations = openAnnotations(config.dataDir, logger);
+  onStop(annotations.close);
+  const listener = annotations.reanchorer;
+  const engine = await openSearchEngine({ url: meili.url, key: meili.key, index: config.meili.index, logger, listener });
+  onStop(() => engine.close());
+  if (config.ingestOnStart) {
+    const files = await corpusFiles(config.corpusDir);
+    logger.info({ corpus: config.corpusDir, files: files.length }, 'ingesting corpus');
+    await ingestFiles(engine.ingester, files, logger);
+  }
+  await annotations.reanchorer.reconcile(engine.service); // annotations follow an index rebuilt from scratch too
+  const { store, keys } = annotations;
+  const app = createApp({ config, logger, search: engine.service, annotations: store, annotationApi: { store, keys } });
+  const server = app.listen(config.port, config.host);
+  await Promise.race([once(server, 'listening'), once(server, 'error').then(([e]) => Promise.reject(e as Error))]);
+  onStop(closeServer(server));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port }, `verbatim is listening on http://localhost:${port}`);
+}
+
+void main();
