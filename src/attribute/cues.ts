@@ -112,7 +112,9 @@ function agentOf(s: readonly Token[], runs: readonly NameRun[], v: number): Spea
 function leftSubject(s: readonly Token[], runs: readonly NameRun[], v: number): Left {
   let j = v - 1;
   let passive = false;
-  while (j >= 0 && (isWordIn(s[j], CUE_FILLERS) || isAdverb(s[j] as Token))) passive ||= isWordIn(s[j--], PASSIVE_AUXILIARIES);
+  for (; j >= 0 && (isWordIn(s[j], CUE_FILLERS) || isAdverb(s[j] as Token)); j--) {
+    if (isWordIn(s[j], PASSIVE_AUXILIARIES)) passive = true;
+  }
   if (passive) return agentOf(s, runs, v);
   const t = s[j];
   if (!t || t.type === 'quote') return BOUNDARY;

@@ -9,6 +9,8 @@ import type { AnnotationIndex } from '../domain/ports.ts';
 import type { KeyResolver } from '../annotations/keys.ts';
 import type { AnnotationStore } from '../annotations/store.ts';
 import { createAnnotationsRouter } from './annotations.ts';
+import type { DocumentService } from '../documents/service.ts';
+import { documentsRouter } from './documents.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler, sendError } from './errors.ts';
@@ -28,8 +30,8 @@ export interface AppDeps {
   annotations?: AnnotationIndex;
   /** The annotations API (src/http/annotations.ts): the store and the API keys. */
   annotationApi?: { store: AnnotationStore; keys: KeyResolver };
-  /** The uploads service (src/documents), for the documents router. */
-  documents?: unknown;
+  /** The uploads service (src/documents), for the documents router (its keys come from annotationApi). */
+  documents?: DocumentService;
   /** HOOK for the web UI: the HTML page of /p/:id for browsers (JSON clients always get JSON). */
   paragraphPage?: ParagraphPage;
   /** Extra routers mounted before the 404 fallback (tests, or parts not yet wired below). */
@@ -45,7 +47,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
   app.use(helmet());
   app.use(rateLimiter(deps.config.rateLimitPerMinute));
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(jsonBodies());
 
   const publicUrl = deps.config.publicUrl;
   app.use(healthRouter({ search: deps.search, version: pkg.version }));
@@ -56,7 +58,7 @@ export function createApp(deps: AppDeps): Express {
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
-  // app.use('/api/documents', documentsRouter(deps));       // src/http/documents.ts   (needs deps.documents)
+  if (deps.documents && deps.annotationApi) app.use('/api/documents', documentsRouter({ service: deps.documents, keys: deps.annotationApi.keys, maxBytes: deps.config.uploadMaxBytes }));
   app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)
   for (const r of deps.routers ?? []) app.use(r.path, r.router);
   // -------------------------------------------------------------------------------------------------
@@ -64,6 +66,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;
+}
+
+/** JSON bodies up to the cap. GET and HEAD carry none: skipping them spares the parser's asynchronous read of an
+ *  empty body (clients such as undici send `content-length: 0` on GET). */
+function jsonBodies(): RequestHandler {
+  const parse = express.json({ limit: JSON_BODY_LIMIT });
+  return (req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : parse(req, res, next));
 }
 
 /** Requests per minute per client address; /health stays exempt so monitors never trip it. */

@@ -16,6 +16,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a passive cue after a modal ("would be added") names nobody and ends',
+    paragraphs: ['A checklist, called the Quick Trim checklist, would be added.'],
+    expect: { 0: [] },
+  },
+  {
     name: 'quote then surname and verb, resolved to the full name',
     paragraphs: [INTRO_MINISTER, '“We will not raise taxes this year, whatever happens,” Brankovic said.'],
     expect: { 0: [], 1: ['Teodor Brankovic'] },

@@ -1,0 +1,26 @@
+// Adapter entry: open the uploads service (record store in DATA_DIR/documents.db, one extraction worker).
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { ExtractionPool, limitsFrom } from './runner.ts';
+import { DocumentService, type DocumentIndex } from './service.ts';
+import { DocumentStore, documentsDbPath } from './store.ts';
+
+export interface Documents {
+  service: DocumentService;
+  /** Wait for queued uploads, stop the worker, close the database. */
+  close(): Promise<void>;
+}
+
+export function openDocuments(config: Config, index: DocumentIndex, logger: Logger): Documents {
+  const store = new DocumentStore(documentsDbPath(config.dataDir));
+  const pool = new ExtractionPool(limitsFrom(config));
+  const service = new DocumentService(store, index, (bytes, job, onProgress) => pool.run(bytes, job, onProgress), logger);
+  return {
+    service,
+    close: async () => {
+      await service.idle();
+      await pool.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Blocks of printed lines → domain lines: roles from size and weight, paragraph starts from indentation
+// and spacing, footnotes moved to the end of the page, blank lines between blocks.
+import type { Line } from '../../domain/types.ts';
+import { buildLines } from './lines.ts';
+import { classifyBlock, isFootnote, type Block } from './roles.ts';
+import type { LayoutLine, PageMetrics } from './types.ts';
+import type { Leaf } from './xycut.ts';
+
+/** Lines whose font sizes differ by more than this share are different blocks (title, body, caption). */
+const SIZE_CHANGE = 0.15;
+/** An indent is at least this many ems ... */
+const INDENT_MIN_EM = 0.6;
+/** ... and at most this share of the column width (more is a centred or ragged line, still a start). */
+const INDENT_MAX_SHARE = 0.6;
+/** A justified column: this share of its lines (but the last) reach the right edge within an em. */
+const JUSTIFIED_SHARE = 0.6;
+/** In a justified column a line ending this many ems short of the edge ends a paragraph. */
+const SHORT_LINE_EM = 2;
+const SENTENCE_END = /[.!?:;…]["'’”»)\]]*$/u;
+
+export interface PageLayout {
+  index: number;
+  height: number;
+  metrics: PageMetrics;
+}
+
+export function emitLines(leaves: readonly Leaf[], page: PageLayout): Line[] {
+  const blocks = leaves.flatMap((leaf) => splitByStyle(leaf, page.metrics));
+  const isNote = blocks.map((b) => isFootnote(b, blocks, page.metrics, page.height));
+  const main = blocks.filter((_, i) => !isNote[i]);
+  const notes = blocks.filter((_, i) => isNote[i]);
+  const out: Line[] = [];
+  let prev: Block | undefined;
+  for (const b of [...main, ...notes]) {
+    if (out.length) out.push({ text: '' });
+    out.push(...toDomainLines(b, prev, page));
+    prev = b;
+  }
+  return out;
+}
+
+function splitByStyle(leaf: Leaf, m: PageMetrics): Block[] {
+  const lines = buildLines(leaf.frags).filter((l) => l.text !== '');
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  const blocks: Block[] = [];
+  for (const l of lines) {
+    const last = blocks[blocks.length - 1];
+    const prevLine = last?.lines[last.lines.length - 1];
+    if (last && prevLine && !styleChanges(prevLine, l)) last.lines.push(l);
+    else blocks.push({ lines: [l], afterGap: last ? true : leaf.afterGap, left, right });
+  }
+  for (const b of blocks) b.role = classifyBlock(b, m);
+  return blocks;
+}
+
+function styleChanges(a: LayoutLine, b: LayoutLine): boolean {
+  return Math.abs(a.size - b.size) > SIZE_CHANGE * Math.min(a.size, b.size) || a.bold !== b.bold;
+}
+
+function toDomainLines(b: Block, prev: Block | undefined, page: PageLayout): Line[] {
+  const justified = isJustified(b);
+  return b.lines.map((l, i) => {
+    const before = b.lines[i - 1];
+    const start = i === 0 ? startsBlock(b, prev) : startsInside(b, l, before!, justified);
+    return {
+      text: l.text,
+      box: { page: page.index, x: round(l.x0), y: round(l.top), w: round(l.x1 - l.x0), h: round(l.bottom - l.top) },
+      fontSize: round(l.size),
+      ...(l.bold ? { bold: true } : {}),
+      ...(b.role ? { role: b.role } : {}),
+      ...(start ? { paragraphStart: true } : {}),
+    };
+  });
+}
+
+function startsBlock(b: Block, prev: Block | undefined): boolean {
+  const first = b.lines[0]!;
+  if (first.dropCap || b.role || isIndented(b, first)) return true;
+  if (!prev || prev.role) return true;
+  const prevLast = prev.lines[prev.lines.length - 1]!;
+  return b.afterGap && SENTENCE_END.test(prevLast.text);
+}
+
+function startsInside(b: Block, l: LayoutLine, before: LayoutLine, justified: boolean): boolean {
+  if (b.role) return false; // a title or caption set in several lines is one piece
+  if (isIndented(b, l)) return true;
+  if (!justified) return false;
+  return before.x1 < b.right - SHORT_LINE_EM * before.size && SENTENCE_END.test(before.text);
+}
+
+function isIndented(b: Block, l: LayoutLine): boolean {
+  const indent = l.x0 - b.left;
+  return indent >= INDENT_MIN_EM * l.size && indent <= INDENT_MAX_SHARE * (b.right - b.left);
+}
+
+function isJustified(b: Block): boolean {
+  const body = b.lines.slice(0, -1);
+  if (body.length < 2) return false;
+  const full = body.filter((l) => l.x1 >= b.right - l.size).length;
+  return full >= JUSTIFIED_SHARE * body.length;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

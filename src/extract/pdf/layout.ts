@@ -1,0 +1,66 @@
+// The pure half of the PDF reader: positioned text chunks in, the shared page/line model out.
+// No PDF engine here, so every step can be tested with hand-made chunks.
+import type { Page, RawDocument } from '../../domain/types.ts';
+import { emitLines } from './blocks.ts';
+import { mergeDropCaps } from './dropCaps.ts';
+import { buildFragments } from './fragments.ts';
+import { removeFurniture } from './furniture.ts';
+import { dominantSize, median } from './geometry.ts';
+import { removeLineNumbers } from './gutters.ts';
+import type { Frag, PageMetrics, PdfChunk, PdfPage } from './types.ts';
+import { cutRegions } from './xycut.ts';
+
+/** Points: the body size when a document has no text at all (never used for output, only to stay finite). */
+const FALLBACK_SIZE = 10;
+/** White space between lines when a page has no two stacked lines of text to measure (ems). */
+const DEFAULT_LINE_GAP_EM = 0.25;
+
+export function layoutDocument(pages: readonly PdfPage[], source: string): RawDocument {
+  const fragPages = pages.map((p) => ({ index: p.index, height: p.height, frags: buildFragments(removeLineNumbers(cleanChunks(p.chunks))) }));
+  const furniture = removeFurniture(fragPages);
+  const docSize = dominantSize(furniture.frags.flat());
+  const out: Page[] = fragPages.map((p, i) => {
+    const frags = furniture.frags[i]!;
+    const metrics = measurePage(frags, docSize);
+    const leaves = cutRegions(mergeDropCaps(frags, metrics.bodySize), metrics);
+    const lines = emitLines(leaves, { index: p.index, height: p.height, metrics });
+    const label = furniture.labels[i];
+    return { index: p.index, lines, ...(label !== undefined ? { label } : {}) };
+  });
+  return { source, pages: out, lineEndHyphens: 'resolve' };
+}
+
+/** Drop empty chunks and trim the rest (positions stay: pdf.js puts spaces inside chunks, not at their edges). */
+function cleanChunks(chunks: readonly PdfChunk[]): PdfChunk[] {
+  return chunks.filter((c) => c.text.trim() !== '' && c.fontSize > 0).map((c) => ({ ...c, text: c.text.trim() }));
+}
+
+/**
+ * The body size is the document's (the size of most of its characters): a page of footnotes or of headlines
+ * would mislead. The line gap is measured on the page, between lines of that size.
+ */
+export function measurePage(frags: readonly Frag[], docSize: number): PageMetrics {
+  const bodySize = docSize || dominantSize(frags) || FALLBACK_SIZE;
+  return { bodySize, lineGap: measureLineGap(frags, bodySize) };
+}
+
+/** Median white space between a line of running text and the next line below it in the same column. */
+function measureLineGap(frags: readonly Frag[], bodySize: number): number {
+  const body = frags.filter((f) => Math.abs(f.size - bodySize) <= 0.1 * bodySize).sort((a, b) => a.top - b.top);
+  const gaps: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const f = body[i]!;
+    for (let j = i + 1; j < body.length && body[j]!.top < f.bottom + 3 * bodySize; j++) {
+      const g = body[j]!;
+      if (g.top > f.bottom - 0.2 * bodySize && overlapsX(f, g)) {
+        gaps.push(Math.max(0, g.top - f.bottom));
+        break;
+      }
+    }
+  }
+  return gaps.length ? median(gaps) : DEFAULT_LINE_GAP_EM * bodySize;
+}
+
+function overlapsX(a: Frag, b: Frag): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+}

@@ -1,0 +1,64 @@
+// What a block is, from its type: titles and headings by size and weight, bylines, captions, footnotes.
+import type { Line } from '../../domain/types.ts';
+import type { LayoutLine, PageMetrics } from './types.ts';
+
+/** Titles are set far larger than the running text. */
+const TITLE_RATIO = 1.6;
+/** Headings are somewhat larger than the text ... */
+const HEADING_RATIO = 1.15;
+/** ... or bold at text size, short, and not a sentence (a bold question in an interview is not a heading). */
+const MAX_BOLD_HEADING_LINES = 3;
+/** Captions and footnotes are set smaller than the text. */
+const SMALL_RATIO = 0.92;
+const MAX_CAPTION_LINES = 6;
+/** Footnotes sit in the lower part of the page (share of its height). */
+const FOOTNOTE_TOP_SHARE = 0.4;
+const FOOTNOTE_MARK = /^(?:\d{1,3}|[*†‡§¶])\s*\S/u;
+const CREDIT_END = /\[[^\]]{2,80}\]$/;
+const BYLINE = /^by\s+\S/i;
+const MAX_BYLINE_CHARS = 90;
+const SENTENCE_END = /[.!?…]["'’”»)\]]*$/u;
+
+export interface Block {
+  lines: LayoutLine[];
+  afterGap: boolean;
+  /** Edges of the leaf (column piece) the block came from: indentation is measured against them. */
+  left: number;
+  right: number;
+  role?: Line['role'];
+}
+
+export function classifyBlock(b: Block, m: PageMetrics): Line['role'] {
+  const size = b.lines[0]!.size;
+  const text = b.lines.map((l) => l.text).join(' ');
+  if (BYLINE.test(text) && text.length <= MAX_BYLINE_CHARS) return 'byline';
+  if (size >= TITLE_RATIO * m.bodySize) return 'title';
+  // larger text of several lines that ends a sentence is a standfirst or a pull quote, not a heading
+  if (size >= HEADING_RATIO * m.bodySize && (b.lines.length === 1 || !SENTENCE_END.test(text))) return 'heading';
+  const allBold = b.lines.every((l) => l.bold);
+  if (allBold && b.lines.length <= MAX_BOLD_HEADING_LINES && !SENTENCE_END.test(text)) return 'heading';
+  if (CREDIT_END.test(text) && b.lines.length <= MAX_CAPTION_LINES) return 'caption';
+  if (size <= SMALL_RATIO * m.bodySize && b.lines.length <= MAX_CAPTION_LINES && !FOOTNOTE_MARK.test(text)) return 'caption';
+  return undefined;
+}
+
+/**
+ * Small print low on the page with no running text under it (footnotes, a copyright notice at the foot of a
+ * column): read after the page's text, so that a sentence running from one column into the next stays whole.
+ */
+export function isFootnote(b: Block, all: readonly Block[], m: PageMetrics, pageHeight: number): boolean {
+  const first = b.lines[0]!;
+  if (first.size > SMALL_RATIO * m.bodySize || first.top < FOOTNOTE_TOP_SHARE * pageHeight) return false;
+  const bottom = b.lines[b.lines.length - 1]!.bottom;
+  return !all.some((o) => o !== b && isBodyText(o, m) && o.lines[0]!.top >= bottom && overlaps(o, b));
+}
+
+function isBodyText(b: Block, m: PageMetrics): boolean {
+  return !b.role && Math.abs(b.lines[0]!.size - m.bodySize) <= (1 - SMALL_RATIO) * m.bodySize;
+}
+
+function overlaps(a: Block, b: Block): boolean {
+  const [a0, a1] = [Math.min(...a.lines.map((l) => l.x0)), Math.max(...a.lines.map((l) => l.x1))];
+  const [b0, b1] = [Math.min(...b.lines.map((l) => l.x0)), Math.max(...b.lines.map((l) => l.x1))];
+  return Math.min(a1, b1) > Math.max(a0, b0);
+}

@@ -1,0 +1,93 @@
+// Reading order from geometry: cut the page recursively at white space (an XY-cut).
+// Wide horizontal bands first (a spanning title or standfirst above its columns), then gutters between
+// columns (left to right), then the ordinary gaps between blocks stacked in a column (top to bottom).
+import type { Frag, PageMetrics } from './types.ts';
+
+/** A gutter between columns is at least this wide (body ems). Fragments never contain one (see fragments.ts). */
+const MIN_GUTTER_EM = 0.5;
+/** A column holds at least this many lines: one line with wide spaces is not two columns. */
+const MIN_COLUMN_LINES = 2;
+/** White space beyond the usual line gap (ems of the smaller text) that separates stacked blocks. */
+const BLOCK_GAP_EM = 0.45;
+/** ... and that separates a spanning element from the columns under it, before any gutter is looked for. */
+const BAND_GAP_EM = 1.5;
+
+/** A run of fragments that the layout kept together; `afterGap` when white space separates it from the block above. */
+export interface Leaf {
+  frags: Frag[];
+  afterGap: boolean;
+}
+
+export function cutRegions(frags: readonly Frag[], m: PageMetrics): Leaf[] {
+  return cut([...frags], m, false);
+}
+
+function cut(frags: Frag[], m: PageMetrics, afterGap: boolean): Leaf[] {
+  if (frags.length <= 1) return [{ frags, afterGap }];
+  const bands = splitRows(frags, m, BAND_GAP_EM);
+  if (bands.length > 1) return bands.flatMap((r, i) => cut(r, m, i === 0 ? afterGap : true));
+  const cols = splitColumns(frags, m);
+  if (cols.length > 1) return cols.flatMap((c, i) => cut(c, m, i === 0 ? afterGap : false));
+  const rows = splitRows(frags, m, BLOCK_GAP_EM);
+  if (rows.length > 1) return rows.flatMap((r, i) => cut(r, m, i === 0 ? afterGap : true));
+  return [{ frags, afterGap }];
+}
+
+/** Split at horizontal white space bands wider than the usual line gap plus `extraEm`. */
+function splitRows(frags: Frag[], m: PageMetrics, extraEm: number): Frag[][] {
+  const sorted = [...frags].sort((a, b) => a.top - b.top);
+  const groups: Frag[][] = [];
+  let bottom = -Infinity;
+  let lastSize = m.bodySize;
+  for (const f of sorted) {
+    const size = Math.min(lastSize, f.size);
+    const gap = m.lineGap * (size / m.bodySize) + extraEm * size;
+    if (groups.length && f.top - bottom > gap) groups.push([]);
+    if (!groups.length) groups.push([]);
+    groups[groups.length - 1]!.push(f);
+    if (f.bottom >= bottom) lastSize = f.size;
+    bottom = Math.max(bottom, f.bottom);
+  }
+  return groups;
+}
+
+/** Split at vertical gutters that run the full height of the region; each side must be a real column. */
+function splitColumns(frags: Frag[], m: PageMetrics): Frag[][] {
+  const sorted = [...frags].sort((a, b) => a.x0 - b.x0);
+  const groups: Frag[][] = [];
+  let right = -Infinity;
+  for (const f of sorted) {
+    if (!groups.length || f.x0 - right >= MIN_GUTTER_EM * m.bodySize) groups.push([]);
+    groups[groups.length - 1]!.push(f);
+    right = Math.max(right, f.x1);
+  }
+  return mergeThinColumns(groups, m);
+}
+
+/** A "column" of fewer than MIN_COLUMN_LINES lines joins its neighbour across the narrower gutter. */
+function mergeThinColumns(groups: Frag[][], m: PageMetrics): Frag[][] {
+  const out = groups.map((g) => [...g]);
+  for (;;) {
+    const i = out.findIndex((g) => lineCount(g, m) < MIN_COLUMN_LINES);
+    if (i < 0 || out.length < 2) return out;
+    const j = pickNeighbour(out, i);
+    const [a, b] = [Math.min(i, j), Math.max(i, j)];
+    out.splice(a, 2, [...out[a]!, ...out[b]!]);
+  }
+}
+
+function pickNeighbour(groups: Frag[][], i: number): number {
+  if (i === 0) return 1;
+  if (i === groups.length - 1) return i - 1;
+  const left = Math.min(...groups[i]!.map((f) => f.x0)) - Math.max(...groups[i - 1]!.map((f) => f.x1));
+  const right = Math.min(...groups[i + 1]!.map((f) => f.x0)) - Math.max(...groups[i]!.map((f) => f.x1));
+  return left <= right ? i - 1 : i + 1;
+}
+
+/** Distinct baselines among the fragments. */
+export function lineCount(frags: readonly Frag[], m: PageMetrics): number {
+  const ys = frags.map((f) => f.baseline).sort((a, b) => a - b);
+  let n = ys.length ? 1 : 0;
+  for (let i = 1; i < ys.length; i++) if (ys[i]! - ys[i - 1]! > 0.4 * m.bodySize) n++;
+  return n;
+}
