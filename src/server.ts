@@ -7,6 +7,7 @@ import { loadConfig } from './config.ts';
 import { AppError } from './domain/errors.ts';
 import { createApp } from './http/app.ts';
 import { openAnnotations } from './annotations/index.ts';
+import { openDocuments } from './documents/index.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
 import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
 
@@ -81,8 +82,12 @@ async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onSto
     await ingestFiles(engine.ingester, files, logger);
   }
   await annotations.reanchorer.reconcile(engine.service); // annotations follow an index rebuilt from scratch too
+  const documents = openDocuments(config, engine.ingester, logger);
+  onStop(documents.close);
   const { store, keys } = annotations;
-  const app = createApp({ config, logger, search: engine.service, annotations: store, annotationApi: { store, keys } });
+  const app = createApp({
+    config, logger, search: engine.service, annotations: store, annotationApi: { store, keys }, documents: documents.service,
+  });
   const server = app.listen(config.port, config.host);
   await Promise.race([once(server, 'listening'), once(server, 'error').then(([e]) => Promise.reject(e as Error))]);
   onStop(closeServer(server));

@@ -7,7 +7,7 @@ import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type Hyphen
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
-import { endsWithCredit, isAllCaps, startsLowercase, typicalWidth } from './text.ts';
+import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
 
 export interface RepairOptions {
   lexicon?: Lexicon;
@@ -73,11 +73,25 @@ function resolveSoftHyphens(lines: { text: string }[], ev: HyphenEvidence, stats
   }
 }
 
+/** Titles, headings and bylines (set apart by the PDF reader's layout roles, or `By …`) never continue running text. */
+const DISPLAY_ROLES = new Set(['title', 'heading', 'byline']);
+
+function startsDisplay(b: WorkBlock): boolean {
+  const first = b.lines[0];
+  return !!first && (DISPLAY_ROLES.has(first.role ?? '') || isByline(first.text));
+}
+
+function endsDisplay(b: WorkBlock): boolean {
+  const last = b.lines[b.lines.length - 1];
+  return !!last && (DISPLAY_ROLES.has(last.role ?? '') || isByline(last.text));
+}
+
 /** A block continues the one before when that one stopped mid-sentence and this one is running text. */
 function markContinuations(blocks: WorkBlock[]): Block[] {
   return blocks.map((b, i) => {
     const prev = blocks[i - 1];
-    const continues = !!prev && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b));
+    const continues = !!prev && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b))
+      && !startsDisplay(b) && !endsDisplay(prev);
     return { lines: b.lines, continues, ...(b.dropCap ? { dropCap: true } : {}) };
   });
 }

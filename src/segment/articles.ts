@@ -4,6 +4,8 @@ import { endsSentence, endsWithCredit, isAllCaps, isByline } from '../repair/tex
 
 /** Titles are set in a few short lines; a longer block is running text. */
 const MAX_TITLE_LINES = 5;
+/** Blocks that may stand between a title and its byline (a standfirst). */
+const MAX_STANDFIRST_BLOCKS = 2;
 /** Rubric and disclaimer blocks above a title are short. */
 const MAX_PRELUDE_LINES = 3;
 
@@ -49,9 +51,14 @@ function findArticleStarts(blocks: Block[]): Start[] {
 function bylineTitle(blocks: Block[], i: number): number | undefined {
   const b = blocks[i]!;
   const k = b.lines.findIndex((l) => isByline(l.text));
-  if (k < 0 || b.lines.length > MAX_TITLE_LINES + 1) return undefined;
-  if (k > 0) return i;
-  return i > 0 && isTitleLike(blocks[i - 1]!) ? i - 1 : undefined;
+  if (k < 0) return undefined;
+  if (k > 0) return k <= MAX_TITLE_LINES && isTitleLike({ ...b, lines: b.lines.slice(0, k) }) ? i : undefined;
+  if (i > 0 && isTitleLike(blocks[i - 1]!)) return i - 1;
+  // A standfirst may stand between a title and its byline; the layout then marks the title itself.
+  for (let j = i - 2; j >= Math.max(0, i - 1 - MAX_STANDFIRST_BLOCKS); j--) {
+    if (isTitleLike(blocks[j]!) && blocks[j]!.lines.every((l) => l.role === 'title')) return j;
+  }
+  return undefined;
 }
 
 /** A drop cap opens an article; its title is the first title-like block of that page, if none was found. */
@@ -95,13 +102,15 @@ function buildSpan(blocks: Block[], titleOffset: number): ArticleSpan {
   const titleBlock = blocks[titleOffset]!;
   const k = titleBlock.lines.findIndex((l) => isByline(l.text));
   const title = k >= 0 ? titleBlock.lines.slice(0, k) : titleBlock.lines;
-  const next = blocks[titleOffset + 1];
-  const bylineInNext = k < 0 && next && isByline(next.lines[0]?.text ?? '') ? next : undefined;
-  const byline = k >= 0 ? titleBlock.lines[k]?.text : bylineInNext?.lines[0]?.text;
-  const rest = k >= 0 ? titleBlock.lines.slice(k + 1) : [];
+  const after = blocks.slice(titleOffset + 1);
+  const b = k >= 0 ? -1 : after.slice(0, MAX_STANDFIRST_BLOCKS + 1).findIndex((x) => isByline(x.lines[0]?.text ?? ''));
+  const byline = k >= 0 ? titleBlock.lines[k]?.text : after[b]?.lines[0]?.text;
+  const rest = (k >= 0 ? titleBlock.lines.slice(k + 1) : []).concat(b >= 0 ? after[b]!.lines.slice(1) : []);
+  const beforeByline = b >= 0 ? after.slice(0, b) : [];
   const body = [
-    ...(rest.length ? [{ ...titleBlock, lines: rest, continues: false }] : []),
-    ...blocks.slice(titleOffset + (bylineInNext ? 2 : 1)),
+    ...beforeByline,
+    ...(rest.length ? [{ ...(after[b] ?? titleBlock), lines: rest, continues: false }] : []),
+    ...(b >= 0 ? after.slice(b + 1) : after),
   ];
   return { prelude: blocks.slice(0, titleOffset), title, ...(byline ? { byline } : {}), body };
 }
@@ -109,7 +118,13 @@ function buildSpan(blocks: Block[], titleOffset: number): ArticleSpan {
 /** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe']. */
 export function parseByline(byline: string): string[] {
   const who = byline.replace(/^By\s+/i, '').split(/\s[|•·–—]\s|\s\|/)[0] ?? '';
-  return who.split(/,\s*|\s+and\s+|\s*&\s*/).map((s) => s.trim()).filter(isPersonName);
+  return who.split(/,\s*|\s+and\s+|\s*&\s*/i).map((s) => titleCaseShouted(s.trim())).filter(isPersonName);
+}
+
+/** `EDDY MERCURY` → `Eddy Mercury`: bylines are often set in capitals; names are not. */
+function titleCaseShouted(name: string): string {
+  if (!isAllCaps(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Authors are people: two to five capitalised words, not a site (`Newswire.com`) or a desk (`Newsroom`). */

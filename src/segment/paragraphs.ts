@@ -77,7 +77,8 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
 }
 
 function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
-  if (line.paragraphStart) return true;
+  // The reader's layout evidence (indent, gap) counts only after a finished sentence: a column top looks indented too.
+  if (line.paragraphStart && endsSentence(prev.text)) return true;
   if (/^disclaimer\b/i.test(line.text)) return true;
   if (!endsSentence(prev.text)) return false;
   if (prev.text.length < width * SHORT_LAST_LINE_RATIO) return true;

@@ -18,6 +18,7 @@ test('parseByline', () => {
     ['By Jane Roe | Newswire.com', ['Jane Roe']],
     ['By Newswire.com', []],
     ['By Jane Roe, Newsroom', ['Jane Roe']],
+    ['By EDDY O’BRIEN AND ANN LEE', ['Eddy O’Brien', 'Ann Lee']],
   ];
   for (const [input, want] of cases) assert.deepEqual(parseByline(input), want);
 });
@@ -169,4 +170,16 @@ test('transcript turns: a label alone on its line opens a turn with the lines af
 test('a capitals line on top of a mixed-case title is its rubric', () => {
   const doc = segmentDocument(blocks('SPECIAL REPORT\nWater prices rise\nBy Ann Lee\n\nPrices rose again this year in\nthe city, the mayor said today.'));
   assert.deepEqual(doc.articles.map((a) => [a.title, a.rubric, a.authors]), [['Water prices rise', 'SPECIAL REPORT', ['Ann Lee']]]);
+});
+
+test('a byline block keeps the text that follows it, and a layout title may stand above a standfirst', () => {
+  const bs = blocks('Moose count begins\n\nThe census starts today, experts say.\n\nBy Bo Park\nThe count began at dawn in the\nnorthern forests, rangers said.');
+  for (const l of bs[0]!.lines) l.role = 'title';
+  const doc = segmentDocument(bs);
+  assert.equal(doc.articles.length, 1);
+  assert.equal(doc.articles[0]!.title, 'Moose count begins');
+  assert.deepEqual(doc.articles[0]!.authors, ['Bo Park']);
+  assert.deepEqual(doc.articles[0]!.paragraphs.map((p) => p.text), [
+    'The census starts today, experts say.', 'The count began at dawn in the northern forests, rangers said.',
+  ]);
 });
