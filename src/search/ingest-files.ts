@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { extractAny } from '../documents/load.ts';
+import { extractAny, type AnyOptions } from '../documents/load.ts';
 import type { Ingester, IngestResult } from './ingest.ts';
 import type { IngestableDocument } from './records.ts';
 
@@ -26,13 +26,16 @@ export async function corpusFiles(dir: string): Promise<string[]> {
     .map((n) => path.join(dir, n));
 }
 
-export async function ingestFiles(ingester: Ingester, files: string[], logger: Logger): Promise<IngestResult[]> {
+/** How to extract one file (metadata overrides, limits, page progress); none by default. */
+export type ExtractOptionsFor = (file: string) => AnyOptions;
+
+export async function ingestFiles(ingester: Ingester, files: string[], logger: Logger, optionsFor: ExtractOptionsFor = () => ({})): Promise<IngestResult[]> {
   const results: IngestResult[] = [];
   for (let i = 0; i < files.length; i += DOCUMENTS_PER_INGEST) {
     const group = files.slice(i, i + DOCUMENTS_PER_INGEST);
     const docs: IngestableDocument[] = [];
     for (const file of group) {
-      const doc = await extractAny(file);
+      const doc = await extractAny(file, optionsFor(file));
       logger.info({ file: path.basename(file), paragraphs: doc.paragraphs.length }, 'extracted');
       docs.push(doc);
     }
