@@ -100,8 +100,20 @@ function splitLong(d: Draft): Draft[] {
     if (!endsSentence(d.lines[j]!.text)) continue;
     if (best < 0 || d.lines[j]!.text.length < d.lines[best]!.text.length) best = j;
   }
+  if (best < 0) best = middleLine(d.lines);
   if (best < 0) return [d];
   return [...splitLong({ ...d, lines: d.lines.slice(0, best + 1) }), ...splitLong({ ...d, lines: d.lines.slice(best + 1) })];
+}
+
+/** Without any sentence end (a word index, a table), split where half the words are behind. */
+function middleLine(lines: PageLine[]): number {
+  const total = wordCount(joinLines(lines));
+  let seen = 0;
+  for (let j = 0; j < lines.length - 1; j++) {
+    seen += wordCount(lines[j]!.text);
+    if (seen >= total / 2) return j;
+  }
+  return -1;
 }
 
 function isHeadingLine(text: string): boolean {

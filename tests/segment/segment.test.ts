@@ -183,3 +183,11 @@ test('a byline block keeps the text that follows it, and a layout title may stan
     'The census starts today, experts say.', 'The count began at dawn in the northern forests, rangers said.',
   ]);
 });
+
+test('segmentParagraphs: text without sentence ends (an index) is still cut under the word cap', () => {
+  const lines = Array.from({ length: 80 }, (_, i) => `entry${i} 12:3 14:5 word`);
+  const paras = segmentParagraphs([{ lines: lines.map((text) => ({ text, page: 1, physicalPage: 1 })), continues: false }], new Map([[1, 10]]));
+  assert.ok(paras.length > 1);
+  assert.ok(paras.every((p) => p.text.split(' ').length <= 150));
+  assert.equal(paras.map((p) => p.text).join(' '), lines.join(' '));
+});
