@@ -115,15 +115,17 @@ export class AnnotationStore implements AnnotationIndex {
     return this.db.transaction(fn).immediate();
   }
 
+  /** Prepared once: search asks for summaries on every query. */
+  private summaryStmt: ReturnType<Db['prepare']> | undefined;
+
   summarize(paragraphIds: string[]): Map<string, AnnotationSummary> {
     const out = new Map<string, AnnotationSummary>();
     if (paragraphIds.length === 0) return out;
-    const rows = this.db
-      .prepare(
-        `SELECT paragraph_id AS id, COUNT(*) AS n, json_group_array(DISTINCT verdict) AS verdicts FROM annotations
-         WHERE ${PUBLIC_LIVE} AND paragraph_id IN (SELECT value FROM json_each(?)) GROUP BY paragraph_id`,
-      )
-      .all(JSON.stringify(paragraphIds)) as { id: string; n: number; verdicts: string }[];
+    this.summaryStmt ??= this.db.prepare(
+      `SELECT paragraph_id AS id, COUNT(*) AS n, json_group_array(DISTINCT verdict) AS verdicts FROM annotations
+       WHERE ${PUBLIC_LIVE} AND paragraph_id IN (SELECT value FROM json_each(?)) GROUP BY paragraph_id`,
+    );
+    const rows = this.summaryStmt.all(JSON.stringify(paragraphIds)) as { id: string; n: number; verdicts: string }[];
     for (const r of rows) {
       const verdicts = (JSON.parse(r.verdicts) as (string | null)[]).filter((v): v is string => v !== null).sort();
       out.set(r.id, { count: r.n, verdicts });
