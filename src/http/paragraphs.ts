@@ -5,10 +5,10 @@ import type { ParagraphContext, SearchService } from '../search/service.ts';
 import { baseUrlFor, idParam } from './params.ts';
 
 /**
- * HOOK for the web UI: renders the permalink page for browsers. Without it, a browser asking for /p/:id is
- * redirected to the JSON at /api/paragraphs/:id.
+ * HOOK for the web UI: renders the permalink page for browsers (ctx null: no such paragraph, answered 404).
+ * Without it, a browser asking for /p/:id is redirected to the JSON at /api/paragraphs/:id.
  */
-export type ParagraphPage = (ctx: ParagraphContext, req: Request, res: Response, next: NextFunction) => void | Promise<void>;
+export type ParagraphPage = (ctx: ParagraphContext | null, req: Request, res: Response, next: NextFunction) => void | Promise<void>;
 
 export interface ParagraphDeps {
   search: SearchService;
@@ -28,11 +28,20 @@ export function paragraphsRouter(deps: ParagraphDeps): Router {
     res.json(await load(req));
   });
   router.get('/p/:id', async (req, res, next) => {
-    const ctx = await load(req);
-    if (req.accepts(['html', 'json']) === 'json') return void res.json(ctx);
+    const wantsJson = req.accepts(['html', 'json']) === 'json';
     res.vary('Accept');
-    if (deps.paragraphPage) return deps.paragraphPage(ctx, req, res, next);
-    res.redirect(302, `/api/paragraphs/${encodeURIComponent(ctx.paragraph.id)}`);
+    if (wantsJson || !deps.paragraphPage) {
+      const ctx = await load(req);
+      if (wantsJson) return void res.json(ctx);
+      return res.redirect(302, `/api/paragraphs/${encodeURIComponent(ctx.paragraph.id)}`);
+    }
+    // A browser gets the page even for a paragraph that is gone: it explains, and lists orphaned annotations.
+    const ctx = await load(req).catch((e: unknown) => {
+      if (e instanceof NotFoundError) return null;
+      throw e;
+    });
+    if (!ctx) res.status(404);
+    return deps.paragraphPage(ctx, req, res, next);
   });
   return router;
 }

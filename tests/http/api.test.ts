@@ -42,11 +42,14 @@ test('permalink /p/:id: JSON for JSON clients, the page hook for browsers', asyn
   const json = await request(env.app).get(`/p/${id}`).set('Accept', 'application/json');
   assert.equal(json.status, 200);
   assert.equal(json.body.paragraph.id, id);
-  const withPage = env.makeApp({ paragraphPage: (ctx, _req, res) => void res.type('html').send(`<h1>${ctx.paragraph.id}</h1>`) });
+  const withPage = env.makeApp({ paragraphPage: (ctx, _req, res) => void res.type('html').send(`<h1>${ctx?.paragraph.id ?? 'gone'}</h1>`) });
   const page = await request(withPage).get(`/p/${id}`).set('Accept', 'text/html');
   assert.equal(page.status, 200);
   assert.equal(page.text, `<h1>${id}</h1>`);
-  assert.equal((await request(env.app).get('/p/p_ffffffffffffffff').set('Accept', 'text/html')).status, 404);
+  const gone = await request(withPage).get('/p/p_ffffffffffffffff').set('Accept', 'text/html');
+  assert.equal(gone.status, 404, 'a browser gets the page, with 404, for a paragraph that is gone');
+  assert.equal(gone.text, '<h1>gone</h1>');
+  assert.equal((await request(withPage).get('/p/p_ffffffffffffffff').set('Accept', 'application/json')).status, 404);
 });
 
 test('GET /api/articles lists articles of every document; /api/articles/:id has its paragraphs in order', async () => {
