@@ -3,6 +3,7 @@ import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '..
 import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
 import { repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
+import { repairRunningHeads } from './runningHeads.ts';
 import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
@@ -24,8 +25,9 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   }));
   const jumped = repairJumps(spaced);
   stats.jumps = jumped.jumps;
-  const hyphenated = repairHyphens(jumped.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
-  const pages = splitBlocks(hyphenated, jumped.labels).map((blocks) => {
+  const heads = repairRunningHeads(jumped.pages, jumped.labels);
+  const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
+  const pages = splitBlocks(hyphenated, heads.labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
     stats.dropCaps += r.fixed;
     return r.blocks;

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairRunningHeads } from '../../src/repair/runningHeads.ts';
+import { page } from '../helpers/pages.ts';
+
+test('a head repeated on most pages goes, and its number labels the page', () => {
+  const words = ['alpha', 'bravo', 'charlie', 'delta'];
+  const pages = [1, 2, 3, 4].map((i) => page(i, `SPECIAL REPORT | ${i + 9}\nThe ${words[i - 1]} text goes here.\nand ${words[i - 1]} ends`));
+  const r = repairRunningHeads(pages, [null, null, null, 13]);
+  assert.deepEqual(r.pages.map((p) => p.lines.map((l) => l.text)), words.map((w) => [`The ${w} text goes here.`, `and ${w} ends`]));
+  assert.deepEqual(r.labels, [10, 11, 12, 13]);
+  assert.equal(r.removed, 4);
+});
+
+test('a bare page number at the foot is furniture too', () => {
+  const pages = ['one', 'two', 'three'].map((w, i) => page(i + 1, `Text of page ${w}.\n${i + 2}`));
+  const r = repairRunningHeads(pages, [null, null, null]);
+  assert.deepEqual(r.labels, [2, 3, 4]);
+  assert.ok(r.pages.every((p) => p.lines.length === 1));
+});
+
+test('lines that recur on too few pages stay', () => {
+  const pages = [page(1, 'Notes\nA.'), page(2, 'Notes\nB.'), page(3, 'C.'), page(4, 'D.'), page(5, 'E.'), page(6, 'F.'), page(7, 'G.'), page(8, 'H.')];
+  const r = repairRunningHeads(pages, pages.map(() => null));
+  assert.equal(r.removed, 0);
+  assert.deepEqual(r.labels, pages.map(() => null));
+});
