@@ -71,9 +71,22 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   const prevTurn = matchTurn(prev.text);
   if (prevTurn && !prevTurn.rest && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
   if (breaksBefore(prev, line, ctx.widths.get(line.physicalPage) ?? 0)) return true;
+  if (endsWithAttributedQuote(ctx.cur) && startsUppercase(line.text)) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
   if (!ctx.intro || !endsSentence(prev.text)) return false;
   return BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? '');
+}
+
+/**
+ * `“…,” said the minister.` closing a line: news style ends the paragraph with the quote's attribution.
+ * The speech verb must follow the closing quotation mark within the last sentence.
+ */
+const ATTRIBUTED_QUOTE_END = /[”"][^“”"]{0,80}?\b(?:said|says|told|added|noted|stated|explained|insisted|argued|warned|stressed|emphasi[sz]ed|concluded)\b[^“”".!?]*[.!?]$/;
+
+function endsWithAttributedQuote(cur: PageLine[]): boolean {
+  const last = cur[cur.length - 1];
+  if (!last || !endsSentence(last.text)) return false;
+  return ATTRIBUTED_QUOTE_END.test(joinLines(cur.slice(-4)));
 }
 
 function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {

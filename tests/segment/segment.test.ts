@@ -191,3 +191,13 @@ test('segmentParagraphs: text without sentence ends (an index) is still cut unde
   assert.ok(paras.every((p) => p.text.split(' ').length <= 150));
   assert.equal(paras.map((p) => p.text).join(' '), lines.join(' '));
 });
+
+test('segmentParagraphs: a quote closed by its attribution at a line end ends the paragraph', () => {
+  const text = '“We will hold the line on taxes this year,”\nsaid the finance minister on Monday.\nIn March, the cabinet approved a plan\nto cut spending by a tenth next year.';
+  assert.deepEqual(segmentParagraphs(blocks(text), new Map([[1, 40]])).map((p) => p.text), [
+    '“We will hold the line on taxes this year,” said the finance minister on Monday.',
+    'In March, the cabinet approved a plan to cut spending by a tenth next year.',
+  ]);
+  const noQuote = 'The minister said on Monday that taxes\nwould stay as they are for the year.\nIn March, the cabinet approved a plan\nto cut spending by a tenth next year.';
+  assert.equal(segmentParagraphs(blocks(noQuote), new Map([[1, 40]])).length, 1);
+});
