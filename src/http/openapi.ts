@@ -37,7 +37,14 @@ const schemas: Json = {
     allOf: [ref('Paragraph'), obj({
       roles: { type: 'object', additionalProperties: { type: 'string', enum: ['interviewer', 'interviewee', 'author', 'quoted'] } },
       quotes: { type: 'array', items: obj({ text: str, speaker: str }) },
-    })],
+    }), {
+      type: 'object',
+      properties: {
+        credit: str,
+        regions: { type: 'array', description: 'where the paragraph is printed, per physical page (PDF input; points, origin top left)',
+          items: obj({ page: int, x: { type: 'number' }, y: { type: 'number' }, w: { type: 'number' }, h: { type: 'number' } }) },
+      },
+    }],
   },
   Hit: {
     allOf: [ref('Paragraph'), obj({

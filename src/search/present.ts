@@ -1,6 +1,6 @@
 // Pure: what the API shows of a stored paragraph (and of a search hit).
 import type { AnnotationSummary, ParagraphRecord } from '../domain/ports.ts';
-import type { ParagraphKind, Quote, SpeakerRole } from '../domain/types.ts';
+import type { Box, ParagraphKind, Quote, SpeakerRole } from '../domain/types.ts';
 import { citeParagraph, type Citation, type CitationInput } from './citation.ts';
 import { buildSnippet, type MatchPosition, type SnippetOptions } from './snippet.ts';
 
@@ -33,6 +33,8 @@ export interface FullParagraphView extends ParagraphView {
   roles: Record<string, SpeakerRole>;
   quotes: Quote[];
   credit?: string;
+  /** Where the paragraph is printed: one rectangle per physical page (PDF input only). */
+  regions?: Box[];
 }
 
 export function presentParagraph(r: HitSource, baseUrl: string): ParagraphView {
@@ -50,8 +52,33 @@ export function presentParagraph(r: HitSource, baseUrl: string): ParagraphView {
 }
 
 export function presentFullParagraph(r: ParagraphRecord, baseUrl: string): FullParagraphView {
-  return { ...presentParagraph(r, baseUrl), roles: r.roles, quotes: r.quotes, ...(r.credit ? { credit: r.credit } : {}) };
+  const regions = r.boxes?.length ? regionsOf(r.boxes) : undefined;
+  return {
+    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: r.quotes,
+    ...(r.credit ? { credit: r.credit } : {}), ...(regions ? { regions } : {}),
+  };
 }
+
+/** The line boxes of a paragraph, merged into one bounding rectangle per physical page. */
+export function regionsOf(boxes: readonly Box[]): Box[] {
+  const byPage = new Map<number, Box>();
+  for (const b of boxes) {
+    const r = byPage.get(b.page);
+    if (!r) {
+      byPage.set(b.page, { ...b });
+      continue;
+    }
+    const x2 = Math.max(r.x + r.w, b.x + b.w);
+    const y2 = Math.max(r.y + r.h, b.y + b.h);
+    r.x = Math.min(r.x, b.x);
+    r.y = Math.min(r.y, b.y);
+    r.w = x2 - r.x;
+    r.h = y2 - r.y;
+  }
+  return [...byPage.values()].map((r) => ({ page: r.page, x: round(r.x), y: round(r.y), w: round(r.w), h: round(r.h) }));
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
 
 export function presentHit(
   r: HitSource, matches: readonly MatchPosition[] | undefined, baseUrl: string, opts: SnippetOptions, annotations?: AnnotationSummary,
