@@ -15,6 +15,7 @@ import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler, sendError } from './errors.ts';
 import { openApiRouter } from './openapi.ts';
+import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
@@ -51,7 +52,10 @@ export function createApp(deps: AppDeps): Express {
 
   const publicUrl = deps.config.publicUrl;
   app.use(healthRouter({ search: deps.search, version: pkg.version }));
-  app.use(openApiRouter(pkg.version, deps.openapi));
+  const mounted = mountedRouterPaths({ annotations: !!deps.annotationApi, documents: !!(deps.documents && deps.annotationApi) });
+  app.use(openApiRouter(pkg.version, {
+    paths: { ...mounted.paths, ...deps.openapi?.paths }, schemas: deps.openapi?.schemas, securitySchemes: mounted.securitySchemes,
+  }));
   app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
   app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));
   app.use(browseRouter({ search: deps.search, publicUrl }));

@@ -111,16 +111,16 @@ const paths: Json = {
 };
 
 /** The document; `extraPaths`/`extraSchemas` let other routers (annotations, documents) describe themselves. */
-export function openApiDocument(version: string, extra: { paths?: Json; schemas?: Json } = {}): Json {
+export function openApiDocument(version: string, extra: { paths?: Json; schemas?: Json; securitySchemes?: Json } = {}): Json {
   return {
     openapi: '3.0.3',
     info: { title: 'verbatim', version, description: 'Full-text search, speaker attribution and citations for reports published as PDF.' },
     paths: { ...paths, ...extra.paths },
-    components: { schemas: { ...schemas, ...extra.schemas } },
+    components: { schemas: { ...schemas, ...extra.schemas }, ...(extra.securitySchemes ? { securitySchemes: extra.securitySchemes } : {}) },
   };
 }
 
-export function openApiRouter(version: string, extra?: { paths?: Json; schemas?: Json }): Router {
+export function openApiRouter(version: string, extra?: { paths?: Json; schemas?: Json; securitySchemes?: Json }): Router {
   const router = Router();
   const doc = openApiDocument(version, extra);
   router.get('/openapi.json', (_req, res) => {

@@ -1,0 +1,58 @@
+// OpenAPI paths of the annotation and upload routers, merged into /openapi.json when those routers are mounted.
+type Json = Record<string, unknown>;
+
+const anyJson = (description: string): Json => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const ld = (description: string): Json => ({ description, content: { 'application/ld+json': { schema: { type: 'object' } } } });
+const err = (description: string): Json => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const id = (what: string): Json => ({ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: `${what} id` });
+const bearer = [{ apiKey: [] }];
+const e401 = { 401: err('Missing or wrong API key') };
+const e403 = { 403: err('Role too low') };
+const e404 = { 404: err('Unknown id (or a private annotation of someone else)') };
+const e400 = { 400: err('Bad input') };
+
+const annotationPaths: Json = {
+  '/api/annotations': {
+    get: {
+      summary: 'List annotations (W3C JSON-LD); filters: paragraph, article, speaker, tag, creator, motivation, verdict, status, q',
+      responses: { 200: ld('An annotation collection page'), ...e400 },
+    },
+    post: { summary: 'Create an annotation on a paragraph, optionally on a quote in it', security: bearer, responses: { 201: ld('The annotation'), ...e400, ...e401, ...e403 } },
+  },
+  '/api/annotations/export': { get: { summary: 'Export as JSON-LD or CSV (format=jsonld|csv)', responses: { 200: anyJson('The export') } } },
+  '/api/annotations/{id}': {
+    get: { summary: 'One annotation', parameters: [id('Annotation')], responses: { 200: ld('The annotation'), ...e404 } },
+    patch: { summary: 'Edit (creator or admin); the previous version goes to history', security: bearer, parameters: [id('Annotation')], responses: { 200: ld('The annotation'), ...e400, ...e401, ...e403, ...e404 } },
+    delete: { summary: 'Delete (creator or admin): a restorable tombstone', security: bearer, parameters: [id('Annotation')], responses: { 204: { description: 'Deleted' }, ...e401, ...e403, ...e404 } },
+  },
+  '/api/annotations/{id}/restore': { post: { summary: 'Restore a deleted annotation (admin)', security: bearer, parameters: [id('Annotation')], responses: { 200: ld('The annotation'), ...e401, ...e403, ...e404 } } },
+  '/api/annotations/{id}/history': { get: { summary: 'Earlier versions and moves of an annotation', parameters: [id('Annotation')], responses: { 200: anyJson('The history'), ...e404 } } },
+  '/api/annotations/{id}/claimreview': { get: { summary: 'schema.org ClaimReview of an assessing annotation', parameters: [id('Annotation')], responses: { 200: ld('ClaimReview'), ...e404 } } },
+  '/api/paragraphs/{id}/annotations': { get: { summary: 'Annotations of one paragraph', parameters: [id('Paragraph')], responses: { 200: ld('An annotation collection page'), ...e404 } } },
+  '/api/keys/me': { get: { summary: 'The API key in use: id, name, role', security: bearer, responses: { 200: anyJson('The key'), ...e401 } } },
+};
+
+const documentPaths: Json = {
+  '/api/documents': {
+    get: { summary: 'Uploaded documents with their status', responses: { 200: anyJson('Documents') } },
+    post: {
+      summary: 'Upload a PDF or text file (multipart field `file`; optional title, publisher, date, url); processed in the background',
+      security: bearer,
+      responses: { 202: anyJson('The document record (status queued)'), 200: anyJson('The same bytes again: the existing document'), ...e400, ...e401, ...e403, 413: err('Too large') },
+    },
+  },
+  '/api/documents/{id}': {
+    get: { summary: 'Status (queued, extracting, indexing, done, failed), counts, error and repair statistics', parameters: [id('Document')], responses: { 200: anyJson('The document record'), ...e404 } },
+    delete: { summary: 'Remove from the index (admin); its annotations are kept, orphaned', security: bearer, parameters: [id('Document')], responses: { 200: anyJson('Removed'), ...e401, ...e403, ...e404 } },
+  },
+};
+
+const securitySchemes: Json = { apiKey: { type: 'http', scheme: 'bearer', description: 'A key from `verbatim keys create`' } };
+
+/** The extra paths for the routers that are mounted. */
+export function mountedRouterPaths(opts: { annotations: boolean; documents: boolean }): { paths: Json; securitySchemes: Json } {
+  return {
+    paths: { ...(opts.annotations ? annotationPaths : {}), ...(opts.documents ? documentPaths : {}) },
+    securitySchemes: opts.annotations || opts.documents ? securitySchemes : {},
+  };
+}
