@@ -63,14 +63,23 @@ export function createAnnotationsRouter(deps: AnnotationsRouterDeps): Router {
   const base = (req: Request) => deps.publicUrl || `${req.protocol}://${req.get('host')}`;
   const ctx: Ctx = { service: new AnnotationService(deps.store, deps.paragraphs), base, links: (req) => linksFor(base(req)) };
   const router = Router();
-  router.use(['/annotations', '/paragraphs/:id/annotations'], authenticate(deps.keys), (_req, res, next) => {
+  router.use(['/annotations', '/paragraphs/:id/annotations', '/keys/me'], authenticate(deps.keys), (_req, res, next) => {
     res.vary('Authorization').vary('X-Api-Key');
     next();
   });
   mountCollection(router, ctx);
   mountItem(router, ctx);
   mountParagraph(router, ctx, deps.paragraphs);
+  mountKeys(router);
   return router;
+}
+
+/** Who the presented key belongs to (never the key or its hash): lets clients tell which annotations are theirs. */
+function mountKeys(router: Router): void {
+  router.get('/keys/me', (_req, res) => {
+    const { keyId, name, role } = requirePrincipal(res, 'reader');
+    res.set('Cache-Control', 'no-store').json({ id: keyId, name, role });
+  });
 }
 
 /** POST, list and export: routes on the collection (declared before /annotations/:id). */

@@ -54,7 +54,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRouter({ search: deps.search, version: pkg.version }));
   const mounted = mountedRouterPaths({ annotations: !!deps.annotationApi, documents: !!(deps.documents && deps.annotationApi) });
   app.use(openApiRouter(pkg.version, {
-    paths: { ...mounted.paths, ...deps.openapi?.paths }, schemas: deps.openapi?.schemas, securitySchemes: mounted.securitySchemes,
+    paths: { ...mounted.paths, ...deps.openapi?.paths }, schemas: deps.openapi?.schemas,
+    ...(mounted.securitySchemes ? { securitySchemes: mounted.securitySchemes } : {}),
   }));
   app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
   app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));

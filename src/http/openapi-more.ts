@@ -50,9 +50,9 @@ const documentPaths: Json = {
 const securitySchemes: Json = { apiKey: { type: 'http', scheme: 'bearer', description: 'A key from `verbatim keys create`' } };
 
 /** The extra paths for the routers that are mounted. */
-export function mountedRouterPaths(opts: { annotations: boolean; documents: boolean }): { paths: Json; securitySchemes: Json } {
+export function mountedRouterPaths(opts: { annotations: boolean; documents: boolean }): { paths: Json; securitySchemes?: Json } {
   return {
     paths: { ...(opts.annotations ? annotationPaths : {}), ...(opts.documents ? documentPaths : {}) },
-    securitySchemes: opts.annotations || opts.documents ? securitySchemes : {},
+    ...(opts.annotations || opts.documents ? { securitySchemes } : {}),
   };
 }
