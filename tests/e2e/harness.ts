@@ -5,10 +5,12 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { annotationsDbPath, openDatabase } from '../../src/annotations/db.ts';
 import { KeyStore } from '../../src/annotations/keys.ts';
+import type { Role } from '../../src/annotations/model.ts';
 import { freePort } from '../../src/search/launcher.ts';
+import { apiClient } from './fixtures.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve('tests/artifacts');
@@ -23,6 +25,8 @@ export interface Server {
   /** An annotator key, created in the server's database before it started. */
   key: string;
   keyName: string;
+  /** Another key in the running server's database (the server reads keys on every request). */
+  addKey(name: string, role: Role): string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -32,10 +36,10 @@ export function buildWeb(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-web.mjs'), '--quiet'], { stdio: 'inherit' });
 }
 
-function createKey(dataDir: string, name: string): string {
+function createKey(dataDir: string, name: string, role: Role = 'annotator'): string {
   const db = openDatabase(annotationsDbPath(dataDir));
   try {
-    return new KeyStore(db).create(name, 'annotator').key;
+    return new KeyStore(db).create(name, role).key;
   } finally {
     db.close();
   }
@@ -81,7 +85,7 @@ export async function startServer(): Promise<Server> {
     await stop();
     throw e;
   }
-  return { baseUrl, key, keyName, output: () => log, stop };
+  return { baseUrl, key, keyName, addKey: (name, role) => createKey(dataDir, name, role), output: () => log, stop };
 }
 
 export interface Browser {
@@ -120,4 +124,35 @@ export async function launchBrowser(baseUrl: string): Promise<Browser> {
 export function artifact(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+export interface Session {
+  server: Server;
+  browser: Browser;
+  /** A first tab, open on nothing yet. */
+  page: Page;
+  /** GET JSON from the server's API (anonymous). */
+  api: <T>(p: string) => Promise<T>;
+  close(): Promise<void>;
+}
+
+/** What every browser test starts with: the page built from the current sources, a server, Chromium and a tab. */
+export async function openSession(): Promise<Session> {
+  buildWeb();
+  const server = await startServer();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser(server.baseUrl);
+    const page = await browser.context.newPage();
+    const opened = browser;
+    const close = async () => {
+      await opened.close();
+      await server.stop();
+    };
+    return { server, browser, page, api: apiClient(server.baseUrl), close };
+  } catch (e) {
+    await browser?.close();
+    await server.stop();
+    throw e;
+  }
 }

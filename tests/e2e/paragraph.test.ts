@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { apiClient, middleWords, pickTarget, type ApiHit, type ApiSearch } from './fixtures.ts';
-import { artifact, buildWeb, launchBrowser, startServer, type Browser, type Server } from './harness.ts';
+import { middleWords, pickTarget, type ApiHit, type ApiSearch } from './fixtures.ts';
+import { artifact, openSession, type Browser, type Server, type Session } from './harness.ts';
 import { resultsSettled } from './page.ts';
 
 const XSS_NOTE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> checked against the record';
@@ -13,6 +13,7 @@ interface ApiArticle {
 }
 
 describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
+  let session: Session | undefined;
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -20,17 +21,13 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
   let target: ApiHit;
 
   before(async () => {
-    buildWeb();
-    server = await startServer();
-    api = apiClient(server.baseUrl);
-    browser = await launchBrowser(server.baseUrl);
-    page = await browser.context.newPage();
+    session = await openSession();
+    ({ server, browser, page, api } = session);
     target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100')).hits).hit;
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   test('the permalink shows the paragraph with its neighbours, speakers and the question it answers', async () => {
@@ -125,6 +122,38 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
     assert.equal(search.total, 0);
   });
 
+  test('Edit and Delete show on your own notes only (the key\'s owner comes from /api/keys/me); an admin key shows them on all', async () => {
+    const other = server.addKey('e2e colleague', 'annotator');
+    const admin = server.addKey('e2e editor', 'admin');
+    const source = target.citation.permalink;
+    const mine = await postNote(server.baseUrl, server.key, source, 'mine');
+    const theirs = await postNote(server.baseUrl, other, source, 'theirs');
+    // A fresh tab that has saved nothing yet: what is "yours" must come from the server, not from your own writes.
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.baseUrl}/p/${target.id}`);
+    await tab.locator('.annotation').nth(1).waitFor();
+    const editable = () => tab.locator('.annotation', { has: tab.getByRole('button', { name: 'Edit' }) }).locator('.annotation-note').allTextContents();
+    assert.deepEqual(await editable(), [], 'no key: no Edit');
+    const useKey = async (key: string, deletable: number) => {
+      await tab.locator('#key-button').click();
+      await tab.fill('#key-input', key);
+      await tab.getByRole('button', { name: 'Save for this session' }).click();
+      await tab.waitForFunction((n) => document.querySelectorAll('.annotation .link-button.danger').length === n, deletable);
+    };
+    await useKey(server.key, 1);
+    assert.deepEqual(await editable(), ['mine']);
+    assert.equal(await tab.locator('.annotation', { hasText: 'theirs' }).getByRole('button', { name: 'Delete' }).count(), 0);
+    const seen = browser.errors.length;
+    await useKey('vbk_not-a-real-key', 0);
+    assert.equal(await tab.locator('#key-button').textContent(), 'Key refused');
+    // The refused key's 401s are expected console errors; anything else stays for the last test to report.
+    browser.errors.push(...browser.errors.splice(seen).filter((e) => !/status of 401/.test(e)));
+    await useKey(admin, 2);
+    assert.deepEqual((await editable()).sort(), ['mine', 'theirs']);
+    await tab.close();
+    for (const id of [mine, theirs]) assert.equal((await fetch(id, { method: 'DELETE', headers: { Authorization: `Bearer ${admin}` } })).status, 204);
+  });
+
   test('without a key, saving asks for one', async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(`${server.baseUrl}/p/${target.id}`);
@@ -135,6 +164,14 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
     assert.deepEqual(browser.errors, [], 'no console errors (CSP violations would show here)');
   });
 });
+
+/** A whole-paragraph note posted through the API with `key`; its id (a URL). */
+async function postNote(baseUrl: string, key: string, source: string, note: string): Promise<string> {
+  const body = { type: 'Annotation', motivation: 'commenting', body: { type: 'TextualBody', value: note }, target: source };
+  const res = await fetch(`${baseUrl}/api/annotations`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  assert.equal(res.status, 201, await res.clone().text());
+  return ((await res.json()) as { id: string }).id;
+}
 
 /** The nearest question before an answer in its article, from the API. */
 async function questionFor(api: <T>(p: string) => Promise<T>, hit: ApiHit): Promise<ApiHit | null> {

@@ -2,11 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { apiClient, pickTarget, words, type ApiHit, type ApiSearch } from './fixtures.ts';
-import { artifact, buildWeb, launchBrowser, startServer, type Browser, type Server } from './harness.ts';
+import { pickTarget, words, type ApiHit, type ApiSearch } from './fixtures.ts';
+import { artifact, openSession, type Browser, type Server, type Session } from './harness.ts';
 import { resultsSettled, totalShown } from './page.ts';
 
 describe('search page (e2e)', { timeout: 240_000 }, () => {
+  let session: Session | undefined;
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -17,11 +18,8 @@ describe('search page (e2e)', { timeout: 240_000 }, () => {
   let speaker: string;
 
   before(async () => {
-    buildWeb();
-    server = await startServer();
-    api = apiClient(server.baseUrl);
-    browser = await launchBrowser(server.baseUrl);
-    page = await browser.context.newPage();
+    session = await openSession();
+    ({ server, browser, page, api } = session);
     const all = await api<ApiSearch>('/api/search?q=&sort=document&limit=100');
     target = pickTarget(all.hits);
     speaker = target.hit.speakers[0]!;
@@ -29,8 +27,7 @@ describe('search page (e2e)', { timeout: 240_000 }, () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   test('a quoted phrase finds its paragraph, highlighted, and the query goes into the URL', async () => {

@@ -3,9 +3,10 @@ import { ApiError, type ParagraphView } from './api.ts';
 import { createAnnotation, deleteAnnotation, listOrphans, listParagraphAnnotations, unitIndex, updateAnnotation, VERDICTS, type AnnotationView, type Draft } from './annotationApi.ts';
 import { renderHighlights, renderList } from './annotationList.ts';
 import { announce, h, replace } from './dom.ts';
-import { getCreator, getKey, rememberCreator } from './key.ts';
+import { getKey } from './key.ts';
 import { verdictLabel } from './labels.ts';
 import { openKeyDialog } from './keyDialog.ts';
+import { mayChange, whoAmI, type Me } from './me.ts';
 
 interface Range {
   start: number;
@@ -70,9 +71,10 @@ class AnnotationPanel {
   private items: AnnotationView[] = [];
   private selected: Range | null = null;
   private editing: AnnotationView | null = null;
+  private me: Me | null | undefined = null;
   private readonly form = buildForm();
   private readonly actions = {
-    canEdit: (a: AnnotationView) => Boolean(getKey()) && (!getCreator() || getCreator() === a.creatorId),
+    canEdit: (a: AnnotationView) => mayChange(this.me, a.creatorName),
     edit: (a: AnnotationView) => this.edit(a),
     remove: (a: AnnotationView) => void this.remove(a),
   };
@@ -88,6 +90,9 @@ class AnnotationPanel {
     });
     this.showQuote();
     void this.refresh();
+    // A new key may see other private notes and change other ones: reload (listeners die with the page's section).
+    const onKey = () => (section.isConnected ? void this.refresh() : document.removeEventListener('keychange', onKey));
+    document.addEventListener('keychange', onKey);
   }
 
   private capture(): void {
@@ -140,7 +145,8 @@ class AnnotationPanel {
   }
 
   private async refresh(): Promise<void> {
-    const [anchored, orphans] = await Promise.all([listParagraphAnnotations(this.p.id).catch(() => null), listOrphans(this.p.id)]);
+    const [anchored, orphans, me] = await Promise.all([listParagraphAnnotations(this.p.id).catch(() => null), listOrphans(this.p.id), whoAmI()]);
+    this.me = me;
     if (anchored) this.items = [...anchored, ...orphans];
     renderList(this.section, this.items, this.actions);
     renderHighlights(this.textEl, this.p.text, this.items);
@@ -173,14 +179,13 @@ class AnnotationPanel {
     void this.run(() => (target ? updateAnnotation(target.id, draft) : createAnnotation(draft)), target ? 'Annotation updated.' : 'Annotation saved.');
   }
 
-  /** Run a write; on success remember who we are, confirm, reset the form and reload the list. */
+  /** Run a write; on success confirm, reset the form and reload the list. */
   private async run(op: () => Promise<unknown>, done: string): Promise<void> {
     const status = this.form.status;
     status.textContent = '';
     status.classList.remove('error');
     try {
-      const result = await op();
-      if (result && typeof result === 'object' && 'creatorId' in result) rememberCreator((result as AnnotationView).creatorId);
+      await op();
       status.textContent = done;
       announce(done);
       this.reset();

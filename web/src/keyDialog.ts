@@ -1,6 +1,7 @@
 // The API key dialog: paste a key once per browser session.
 import { $, announce } from './dom.ts';
 import { getKey, setKey } from './key.ts';
+import { whoAmI } from './me.ts';
 
 export function openKeyDialog(): void {
   const dialog = document.getElementById('key-dialog') as HTMLDialogElement | null;
@@ -15,9 +16,24 @@ export function updateKeyButton(): void {
   const button = $('#key-button');
   if (!button) return;
   const set = Boolean(getKey());
-  button.textContent = set ? 'Key set' : 'API key';
-  button.classList.toggle('has-key', set);
-  button.setAttribute('aria-label', set ? 'API key set for this session; change or forget it' : 'Enter an API key');
+  showKeyState(button, set ? 'Key set' : 'API key', set ? 'API key set for this session; change or forget it' : 'Enter an API key', set);
+  if (set) {
+    const key = getKey();
+    void whoAmI().then((me) => {
+      if (getKey() !== key) return; // the key changed while we asked
+      if (me) showKeyState(button, 'Key set', `API key of ${me.name} (${me.role}) set for this session; change or forget it`, true, `${me.name} · ${me.role}`);
+      else if (me === null) showKeyState(button, 'Key refused', 'The server refused this API key; enter another one', false);
+    });
+  }
+}
+
+/** Text only (never markup): the key's owner name comes from the server. */
+function showKeyState(button: HTMLElement, text: string, label: string, ok: boolean, title = ''): void {
+  button.textContent = text;
+  button.classList.toggle('has-key', ok);
+  button.setAttribute('aria-label', label);
+  if (title) button.title = title;
+  else button.removeAttribute('title');
 }
 
 export function setupKeyDialog(): void {

@@ -1,0 +1,34 @@
+// Who the session's API key belongs to (GET /api/keys/me), asked once per key; decides which notes are "yours".
+import { ApiError, request } from './api.ts';
+import { getKey } from './key.ts';
+
+export interface Me {
+  id: string;
+  name: string;
+  role: string;
+}
+
+let asked = '';
+let answer: Promise<Me | null | undefined> = Promise.resolve(null);
+
+/** The key's owner; null without a key or when the server refuses it (401); undefined when the server could not
+ *  say (network or server error: asked again next time). Cached until the key changes. */
+export function whoAmI(): Promise<Me | null | undefined> {
+  const key = getKey();
+  if (key !== asked) {
+    asked = key;
+    answer = key ? request<Me>('/api/keys/me').catch((err: unknown) => refused(err, key)) : Promise.resolve(null);
+  }
+  return answer;
+}
+
+function refused(err: unknown, key: string): null | undefined {
+  if (err instanceof ApiError && err.status === 401) return null;
+  if (asked === key) asked = '';
+  return undefined;
+}
+
+/** Edit/Delete belong to the note's author; admins may change any note. */
+export function mayChange(me: Me | null | undefined, creatorName: string): boolean {
+  return !!me && (me.role === 'admin' || (me.name !== '' && me.name === creatorName));
+}
