@@ -93,8 +93,9 @@ export function repairDisplacedHeads(page: WorkBlock[], nextStartsOpen: boolean)
   return { blocks, moved };
 }
 
+/** A column body that lost its head: running text (either case: it often begins mid-sentence), not a drop-cap opening or a heading. */
 function isReceiver(b: WorkBlock): boolean {
-  return b.lines.length >= 2 && startsUppercase(firstText(b)) && !b.dropCap && !isAllCaps(firstText(b));
+  return b.lines.length >= 2 && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b));
 }
 
 /**
