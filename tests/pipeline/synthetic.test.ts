@@ -11,6 +11,7 @@ test('synthetic report: articles, authors, kinds and rubric', () => {
   assert.deepEqual(doc.articles.map((a) => [a.title, a.authors, a.kind, a.rubric ?? null]), [
     ['Velmora to vote on harbour expansion', ['Marta Koval'], 'news', null],
     ['Engineer: The harbour can be built in three years', ['Marta Koval'], 'interview', 'Q&A'],
+    ['Why the harbour matters now', ['Tomas Lind'], 'opinion', 'GUEST OPINION'],
   ]);
 });
 
@@ -43,6 +44,11 @@ test('synthetic report: kinds and speakers', () => {
     ['Three years, if the weather allows.', 'answer', ['Ilse Brandvold']],
     ['What about the fishermen?', 'question', ['Marta Koval']],
     ['No. The plan keeps the old quay for the fishing fleet, as your readers', 'answer', ['Ilse Brandvold']],
+    ['DISCLAIMER: All opinions', 'disclaimer', []],
+    ['The harbour is the heart of our city, writes Tomas Lind.', 'standfirst', ['Tomas Lind']],
+    ['Tomas Lind is a historian', 'bio', []],
+    ['The council warned that delays in the works may lead to a costly loss of trust, as it did in other port towns.', 'body', ['Tomas Lind']],
+    ['OUR CHOICE', 'heading', []],
   ];
   for (const [start, kind, speakers] of cases) {
     const p = para(start);
@@ -58,5 +64,5 @@ test('synthetic report: no damage left', () => {
   assert.ok(!/continued on page/i.test(all));
   assert.ok(!/(?:\b\w ){5,}\w\b/.test(all));
   assert.ok(!doc.paragraphs.some((p) => /^\p{L}$/u.test(p.text)));
-  assert.ok(doc.stats.dropCaps === 2 && doc.stats.letterSpaced === 2 && doc.stats.jumps === 1, JSON.stringify(doc.stats));
+  assert.ok(doc.stats.dropCaps === 3 && doc.stats.letterSpaced === 3 && doc.stats.jumps === 1, JSON.stringify(doc.stats));
 });
