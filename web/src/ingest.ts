@@ -31,10 +31,18 @@ export async function ingestAvailable(): Promise<boolean> {
   }
 }
 
+/** Readable names for the counts and repair statistics of GET /api/documents/:id. */
+const FIGURE_LABELS: Record<string, string> = {
+  pagesDone: 'pages read', pages: 'pages', paragraphs: 'paragraphs', articles: 'articles',
+  letterSpaced: 'letter-spaced lines', dropCaps: 'drop caps', hyphens: 'hyphens', jumps: 'page jumps',
+  columns: 'column pieces moved', strayWords: 'stray words',
+};
+
 function statusView(doc: DocumentStatus): HTMLElement {
   const figures = { ...doc.counts, ...(doc.paragraphs !== undefined ? { paragraphs: doc.paragraphs } : {}), ...(doc.pages !== undefined ? { pages: doc.pages } : {}) };
   const stats = doc.stats ?? {};
-  const dl = (record: Record<string, number>) => h('dl', { class: 'figures' }, Object.entries(record).flatMap(([k, v]) => [h('dt', null, k), h('dd', null, String(v))]));
+  const dl = (record: Record<string, number>) =>
+    h('dl', { class: 'figures' }, Object.entries(record).flatMap(([k, v]) => [h('dt', null, FIGURE_LABELS[k] ?? k), h('dd', null, String(v))]));
   return h(
     'div',
     { class: `upload-status status-${doc.status}` },
