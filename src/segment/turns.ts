@@ -4,6 +4,8 @@
 const TURN = /^((?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+):(?:\s+(\S.*))?$/;
 /** A label seen once is a heading or a note (`DISCLAIMER:`); a speaker speaks more than once. */
 const MIN_TURNS_PER_LABEL = 2;
+/** Two recurring speakers make the document a transcript. */
+const MIN_SPEAKERS_FOR_TRANSCRIPT = 2;
 
 export interface Turn {
   label: string;
@@ -22,7 +24,10 @@ export function findTurnLabels(lines: Iterable<string>): Set<string> {
     const t = matchTurn(l);
     if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, n]) => n >= MIN_TURNS_PER_LABEL).map(([l]) => l));
+  const recurring = [...counts].filter(([, n]) => n >= MIN_TURNS_PER_LABEL).map(([l]) => l);
+  if (recurring.length < MIN_SPEAKERS_FOR_TRANSCRIPT) return new Set(recurring);
+  // In a transcript a person may speak once: a label of two words or more (`JUSTICE HALE`) is a speaker too.
+  return new Set([...counts.keys()].filter((l) => recurring.includes(l) || l.split(/\s+/).length >= 2));
 }
 
 /** `JUSTICE GINSBURG` → `Justice Ginsburg`, `MR. O'NEIL` → `Mr. O'Neil`. */

@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { layoutDocument } from '../../src/extract/pdf/layout.ts';
 import { cleanText } from '../../src/extract/pdf/lines.ts';
 import { joinChunks } from '../../src/extract/pdf/letterSpacing.ts';
-import { detectSpeakerTurn } from '../../src/extract/pdf/turns.ts';
 import type { PdfChunk, PdfPage } from '../../src/extract/pdf/types.ts';
 
 /** A chunk of Times-like text: half an em per character. */
@@ -126,25 +125,10 @@ describe('cleanText', () => {
   for (const [input, want] of cases) it(JSON.stringify(input), () => assert.equal(cleanText(input), want));
 });
 
-describe('fake bold and speaker turns', () => {
+describe('fake bold', () => {
   it('keeps text stamped twice once, as bold', () => {
     const raw = layoutDocument([page([chunk('Stamped twice', 50, 100), chunk('Stamped twice', 50.4, 100)])], 'x.pdf');
     assert.deepEqual(raw.pages[0]!.lines.map((l) => [l.text, l.bold]), [['Stamped twice', true]]);
   });
 
-  const box = { page: 1, x: 0, y: 0, w: 1, h: 1 };
-  const turns: [string, Parameters<typeof detectSpeakerTurn>[0], ReturnType<typeof detectSpeakerTurn>][] = [
-    ['a justice', { text: 'JUSTICE SMITH: Couldn\'t the government wait?', box, paragraphStart: true }, { label: 'JUSTICE SMITH', rest: 'Couldn\'t the government wait?' }],
-    ['an attorney', { text: 'MS. JONES: Yes.', box, paragraphStart: true }, { label: 'MS. JONES', rest: 'Yes.' }],
-    ['a chief justice', { text: 'CHIEF JUSTICE LEE: We will hear argument', box, paragraphStart: true }, { label: 'CHIEF JUSTICE LEE', rest: 'We will hear argument' }],
-    ['a label inside running text (PDF line not starting a paragraph)', { text: 'MR. BROWN: said so.', box }, null],
-    ['a section label', { text: 'SUMMARY: The agency proposes', box, paragraphStart: true }, null],
-    ['a label without words after it', { text: 'MR. BROWN:', box, paragraphStart: true }, null],
-    ['a text-dump line (no geometry)', { text: 'Q: What now?' }, { label: 'Q', rest: 'What now?' }],
-  ];
-  for (const [name, line, want] of turns) it(`detectSpeakerTurn: ${name}`, () => assert.deepEqual(detectSpeakerTurn(line), want));
-
-  it('detectSpeakerTurn: a label the document uses as a speaker', () => {
-    assert.deepEqual(detectSpeakerTurn({ text: 'BROWN: No.' }, new Set(['BROWN'])), { label: 'BROWN', rest: 'No.' });
-  });
 });

@@ -201,3 +201,10 @@ test('segmentParagraphs: a quote closed by its attribution at a line end ends th
   const noQuote = 'The minister said on Monday that taxes\nwould stay as they are for the year.\nIn March, the cabinet approved a plan\nto cut spending by a tenth next year.';
   assert.equal(segmentParagraphs(blocks(noQuote), new Map([[1, 40]])).length, 1);
 });
+
+test('transcript turns: in a transcript, a two-word label heard once is a speaker too', async () => {
+  const { findTurnLabels } = await import('../../src/segment/turns.ts');
+  const lines = ['JUSTICE HALE: One.', 'MR. PARK: Two.', 'JUSTICE HALE: Three.', 'MR. PARK: Four.', 'JUSTICE ORR: Once.', 'NOTE: aside.'];
+  assert.deepEqual([...findTurnLabels(lines)].sort(), ['JUSTICE HALE', 'JUSTICE ORR', 'MR. PARK']);
+  assert.deepEqual([...findTurnLabels(['JUSTICE ORR: Once.', 'NOTE: aside.'])], []);
+});
