@@ -3,9 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { documentIdFor } from '../corpus.ts';
-import { AppError, NotFoundError } from '../domain/errors.ts';
 import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
-import { ConflictError, UnsupportedTypeError } from './errors.ts';
+import { AppError, ConflictError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';

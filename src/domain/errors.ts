@@ -55,3 +55,18 @@ export class UpstreamError extends AppError {
   override readonly status = 503;
   override readonly code = 'upstream_unavailable';
 }
+
+/** The resource is busy (a document still being processed): try again when it is done. */
+export class ConflictError extends AppError {
+  override readonly status = 409;
+  override readonly code = 'conflict';
+  override readonly exitCode = 2;
+}
+
+/** The declared type of an upload is not one we read, or the bytes say it is something else. */
+export class UnsupportedTypeError extends InputError {
+  override readonly status = 415;
+  constructor(message: string, code = 'unsupported_type') {
+    super(message, code);
+  }
+}

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/search/launcher.ts';
 import { corpusDocument } from '../search/fixtures.ts';
+import { alive } from '../helpers/process.ts';
 
 let dataDir: string;
 let server: ChildProcess;
@@ -23,14 +24,6 @@ async function until(check: () => boolean | Promise<boolean>, maxMs = 60_000): P
   return false;
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 before(async () => {
   dataDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'verbatim-server-')), 'data'); // does not exist yet

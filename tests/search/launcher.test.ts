@@ -12,6 +12,7 @@ import { locateMeilisearchBinary, prepareMeilisearchBinary } from '../../src/sea
 import { startSearchBackend } from '../../src/search/engine.ts';
 import { startEmbeddedMeili, type MeiliHandle } from '../../src/search/launcher.ts';
 import { silentLogger } from '../helpers/meili.ts';
+import { alive } from '../helpers/process.ts';
 
 let dir: string;
 before(async () => {
@@ -19,14 +20,6 @@ before(async () => {
 });
 after(() => fs.rm(dir, { recursive: true, force: true }));
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Wait (bounded) until a process is gone; true when it went. */
 async function gone(pid: number, maxMs = 20_000): Promise<boolean> {
