@@ -15,7 +15,7 @@ export const DEFAULT_CONVENTIONS: Conventions = {};
 export function withOverrides(base: Conventions, overrides: Partial<Record<keyof Conventions, object>> = {}): Conventions {
   const out: Record<string, unknown> = { ...base };
   for (const [area, value] of Object.entries(overrides)) {
-    out[area] = { ...(out[area] as Record<string, unknown> | undefined), ...value };
+    out[area] = { ...(out[area] as Record<string, unknown> | undefined), ...(value as Record<string, unknown>) };
   }
   return out as unknown as Conventions;
 }
