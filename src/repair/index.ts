@@ -25,9 +25,10 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   }));
   const jumped = repairJumps(spaced);
   stats.jumps = jumped.jumps;
-  const heads = repairRunningHeads(jumped.pages, jumped.labels);
+  const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null));
+  const labels = heads.labels.map((l, i) => l ?? jumped.labels[i] ?? null);
   const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
-  const pages = splitBlocks(hyphenated, heads.labels).map((blocks) => {
+  const pages = splitBlocks(hyphenated, labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
     stats.dropCaps += r.fixed;
     return r.blocks;
