@@ -58,7 +58,7 @@ export const DEFAULT_FURNITURE: FurnitureConventions = {
   jumpIn: [
     /^\(?\s*continued\s+from\s+(?:page|p\.|pg\.?)\s*(\d{1,4})\s*\)?\.?/iu,
   ],
-  jumpSee: /\(?\s*see\s+(\p{Lu}[\p{L}'’ -]{1,30}?),?\s+(?:page|p\.)\s*(\d{1,4})\s*\)?\.?$/u,
+  jumpSee: /\(?\s*[Ss]ee\s+(\p{Lu}[\p{L}'’ -]{1,30}?),?\s+(?:[Pp]age|p\.)\s*(\d{1,4})\s*\)?\.?$/u,
   footnoteCues: [
     /^source:\s/iu,
     /^sources:\s/iu,

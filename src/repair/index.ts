@@ -7,6 +7,7 @@ import { repairRunningHeads } from './runningHeads.ts';
 import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
+import { moveJumpedText } from './jumpMoves.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
 import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
 
@@ -41,7 +42,9 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
     stats.strayWords += r.strayWords;
     return r.blocks;
   });
-  return { blocks: markContinuations(ordered), stats };
+  const moved = moveJumpedText(ordered);
+  stats.columns += moved.moved;
+  return { blocks: markContinuations(moved.blocks), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {
