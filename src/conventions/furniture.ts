@@ -32,6 +32,8 @@ export interface FurnitureConventions {
   maxPullQuoteWords: number;
   /** Sidebar boxes are short: a capitalised title and a few lines. */
   maxSidebarLines: number;
+  /** Titles of reader-engagement boxes set beside an article. */
+  sidebarTitles: RegExp[];
 }
 
 export const DEFAULT_FURNITURE: FurnitureConventions = {
@@ -69,4 +71,5 @@ export const DEFAULT_FURNITURE: FurnitureConventions = {
   pullQuoteAttribution: /^[—–]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u,
   maxPullQuoteWords: 40,
   maxSidebarLines: 6,
+  sidebarTitles: [/^(?:have your say|your say|your views|tell us what you think|what do you think\??|join the (?:debate|conversation)|over to you)$/iu],
 };
