@@ -1,7 +1,7 @@
 // Repair stage: undo what PDF extraction did to the text, and hand segmentation blocks in reading order.
 import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
 import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
-import { repairLetterSpacing, wordTest } from './letterSpacing.ts';
+import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
 import { repairRunningHeads } from './runningHeads.ts';
 import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
@@ -20,7 +20,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   const stats: RepairStats = { letterSpaced: 0, dropCaps: 0, hyphens: 0, jumps: 0, columns: 0, strayWords: 0 };
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const rawVocab = buildVocabulary(raw.pages.flatMap((p) => p.lines.map((l) => l.text)));
-  const spaced = raw.pages.map((p) => mapLines(p, (t) => {
+  const spaced = raw.pages.map((p) => ({ ...p, lines: joinSpacedLines(p.lines) })).map((p) => mapLines(p, (t) => {
     const r = repairLetterSpacing(t, wordTest(lexicon, rawVocab.count));
     if (r.fixed) stats.letterSpaced++;
     return r.text;
