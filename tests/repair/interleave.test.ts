@@ -6,8 +6,8 @@ import { texts, workBlocks } from '../helpers/pages.ts';
 const cases: { name: string; input: string; want: string[] }[] = [
   {
     name: 'left and right column blocks dealt out alternately go back one column after the other',
-    input: 'Q: Where were you born?\nA: By the sea.\n\nA: Yes, every summer.\n\nQ: And later?\n\nQ: Why?\n\nA: Inland, for work.\nQ: Did you go back?\n\nA: For the light.',
-    want: ['Q: Where were you born? / A: By the sea.', 'Q: And later?', 'A: Inland, for work. / Q: Did you go back?', 'A: Yes, every summer.', 'Q: Why?', 'A: For the light.'],
+    input: 'and so it went on.\n\ncomes back every spring.\n\nQ: Your favourite word?\n\nQ: What is next?\n\nA: Rain.\nQ: Why?\nA: It sounds like home, and it\n\nA: A new album.',
+    want: ['and so it went on.', 'Q: Your favourite word?', 'A: Rain. / Q: Why? / A: It sounds like home, and it', 'comes back every spring.', 'Q: What is next?', 'A: A new album.'],
   },
   {
     name: 'a page already in order stays',
