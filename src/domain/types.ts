@@ -91,6 +91,8 @@ export interface DocumentMeta {
   date?: string;
   language?: string;
   url?: string;
+  /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
+  synonyms?: string[][];
 }
 
 export interface DocumentInfo extends DocumentMeta {
