@@ -5,11 +5,16 @@
 // Areas add their own `XxxConventions` interface and `DEFAULT_XXX` object in `src/conventions/<area>.ts`
 // and register it below.
 
+import { DEFAULT_PDF, type PdfConventions } from './pdf.ts';
+
 export interface Conventions {
   // Filled in per area, e.g. `articles: ArticleConventions;`
+  pdf: PdfConventions;
 }
 
-export const DEFAULT_CONVENTIONS: Conventions = {};
+export const DEFAULT_CONVENTIONS: Conventions = {
+  pdf: DEFAULT_PDF,
+};
 
 /** Shallow per-area merge of a document's overrides onto the defaults. */
 export function withOverrides(base: Conventions, overrides: Partial<Record<keyof Conventions, object>> = {}): Conventions {
