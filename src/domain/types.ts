@@ -108,6 +108,14 @@ export interface RepairStats {
   jumps: number;
   columns: number; // displaced heads and interleaved blocks moved back
   strayWords: number;
+  /** Each pipeline pass in order, with what it counted and how long it took (absent in older records). */
+  passes?: PassStat[];
+}
+
+export interface PassStat {
+  name: string;
+  count: number;
+  ms: number;
 }
 
 export interface ExtractedDocument {
