@@ -6,14 +6,16 @@
 // and register it below.
 
 import { DEFAULT_FURNITURE, type FurnitureConventions } from './furniture.ts';
+import { DEFAULT_PDF, type PdfConventions } from './pdf.ts';
 
 export interface Conventions {
-  // Filled in per area, e.g. `articles: ArticleConventions;`
   furniture: FurnitureConventions;
+  pdf: PdfConventions;
 }
 
 export const DEFAULT_CONVENTIONS: Conventions = {
   furniture: DEFAULT_FURNITURE,
+  pdf: DEFAULT_PDF,
 };
 
 /** Shallow per-area merge of a document's overrides onto the defaults. */
