@@ -29,10 +29,6 @@ export interface HeadWeights {
   headingFace: number;
   /** The block was judged to go on with the text before it. */
   continuesText: number;
-  /** The last line ends on an article, preposition or conjunction: a line broken inside a sentence. */
-  endsOnFunctionWord: number;
-  /** The next line starts in lower case: the sentence goes on. */
-  nextStartsLowercase: number;
   /** Closed by an attribution line (`— Name`): a pull quote, not a title. */
   attributedQuote: number;
 }
@@ -77,6 +73,8 @@ export interface ArticleConventions {
   signature: RegExp;
   /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
   creditMarker: RegExp;
+  /** Running heads and folios a repair may have left in the text: never part of a title. */
+  furniture: RegExp[];
   /** Lines that close a piece: a source note, a licence or first-publication note. */
   closers: RegExp[];
   /** Words a title does not end on (a running line breaks after them). */
@@ -107,8 +105,6 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     headingFace: -1,
     continuesText: -1,
     attributedQuote: -4,
-    endsOnFunctionWord: -3,
-    nextStartsLowercase: -3,
   },
   headThreshold: 3,
   maxTitleLines: 5,
@@ -133,6 +129,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’' -]{1,40}$`, 'u'),
   signature: new RegExp(String.raw`^[—–]\s*(${NAME})$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
+  furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
   closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,

@@ -31,6 +31,8 @@ interface Ctx {
   bodySize?: number;
   /** The layout sets titles in a face of their own (PDF). */
   titlesSet: boolean;
+  /** Memo: where the title starting at a line ends (undefined: no title there). */
+  extents: Map<number, number | undefined>;
 }
 
 export function flatten(blocks: Block[]): FlatLine[] {
@@ -39,9 +41,8 @@ export function flatten(blocks: Block[]): FlatLine[] {
 
 /** Heads whose evidence reaches the threshold, in reading order, none overlapping another. */
 export function findHeads(blocks: Block[], conv: ArticleConventions): Head[] {
-  const flat = flatten(blocks);
-  const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false };
-  ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
+  const ctx = makeCtx(blocks, conv);
+  const flat = ctx.flat;
   const chosen: Head[] = [];
   for (let i = 0; i < flat.length; i++) {
     const head = candidateAt(i, ctx);
@@ -56,25 +57,35 @@ export function findHeads(blocks: Block[], conv: ArticleConventions): Head[] {
   return chosen;
 }
 
+function makeCtx(blocks: Block[], conv: ArticleConventions): Ctx {
+  const flat = flatten(blocks);
+  const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false, extents: new Map() };
+  ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
+  return ctx;
+}
+
 export function headEnd(h: Head): number {
   return h.bylineAt !== undefined && h.bylineAt >= h.titleEnd ? h.bylineAt + 1 : h.titleEnd;
 }
 
 /** Every candidate head with its features (for inspection and tests). */
 export function explainHeads(blocks: Block[], conv: ArticleConventions): (Head & { features: Features })[] {
-  const flat = flatten(blocks);
-  const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false };
-  ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
+  const ctx = makeCtx(blocks, conv);
+  const flat = ctx.flat;
   return flat.flatMap((_f, i) => {
     const h = candidateAt(i, ctx);
     return h ? [{ ...h, features: headFeatures(h, ctx) }] : [];
   });
 }
 
+function startsTitle(i: number, ctx: Ctx): boolean {
+  if (!ctx.extents.has(i)) ctx.extents.set(i, isBoundary(i, ctx.flat) ? titleExtent(i, ctx) : undefined);
+  return ctx.extents.get(i) !== undefined;
+}
+
 function candidateAt(i: number, ctx: Ctx): Head | undefined {
-  if (!isBoundary(i, ctx.flat)) return undefined;
-  const titleEnd = titleExtent(i, ctx);
-  if (titleEnd === undefined) return undefined;
+  if (!startsTitle(i, ctx)) return undefined;
+  const titleEnd = ctx.extents.get(i)!;
   const preludeAt = preludeStart(i, ctx);
   const byline = findByline(titleEnd, ctx);
   const features = headFeatures({ preludeAt, titleAt: i, titleEnd, bylineAt: byline?.at }, ctx);
@@ -95,20 +106,26 @@ function isBoundary(i: number, flat: FlatLine[]): boolean {
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
   if (!isTitleLine(flat[i]!.line.text, ctx)) return undefined;
-  let j = i + 1;
-  while (j < flat.length && continuesTitle(i, j, ctx)) {
-    if (j - i >= conv.maxTitleLines) return undefined; // a long run without a break is running text
-    j++;
-  }
-  const last = flat[j - 1]!.line.text;
-  if (flat[j]?.block === flat[i]!.block && endsWithCredit(flat[j]!.line.text)) return undefined; // a caption
-  const words = flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0);
-  return /[.,;:]['"’”»)\]]*$/.test(last.trim()) || words > conv.maxTitleWords ? undefined : j;
+  let run = i + 1;
+  while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
+  for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
+  return undefined;
+}
+
+/** A title may end before line j: not inside a sentence (punctuation, a function word, a lower-case go-on). */
+function endsTitle(i: number, j: number, ctx: Ctx): boolean {
+  const { flat, conv } = ctx;
+  const last = flat[j - 1]!.line.text.trim();
+  if (/[.,;:]['"’”»)\]]*$/.test(last) || conv.functionWords.includes(lastWord(last))) return false;
+  const next = flat[j];
+  if (next && next.block === flat[j - 1]!.block && startsLowercase(next.line.text)) return false;
+  return flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0) <= conv.maxTitleWords;
 }
 
 function isTitleLine(text: string, ctx: Ctx): boolean {
   const t = text.trim();
   if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
+  if (ctx.conv.furniture.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
@@ -156,9 +173,12 @@ function findByline(titleEnd: number, ctx: Ctx): { at: number; authors: string[]
   const { flat, conv } = ctx;
   const page = flat[titleEnd - 1]!.line.physicalPage;
   const MAX_BYLINE_WORDS = 12; // a byline is a name and a publication, not a sentence
-  for (let k = titleEnd; k < Math.min(flat.length, titleEnd + conv.bylineLookahead); k++) {
+  const titleBlock = flat[titleEnd - 1]!.block;
+  const near = (k: number): boolean => k < titleEnd + conv.bylineLookahead || (flat[k]!.block > titleBlock && flat[k]!.block <= titleBlock + conv.blockLookahead);
+  for (let k = titleEnd; k < flat.length && near(k); k++) {
     const f = flat[k]!;
     if (f.line.physicalPage !== page || (k > titleEnd && f.blockStart && ctx.blocks[f.block]!.dropCap)) break;
+    if (k > titleEnd && startsTitle(k, ctx)) break; // a byline under another title is that title's
     const t = f.line.text.trim();
     if (wordCount(t) > MAX_BYLINE_WORDS || /[.;:]$/.test(t)) continue;
     const lead = leadByline(t, conv);
@@ -181,7 +201,7 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
   return {
     titleFace: face,
     byline: h.bylineAt !== undefined,
-    dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap),
+    dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap || isLoneInitial(b)),
     rubric: h.preludeAt < h.titleAt,
     pageTop: onlyFurnitureBefore(h.preludeAt, ctx, true),
     documentStart: onlyFurnitureBefore(h.preludeAt, ctx, false),
@@ -193,8 +213,6 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
-    endsOnFunctionWord: conv.functionWords.includes(lastWord(flat[h.titleEnd - 1]!.line.text)),
-    nextStartsLowercase: startsLowercase(next),
   };
 }
 
@@ -212,6 +230,11 @@ function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/** A drop cap the repair could not join: a block holding one capital letter. */
+function isLoneInitial(b: Block): boolean {
+  return b.lines.length === 1 && /^\p{Lu}$/u.test(b.lines[0]!.text.trim());
 }
 
 function isCreditedCaption(b: Block, conv: ArticleConventions): boolean {
