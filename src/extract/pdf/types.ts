@@ -47,6 +47,7 @@ export interface LayoutLine {
   baseline: number;
   size: number;
   bold: boolean;
+  italic?: boolean;
   dropCap: boolean;
 }
 
