@@ -68,6 +68,7 @@ function toDomainLines(b: Block, prev: Block | undefined, page: PageLayout): Lin
       box: { page: page.index, x: round(l.x0), y: round(l.top), w: round(l.x1 - l.x0), h: round(l.bottom - l.top) },
       fontSize: round(l.size),
       ...(l.bold ? { bold: true } : {}),
+      ...(l.italic ? { italic: true } : {}),
       ...(b.role ? { role: b.role } : {}),
       ...(start ? { paragraphStart: true } : {}),
     };
