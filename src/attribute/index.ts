@@ -7,12 +7,16 @@ import { attributeOpinion } from './opinion.ts';
 import { buildPeople } from './people.ts';
 import { type WordList, buildVocabulary } from './tokens.ts';
 import { type Base, newEnv } from './voices.ts';
+import { inAuthorsVoice } from './voice.ts';
+import { type AttributionConventions, DEFAULT_ATTRIBUTION } from '../conventions/attribution.ts';
 
 export type { WordList } from './tokens.ts';
 
 export interface AttributeOptions {
   /** A general English word list: tells a sentence-initial common word ("Seven", "Voting") from a name. */
   lexicon?: WordList;
+  /** Cue words, labels and thresholds; generic English defaults. */
+  conventions?: AttributionConventions;
 }
 
 function documentTexts(doc: SegmentedDocument): string[] {
@@ -33,6 +37,7 @@ function attributeArticle(a: ArticleDraft, base: Base): Attribution[] {
     case 'opinion':
       return attributeOpinion(a, base);
     default:
+      if (inAuthorsVoice(a, base)) return attributeOpinion(a, base);
       return attributeNews(a.paragraphs, newEnv(base, true));
   }
 }
@@ -41,7 +46,7 @@ export function attributeDocument(doc: SegmentedDocument, options: AttributeOpti
   const texts = documentTexts(doc);
   const vocab = buildVocabulary(texts, options.lexicon);
   const people = buildPeople(texts, doc.articles.flatMap((a) => a.authors), vocab);
-  const base: Base = { people, vocab };
+  const base: Base = { people, vocab, conv: options.conventions ?? DEFAULT_ATTRIBUTION };
   return {
     front: attributeNews(doc.front, newEnv(base, true)),
     articles: doc.articles.map((a) => attributeArticle(a, base)),

@@ -5,11 +5,16 @@
 // Areas add their own `XxxConventions` interface and `DEFAULT_XXX` object in `src/conventions/<area>.ts`
 // and register it below.
 
+import { type AttributionConventions, DEFAULT_ATTRIBUTION } from './attribution.ts';
+
 export interface Conventions {
+  attribution: AttributionConventions;
   // Filled in per area, e.g. `articles: ArticleConventions;`
 }
 
-export const DEFAULT_CONVENTIONS: Conventions = {};
+export const DEFAULT_CONVENTIONS: Conventions = {
+  attribution: DEFAULT_ATTRIBUTION,
+};
 
 /** Shallow per-area merge of a document's overrides onto the defaults. */
 export function withOverrides(base: Conventions, overrides: Partial<Record<keyof Conventions, object>> = {}): Conventions {
