@@ -51,7 +51,8 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   const words = (label ?? '').replace(/[:.]+$/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || FUNCTION_WORDS.has(w.toLowerCase());
   const nameWords = words.filter((w) => !isTitle(w));
-  if (nameWords.length === 0) return null;
+  if (words.length === 0) return null;
+  if (nameWords.length === 0) return displayName(words.join(' '));
   return people.resolve(nameWords.map(displayName)) ?? displayName(words.join(' '));
 }
 
