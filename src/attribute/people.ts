@@ -23,6 +23,8 @@ export interface People {
   genderOf(name: string): 'f' | 'm' | null;
   /** Everybody named with two words or more, most often named first. */
   names(): string[];
+  /** Is this word a common word of the document or the word list (a section label like `SUMMARY`, not a name)? */
+  isCommonWord(word: string): boolean;
 }
 
 interface Occurrence {
@@ -203,5 +205,6 @@ export function buildPeople(texts: readonly string[], knownNames: readonly strin
     personIn,
     genderOf: (name) => genderOf(people.find((p) => p.name === name)),
     names: () => [...people].sort((a, b) => b.count - a.count).map((p) => p.name),
+    isCommonWord: (word) => vocab.isCommon(word),
   };
 }

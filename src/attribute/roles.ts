@@ -53,5 +53,8 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   const nameWords = words.filter((w) => !isTitle(w));
   if (words.length === 0) return null;
   if (nameWords.length === 0) return displayName(words.join(' '));
+  // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label.
+  const hasTitle = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (!hasTitle && nameWords.every((w) => people.isCommonWord(w))) return null;
   return people.resolve(nameWords.map(displayName)) ?? displayName(words.join(' '));
 }
