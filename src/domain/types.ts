@@ -16,6 +16,8 @@ export interface Line {
   box?: Box;
   fontSize?: number;
   bold?: boolean;
+  /** Set in an italic or oblique face (PDF path): (nearly) every character of the line. */
+  italic?: boolean;
   /** The reader's own verdict that this line starts a paragraph (PDF indentation or spacing). */
   paragraphStart?: boolean;
   /** Role hint from layout (PDF path): a title or heading set in a larger or bold face. */
@@ -96,6 +98,8 @@ export interface DocumentMeta {
   date?: string;
   language?: string;
   url?: string;
+  /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
+  synonyms?: string[][];
 }
 
 export interface DocumentInfo extends DocumentMeta {
@@ -113,6 +117,14 @@ export interface RepairStats {
   jumps: number;
   columns: number; // displaced heads and interleaved blocks moved back
   strayWords: number;
+  /** Each pipeline pass in order, with what it counted and how long it took (absent in older records). */
+  passes?: PassStat[];
+}
+
+export interface PassStat {
+  name: string;
+  count: number;
+  ms: number;
 }
 
 export interface ExtractedDocument {
@@ -133,6 +145,9 @@ export interface ParagraphDraft {
   boxes?: Box[];
   /** For transcript turns and similar: the label the document itself printed ("JUSTICE GINSBURG"). */
   label?: string;
+  /** Most of the paragraph's lines are set bold / italic (PDF path): a typographic cue such as a question. */
+  bold?: boolean;
+  italic?: boolean;
 }
 
 export interface ArticleDraft {

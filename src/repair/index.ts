@@ -1,6 +1,7 @@
 // Repair stage: undo what PDF extraction did to the text, and hand segmentation blocks in reading order.
 import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
 import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
+import { restoreLigatures } from './ligatures.ts';
 import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
 import { repairRunningHeads } from './runningHeads.ts';
@@ -19,6 +20,7 @@ export interface RepairOptions {
 export function repairDocument(raw: RawDocument, options: RepairOptions = {}): RepairedDocument {
   const stats: RepairStats = { letterSpaced: 0, dropCaps: 0, hyphens: 0, jumps: 0, columns: 0, strayWords: 0 };
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  raw = { ...raw, pages: restoreLigatures(raw.pages, lexicon).pages };
   const rawVocab = buildVocabulary(raw.pages.flatMap((p) => p.lines.map((l) => l.text)));
   const spaced = raw.pages.map((p) => ({ ...p, lines: joinSpacedLines(p.lines) })).map((p) => mapLines(p, (t) => {
     const r = repairLetterSpacing(t, wordTest(lexicon, rawVocab.count));
