@@ -9,7 +9,7 @@ import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type Hyphen
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
-import { flatWords, markFurniture, withFurnitureAside } from './furnitureBlocks.ts';
+import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from './furnitureBlocks.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
 import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
 
@@ -50,7 +50,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   });
   const moved = moveJumpedText(ordered);
   stats.columns += moved.moved;
-  return { blocks: markContinuations(moved.blocks), stats };
+  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded)), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {
