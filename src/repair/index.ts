@@ -5,7 +5,7 @@ import { restoreLigatures } from './ligatures.ts';
 import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
 import { repairRunningHeads } from './runningHeads.ts';
-import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
+import { documentHyphenates, MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
@@ -63,7 +63,9 @@ function repairHyphens(pages: Page[], lexicon: Lexicon, mode: 'keep' | 'resolve'
   const isMerged = (pi: number, t: string): boolean => t.length > (widths[pi] ?? Infinity) * MERGED_LINE_RATIO;
   const plain = pages.flatMap((p, pi) => p.lines.filter((l) => !isMerged(pi, l.text)).map((l) => l.text));
   const vocabulary = buildVocabulary(plain);
-  const ev: HyphenEvidence = { vocabulary, isWord: wordTest(lexicon, vocabulary.count), inLexicon: (w) => lexicon.has(w) };
+  const base: HyphenEvidence = { vocabulary, isWord: wordTest(lexicon, vocabulary.count), inLexicon: (w) => lexicon.has(w) };
+  const pairs = pages.flatMap((p) => p.lines.slice(1).map((l, k): [string, string] => [p.lines[k]!.text, l.text]));
+  const ev: HyphenEvidence = { ...base, hyphenates: documentHyphenates(pairs, base) };
   return pages.map((p, pi) => {
     const lines = p.lines.map((l) => {
       const r = repairLostHyphens(l.text, isMerged(pi, l.text), ev);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
-import { repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
+import { documentHyphenates, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
 import { joinLines } from '../../src/segment/lines.ts';
 
 const lexicon = lexiconFromWords(['two', 'time', 'long', 'term', 'medium', 'sized', 'springboard', 'multiparty', 'party',
@@ -49,4 +49,21 @@ test('joinLines: a hyphen or en dash stuck to its word at a line end joins witho
     [['end.', 'Next'], 'end. Next'],
   ];
   for (const [lines, want] of cases) assert.equal(joinLines(lines.map((text) => ({ text }))), want);
+});
+
+test('documentHyphenates: only breaks that cannot be compounds show a hyphenating typesetter', () => {
+  const lex = lexiconFromWords(['importance', 'however', 'counterproductive', 'counter', 'productive', 'learning', 'features']);
+  const v = buildVocabulary([]);
+  const e: HyphenEvidence = { vocabulary: v, isWord: (w) => lex.has(w), inLexicon: (w) => lex.has(w) };
+  assert.equal(documentHyphenates([['the impor-', 'tance of'], ['how-', 'ever, it'], ['fea-', 'tures']], e), true);
+  assert.equal(documentHyphenates([['counter-', 'productive'], ['e-', 'learning']], e), false);
+});
+
+test('resolveLineEndHyphen: a one-letter head, or a document that never breaks words, keeps the hyphen', () => {
+  const lex = lexiconFromWords(['learning', 'counterproductive', 'counter', 'productive']);
+  const v = buildVocabulary([]);
+  const e: HyphenEvidence = { vocabulary: v, isWord: (w) => lex.has(w), inLexicon: (w) => lex.has(w) };
+  assert.equal(resolveLineEndHyphen('from e-', 'learning content', e)?.left, 'from e-learning');
+  assert.equal(resolveLineEndHyphen('so counter-', 'productive; it', { ...e, hyphenates: false })?.left, 'so counter-productive;');
+  assert.equal(resolveLineEndHyphen('so counter-', 'productive; it', { ...e, hyphenates: true })?.left, 'so counterproductive;');
 });
