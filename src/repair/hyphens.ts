@@ -40,7 +40,16 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
   const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
   if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
-  return splitCompound(tok, ev) ?? tok;
+  return splitCompound(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
+}
+
+/** `twodecades-long`: the first part of a hyphenated word lost its own hyphen at a line end (`two-` + `decades-long`). */
+function splitFirstSegment(tok: string, ev: HyphenEvidence): string | undefined {
+  const dash = tok.indexOf('-');
+  if (dash < 0) return undefined;
+  const first = tok.slice(0, dash);
+  const split = ev.isWord(first) ? undefined : splitCompound(first, ev);
+  return split ? split + tok.slice(dash) : undefined;
 }
 
 /** `Portlouis` is not `Port-Louis`: after the first letter, the document's spelling must agree on case. */

@@ -23,6 +23,8 @@ const cases: { input: string; merged: boolean; expected: string; why: string }[]
   { input: 'as a springboard for', merged: true, expected: 'as a springboard for', why: 'a real word stays' },
   { input: 'denuclearisation efforts', merged: true, expected: 'denuclearisation efforts', why: 'no two-letter halves' },
   { input: 'Portlouis port', merged: true, expected: 'Portlouis port', why: 'case must agree with the printed form' },
+  { input: 'a twotime-winner here', merged: true, expected: 'a two-time-winner here', why: 'the first part of a hyphenated word lost its hyphen' },
+  { input: 'a longterm-plan', merged: false, expected: 'a longterm-plan', why: 'only on a glued line' },
   { input: 'the McDonald family', merged: true, expected: 'the McDonald family', why: 'camel case whose first half is no word' },
   { input: 'model CariDee won', merged: true, expected: 'model CariDee won', why: 'a name in camel case' },
   { input: 'an MP3 player', merged: true, expected: 'an MP3 player', why: 'letters and digits without a printed hyphenated form' },
