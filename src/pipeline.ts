@@ -9,6 +9,7 @@ import { repairDocument } from './repair/index.ts';
 import type { Lexicon } from './repair/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
+import { type Conventions, DEFAULT_CONVENTIONS, withOverrides } from './conventions/index.ts';
 
 export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'title' | 'source'> {
   title?: string;
@@ -18,6 +19,8 @@ export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'titl
 export interface PipelineOptions {
   /** General English word list (the caller loads it; stages do no I/O). */
   lexicon?: Lexicon;
+  /** The conventions to read this document by; default: the generic ones with the document's own overrides. */
+  conventions?: Conventions;
 }
 
 /** What the passes hand each other: each pass fills in its own field. */
@@ -59,7 +62,10 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'attribute',
     run: (s) => {
-      s.attributions = attributeDocument(need(s.segmented, 'segment'), { lexicon: s.options.lexicon });
+      s.attributions = attributeDocument(need(s.segmented, 'segment'), {
+        lexicon: s.options.lexicon,
+        ...(s.options.conventions ? { conventions: s.options.conventions.attribution } : {}),
+      });
       return s.attributions.articles.flat().filter((a) => a.speakers.length).length;
     },
   },
@@ -75,8 +81,10 @@ function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassSta
   return { state, passes };
 }
 
-export function extractDocument(raw: RawDocument, identity: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
-  const { state, passes } = runPasses(raw, options);
+export function extractDocument(raw: RawDocument, identityWithOverrides: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
+  const { conventions: overrides, ...identity } = identityWithOverrides;
+  const conventions = options.conventions ?? withOverrides(DEFAULT_CONVENTIONS, overrides);
+  const { state, passes } = runPasses(raw, { ...options, conventions });
   const repaired = need(state.repaired, 'repair');
   const segmented = need(state.segmented, 'segment');
   const attributions = need(state.attributions, 'attribute');

@@ -100,6 +100,8 @@ export interface DocumentMeta {
   url?: string;
   /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
   synonyms?: string[][];
+  /** Overrides of the publishers' conventions for this document (`{area: {field: value}}`; see src/conventions). */
+  conventions?: Partial<Record<string, Record<string, unknown>>>;
 }
 
 export interface DocumentInfo extends DocumentMeta {
