@@ -52,6 +52,7 @@ export interface LayoutLine {
   baseline: number;
   size: number;
   bold: boolean;
+  italic?: boolean;
   dropCap: boolean;
   /** Tagged PDFs: the structure element of most of the line, and whether the line opens it. */
   tag?: BlockTag;
