@@ -9,6 +9,7 @@ import { repairDocument } from './repair/index.ts';
 import type { Lexicon } from './repair/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
+import { assessQuality, type QualityVerdict } from './extract/quality.ts';
 
 export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'title' | 'source'> {
   title?: string;
@@ -27,6 +28,8 @@ interface PassState {
   repaired?: RepairedDocument;
   segmented?: SegmentedDocument;
   attributions?: DocumentAttribution;
+  /** Set when the text layer is poor: nobody is attributed from it. */
+  quality?: QualityVerdict;
 }
 
 /** One pass of the pipeline: a name, the work, and what it counts (shown in `stats.passes`). */
@@ -59,11 +62,24 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'attribute',
     run: (s) => {
-      s.attributions = attributeDocument(need(s.segmented, 'segment'), { lexicon: s.options.lexicon });
+      s.quality = judgeQuality(s);
+      s.attributions = s.quality ? unattributed(need(s.segmented, 'segment')) : attributeDocument(need(s.segmented, 'segment'), { lexicon: s.options.lexicon });
       return s.attributions.articles.flat().filter((a) => a.speakers.length).length;
     },
   },
 ];
+
+/** Is the text layer good enough to attribute from (the repaired lines, the reader's evidence)? */
+function judgeQuality(s: PassState): QualityVerdict | undefined {
+  const texts = need(s.repaired, 'repair').blocks.flatMap((b) => b.lines.map((l) => l.text));
+  return assessQuality(texts, s.raw.wordSizeJitter ?? 0, s.options.lexicon);
+}
+
+/** A poor text layer: every paragraph kept, nobody attributed (rather than speakers invented from misreadings). */
+function unattributed(seg: SegmentedDocument): DocumentAttribution {
+  const none = (): Attribution => ({ speakers: [], roles: {}, quotes: [] });
+  return { front: seg.front.map(none), articles: seg.articles.map((a) => a.paragraphs.map(none)) };
+}
 
 function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassState; passes: PassStat[] } {
   const state: PassState = { raw, options };
@@ -94,7 +110,10 @@ export function extractDocument(raw: RawDocument, identity: DocumentIdentity, op
   paragraphs.unshift(...toParagraphs(identity.id, null, segmented.front, attributions.front));
   const title = identity.title ?? segmented.articles[0]?.title ?? raw.source;
   return {
-    document: { ...identity, title, source: raw.source, pageCount: raw.pages.length },
+    document: {
+      ...identity, title, source: raw.source, pageCount: raw.pages.length,
+      ...(state.quality ? { quality: state.quality.quality, qualityReasons: state.quality.reasons } : {}),
+    },
     articles,
     paragraphs: dedupeIds(paragraphs),
     stats: { ...repaired.stats, passes },
