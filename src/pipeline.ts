@@ -10,6 +10,7 @@ import type { Lexicon } from './repair/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
 import { type Conventions, DEFAULT_CONVENTIONS, withOverrides } from './conventions/index.ts';
+import { assessQuality, type QualityVerdict } from './extract/quality.ts';
 
 export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'title' | 'source'> {
   title?: string;
@@ -30,6 +31,8 @@ interface PassState {
   repaired?: RepairedDocument;
   segmented?: SegmentedDocument;
   attributions?: DocumentAttribution;
+  /** Set when the text layer is poor: nobody is attributed from it. */
+  quality?: QualityVerdict;
 }
 
 /** One pass of the pipeline: a name, the work, and what it counts (shown in `stats.passes`). */
@@ -62,7 +65,9 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'attribute',
     run: (s) => {
-      s.attributions = attributeDocument(need(s.segmented, 'segment'), {
+      s.quality = judgeQuality(s);
+      const segmented = need(s.segmented, 'segment');
+      s.attributions = s.quality ? unattributed(segmented) : attributeDocument(segmented, {
         lexicon: s.options.lexicon,
         ...(s.options.conventions ? { conventions: s.options.conventions.attribution } : {}),
       });
@@ -70,6 +75,18 @@ export const PASSES: readonly Pass[] = [
     },
   },
 ];
+
+/** Is the text layer good enough to attribute from (the repaired lines, the reader's evidence)? */
+function judgeQuality(s: PassState): QualityVerdict | undefined {
+  const texts = need(s.repaired, 'repair').blocks.flatMap((b) => b.lines.map((l) => l.text));
+  return assessQuality(texts, s.raw.wordSizeJitter ?? 0, s.options.lexicon);
+}
+
+/** A poor text layer: every paragraph kept, nobody attributed (rather than speakers invented from misreadings). */
+function unattributed(seg: SegmentedDocument): DocumentAttribution {
+  const none = (): Attribution => ({ speakers: [], roles: {}, quotes: [] });
+  return { front: seg.front.map(none), articles: seg.articles.map((a) => a.paragraphs.map(none)) };
+}
 
 function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassState; passes: PassStat[] } {
   const state: PassState = { raw, options };
@@ -102,7 +119,10 @@ export function extractDocument(raw: RawDocument, identityWithOverrides: Documen
   paragraphs.unshift(...toParagraphs(identity.id, null, segmented.front, attributions.front));
   const title = identity.title ?? segmented.articles[0]?.title ?? raw.source;
   return {
-    document: { ...identity, title, source: raw.source, pageCount: raw.pages.length },
+    document: {
+      ...identity, title, source: raw.source, pageCount: raw.pages.length,
+      ...(state.quality ? { quality: state.quality.quality, qualityReasons: state.quality.reasons } : {}),
+    },
     articles,
     paragraphs: dedupeIds(paragraphs),
     stats: { ...repaired.stats, passes },
