@@ -123,10 +123,10 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   maxFurnitureWords: 4,
   leadBylines: [
     /^By\s+(\p{Lu}.*)$/u,
-    /^(?:[Ii]nterview(?:ed)?|[Ww]ords|[Tt]ext|[Rr]eporting|[Ww]ritten|[Ss]tory)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
+    /^(?:Interview(?:ed)?|Words|Text|Reporting|Written|Story)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
     new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?$`, 'u'),
   ],
-  namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’' -]{1,40}$`, 'u'),
+  namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
   signature: new RegExp(String.raw`^[—–]\s*(${NAME})$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
