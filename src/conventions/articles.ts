@@ -21,7 +21,7 @@ export interface HeadWeights {
   creditedCaption: number;
   /** Titles are usually several words long. */
   longTitle: number;
-  /** Subheads and sidebar labels are one to three words. */
+  /** Subheads and sidebar labels are one to three words (a title face may set a short title). */
   shortTitle: number;
   /** The PDF sets titles in a title face, and this candidate is not in it: a subhead or pull quote. */
   plainFaceWhereTitlesAreSet: number;

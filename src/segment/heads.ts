@@ -98,14 +98,14 @@ function isBoundary(i: number, ctx: Ctx): boolean {
   const cur = ctx.flat[i]!;
   const prev = ctx.flat[i - 1];
   if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx)) return true;
-  if (prev.line.physicalPage !== cur.line.physicalPage) return true;
+  if (prev.line.physicalPage !== cur.line.physicalPage || !sameSize(prev.line.fontSize, cur.line.fontSize)) return true;
   return isAllCaps(prev.line.text) !== isAllCaps(cur.line.text);
 }
 
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line.text, ctx)) return undefined;
+  if (!isTitleLine(flat[i]!.line, ctx)) return undefined;
   let run = i + 1;
   while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
   for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
@@ -122,10 +122,10 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
   return flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0) <= conv.maxTitleWords;
 }
 
-function isTitleLine(text: string, ctx: Ctx): boolean {
-  const t = text.trim();
+function isTitleLine(line: PageLine, ctx: Ctx): boolean {
+  const t = line.text.trim();
   if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  if (isFurniture(t, ctx)) return false;
+  if (isFurniture(t, ctx) && !isTitleFace(line, ctx)) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
@@ -134,7 +134,7 @@ function continuesTitle(i: number, j: number, ctx: Ctx): boolean {
   const a = ctx.flat[i]!;
   const b = ctx.flat[j]!;
   const prev = ctx.flat[j - 1]!.line.text;
-  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line.text, ctx)) return false;
+  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line, ctx)) return false;
   if (/[.!?…]['"’”»)\]]*$/.test(prev.trim()) || isAllCaps(a.line.text) !== isAllCaps(b.line.text)) return false;
   if (a.line.role !== b.line.role || !sameSize(a.line.fontSize, b.line.fontSize)) return false;
   const widest = Math.max(ctx.conv.minTitleWidth, ...ctx.flat.slice(i, j).map((f) => f.line.text.length));
@@ -213,7 +213,7 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
     afterCloser: followsCloser(h.preludeAt, ctx),
     creditedCaption: creditFollows(h.titleEnd, ctx),
     longTitle: words >= conv.longTitleWords,
-    shortTitle: words <= conv.shortTitleWords,
+    shortTitle: words <= conv.shortTitleWords && !face,
     plainFaceWhereTitlesAreSet: ctx.titlesSet && !face,
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
