@@ -150,7 +150,7 @@ export interface VoiceConventions {
 
 export const DEFAULT_VOICE: VoiceConventions = {
   minFirstPersonRate: 0.02,
-  maxCuedParagraphShare: 0.2,
+  maxCuedParagraphShare: 0.35,
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };
