@@ -144,6 +144,8 @@ export interface VoiceConventions {
   /** A reporter's piece carries quote cues in many paragraphs; an author's own voice in few. */
   maxCuedParagraphShare: number;
   firstPerson: RegExp;
+  /** A rubric, title or byline announcing an interview. */
+  interviewCue: RegExp;
   /** A speech verb near a quotation: the paragraph reports someone else's words. */
   quoteCue: RegExp;
 }
@@ -152,5 +154,6 @@ export const DEFAULT_VOICE: VoiceConventions = {
   minFirstPersonRate: 0.02,
   maxCuedParagraphShare: 0.35,
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
+  interviewCue: /\binterview(?:s|ed)?\b/i,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };

@@ -33,10 +33,16 @@ function isQuotedQuestion(text: string): boolean {
   return /^["“]/.test(t) || straight % 2 === 1 || opened > 0;
 }
 
+/** Questions an interviewer asks (body or speaker turns), not questions someone is quoted asking. */
+export function countQuestions(paragraphs: ParagraphDraft[]): number {
+  return paragraphs.filter((p) => isQuestionText(p.text) && !isQuotedQuestion(p.text)).length;
+}
+
 export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | undefined, authors: string[]): ArticleKind {
   const body = paragraphs.filter((p) => p.kind === 'body');
-  const questions = body.filter((p) => isQuestionText(p.text) && !isQuotedQuestion(p.text)).length;
-  if (questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * body.length) return 'interview';
+  const spoken = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn');
+  const questions = countQuestions(spoken);
+  if (questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length) return 'interview';
   if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
   if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';
   const writes = authors.some((a) => body.slice(0, INTRO_PARAGRAPHS).some((p) => p.text.includes(`writes ${a}`)));
