@@ -102,14 +102,14 @@ function speakerKey(label: string, labels: ReadonlySet<string> | ReadonlyMap<str
 
 /**
  * The face (bold, italic) questions are set in, when the exchange has one: some paragraphs carry it, they read
- * as questions more than the plain ones do, and they are a minority.
+ * as questions more than the plain ones do, and plain ones remain (a wholly italic piece marks nothing).
  */
 function markedFace(paragraphs: ParagraphDraft[], conv: ParagraphConventions): 'bold' | 'italic' | undefined {
   const mean = (ps: ParagraphDraft[]) => ps.reduce((n, p) => n + questionEvidence(p.text, conv.question).score, 0) / Math.max(1, ps.length);
   const plain = paragraphs.filter((p) => faceOf(p) === 'plain');
   for (const face of ['bold', 'italic'] as const) {
     const styled = paragraphs.filter((p) => faceOf(p) === face);
-    if (styled.length < conv.labels.minRecurrence || styled.length > plain.length) continue;
+    if (styled.length < conv.labels.minRecurrence || plain.length < conv.labels.minRecurrence) continue;
     if (mean(styled) > mean(plain)) return face;
   }
   return undefined;

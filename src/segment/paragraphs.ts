@@ -1,13 +1,12 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
 import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
+import { isBreak, measureSpacing, type Spacing } from './breaks.ts';
 import { DEFAULT_PARAGRAPHS } from '../conventions/paragraphs.ts';
 
-/** A paragraph's last line is rarely more than four fifths of the column wide. */
-const SHORT_LAST_LINE_RATIO = 0.8;
 /** Headings are short: a long all-caps line is shouting text, not a heading. */
 const MAX_HEADING_WORDS = 12;
 /** Biographical notes sit in the first few paragraphs of an article, after the standfirst. */
@@ -24,6 +23,7 @@ interface Draft {
 
 export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, turnLabels: ReadonlySet<string> = new Set()): ParagraphDraft[] {
   const drafts: Draft[] = [];
+  const spacing = measureSpacing(blocks);
   let cur: PageLine[] = [];
   const flush = (kind: ParagraphKind = 'body'): void => {
     if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
@@ -46,7 +46,7 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         j--;
         continue;
       }
-      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels })) flush();
+      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing })) flush();
       cur.push(line);
     }
   }
@@ -65,14 +65,16 @@ interface BreakContext {
   intro: boolean;
   widths: Map<number, number>;
   turnLabels: ReadonlySet<string>;
+  spacing: Spacing | null;
 }
 
 function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boolean {
   if (ctx.turnLabels.has(matchTurn(line.text)?.label ?? '')) return true;
   const prevTurn = matchTurn(prev.text);
   if (prevTurn && !prevTurn.rest && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
-  if (breaksBefore(prev, line, ctx.widths.get(line.physicalPage) ?? 0)) return true;
-  if (endsWithAttributedQuote(ctx.cur) && startsUppercase(line.text)) return true;
+  if (/^disclaimer\b/i.test(line.text)) return true;
+  const width = ctx.widths.get(line.physicalPage) ?? 0;
+  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur) })) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
   if (!ctx.intro || !endsSentence(prev.text)) return false;
   return BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? '');
@@ -88,17 +90,6 @@ function endsWithAttributedQuote(cur: PageLine[]): boolean {
   const last = cur[cur.length - 1];
   if (!last || !endsSentence(last.text)) return false;
   return ATTRIBUTED_QUOTE_END.test(joinLines(cur.slice(-4)));
-}
-
-function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
-  // The reader's layout evidence (indent, gap) counts only after a finished sentence: a column top looks indented too.
-  if (line.paragraphStart && endsSentence(prev.text)) return true;
-  if (/^disclaimer\b/i.test(line.text)) return true;
-  if (!endsSentence(prev.text)) return false;
-  if (prev.text.length < width * SHORT_LAST_LINE_RATIO) return true;
-  // A quotation opening a line right after a finished sentence starts a new paragraph, as news style sets it.
-  if (/^[“‘"]\p{Lu}/u.test(line.text)) return true;
-  return /\?['"’”»)]*$/.test(prev.text) && startsUppercase(line.text);
 }
 
 function boxesOf(d: Draft): { boxes?: Box[] } {
