@@ -69,6 +69,8 @@ export interface TurnTransitions {
 /** Evidence for a paragraph break between two lines, summed and compared with `threshold`. */
 export interface BreakWeights {
   threshold: number;
+  /** The reader set one line as a caption and the other not (size, credit): they never share a paragraph. */
+  roleChange: number;
   /** Without a sentence end there is no break (a column top looks indented too). */
   noSentenceEnd: number;
   /** The reader saw an indent or a block start after a gap. */
@@ -100,8 +102,18 @@ export interface BreakWeights {
   minGaps: number;
 }
 
+/** Standfirst and bio notes. */
+export interface IntroConventions {
+  /** A bio note closes an article: it is among its last few body paragraphs ... */
+  bioFromEnd: number;
+  /** ... and short. */
+  maxBioSentences: number;
+  maxBioWords: number;
+}
+
 export interface ParagraphConventions {
   labels: TurnLabelConventions;
+  intro: IntroConventions;
   breaks: BreakWeights;
   question: QuestionWeights;
   transitions: TurnTransitions;
@@ -112,8 +124,10 @@ export interface ParagraphConventions {
 }
 
 export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
+  intro: { bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40 },
   breaks: {
     threshold: 3,
+    roleChange: 10,
     noSentenceEnd: -10,
     layoutStart: 3,
     shortLastLine: 3,

@@ -27,6 +27,7 @@ const QUOTE_START = /^[“‘"]\p{Lu}/u;
 /** Sum the weights of the evidence for a break before `line`. */
 export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): number {
   const { prev, line } = b;
+  if (prev.role !== line.role && (prev.role === 'caption' || line.role === 'caption')) return w.roleChange;
   if (!endsSentence(prev.text)) return w.noSentenceEnd;
   let s = 0;
   if (line.paragraphStart) s += w.layoutStart;

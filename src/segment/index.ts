@@ -13,15 +13,20 @@ export function segmentDocument(blocks: Block[]): SegmentedDocument {
   const split = segmentArticles(blocks);
   return {
     front: segmentParagraphs(split.front, widths, turns),
-    articles: split.articles.map((a) => buildArticle(a, widths, turns)),
+    articles: split.articles.map((a) => buildArticle(a, widths, turns, blocks)),
   };
 }
 
-function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>): ArticleDraft {
+function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>, all: readonly Block[]): ArticleDraft {
   const split = takeTitleRubric(span.title);
   const { rubric: preludeRubric, blocks: prelude } = takeRubric(span.prelude);
   const rubric = preludeRubric ?? split.rubric;
-  const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths, turns), ...segmentParagraphs(span.body, widths, turns)];
+  const standfirst = standfirstBlocks(span, all);
+  const paragraphs: ParagraphDraft[] = [
+    ...segmentParagraphs(prelude, widths, turns),
+    ...segmentParagraphs(span.body.slice(0, standfirst), widths, turns).map(asStandfirst),
+    ...segmentParagraphs(span.body.slice(standfirst), widths, turns),
+  ];
   const authors = span.byline ? parseByline(span.byline) : [];
   const kind = classifyArticle(paragraphs, rubric, authors);
   return {
@@ -29,8 +34,21 @@ function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: Rea
     authors,
     kind,
     ...(rubric ? { rubric } : {}),
-    paragraphs: assignParagraphKinds(kind, paragraphs),
+    paragraphs: assignParagraphKinds(kind, paragraphs, authors),
   };
+}
+
+/** How many body blocks were printed between the title and the byline: the standfirst. */
+function standfirstBlocks(span: ArticleSpan, all: readonly Block[]): number {
+  if (!span.byline) return 0;
+  const at = all.findIndex((b) => b.lines.some((l) => l.text === span.byline));
+  let n = 0;
+  while (n < span.body.length && at >= 0 && all.indexOf(span.body[n]!) >= 0 && all.indexOf(span.body[n]!) < at) n++;
+  return n;
+}
+
+function asStandfirst(p: ParagraphDraft): ParagraphDraft {
+  return p.kind === 'body' ? { ...p, kind: 'standfirst' } : p;
 }
 
 /** A capitals line set above a mixed-case title in the same block is a rubric, not part of the title. */

@@ -35,12 +35,16 @@ export function isInterviewExchange(paragraphs: ParagraphDraft[], conv: Paragrap
   return asking.length >= conv.labels.minRecurrence && mean >= conv.question.questionThreshold / 2;
 }
 
-/** The exchange starts at the first labelled turn, or else the first paragraph that reads as a question. */
+/**
+ * The exchange starts at the first labelled turn, or else the first paragraph that asks: set in the questions'
+ * face with some question evidence (a standfirst may share the face), or ending in a question mark.
+ */
 export function exchangeStart(paragraphs: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): number {
   const labelled = paragraphs.findIndex((p) => p.kind === 'turn');
   if (labelled >= 0) return labelled;
   const marking = markedFace(paragraphs.filter((p) => p.kind === 'body'), conv);
-  return paragraphs.findIndex((p) => p.kind === 'body' && (faceOf(p) === marking || opensExchange(p.text)));
+  const marked = (p: ParagraphDraft) => faceOf(p) === marking && questionEvidence(p.text, conv.question).score > 0;
+  return paragraphs.findIndex((p) => p.kind === 'body' && (marked(p) || opensExchange(p.text)));
 }
 
 /** Decide every turn's side at once: emissions from labels, face and words; transitions from alternation. */

@@ -5,6 +5,9 @@ import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
 import { isBreak, measureSpacing, type Spacing } from './breaks.ts';
+import { STAGE_DIRECTION } from './questions.ts';
+
+const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
 import { DEFAULT_PARAGRAPHS } from '../conventions/paragraphs.ts';
 
 /** Headings are short: a long all-caps line is shouting text, not a heading. */
@@ -132,8 +135,10 @@ function isHeadingLine(text: string): boolean {
   return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && /\p{L}{2}/u.test(text);
 }
 
+/** A block closing on a bracketed credit is a caption; a bracketed stage direction (`[laughs]`) is not a credit. */
 function isCaption(b: Block): boolean {
-  return !b.continues && endsWithCredit(b.lines[b.lines.length - 1]?.text ?? '');
+  const last = b.lines[b.lines.length - 1]?.text ?? '';
+  return !b.continues && endsWithCredit(last) && !STAGE_DIRECTION_END.test(last);
 }
 
 function isDisclaimer(lines: PageLine[]): boolean {

@@ -8,7 +8,7 @@ const FIRST_PERSON = /\b(?:I|me|my|mine|myself|I'm|I’m|I've|I’ve|I'd|I’d|I
 const ANSWER_OPENER = /^(?:yes|yeah|yep|no|nope|well|sure|absolutely|definitely|of course|oh|ah|um+|uh|exactly|right|not really|not at all)\b/iu;
 /** A request that asks without a question mark: `Tell me about …`, `Describe …`. */
 const REQUEST_OPENER = /^(?:(?:so|and|now|finally),?\s+)?(?:tell (?:me|us)|describe|explain|talk (?:me|us) through|walk (?:me|us) through|give (?:me|us))\b/iu;
-const STAGE_DIRECTION = /\[(?:laughs?|laughter|giggles?|chuckles?|smiles?|pauses?|sighs?)\]/iu;
+export const STAGE_DIRECTION = /\[(?:laughs?|laughing|laughter|giggles?|chuckles?|smiles?|pauses?|sighs?|applause|crosstalk|inaudible)\]/iu;
 /** Quotations inside a paragraph speak for someone else: their words say nothing about who asks. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
