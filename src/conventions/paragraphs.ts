@@ -64,6 +64,10 @@ export interface TurnTransitions {
   questionPrior: number;
   /** With labels on both sides, an unlabelled paragraph goes on with the turn before it. */
   unlabelledStays: number;
+  /** A line that opened a sentence without a paragraph break mostly goes on with the same turn: switching costs. */
+  softBreakSwitch: number;
+  /** A reply (`Yes.`, `Well,`) after an answer: someone must have asked in between. */
+  replyAfterAnswer: number;
 }
 
 /** Evidence for a paragraph break between two lines, summed and compared with `threshold`. */
@@ -180,6 +184,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     startQuestion: 1.5,
     questionPrior: -0.5,
     unlabelledStays: 6,
+    softBreakSwitch: 1.5,
+    replyAfterAnswer: -2,
   },
   maxInterviewSpeakers: 3,
   styledLineShare: 0.6,

@@ -3,21 +3,53 @@
 // paragraph, and the way turns alternate (a small Viterbi over the two sides).
 import type { ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
-import { faceOf, opensExchange, questionEvidence } from './questions.ts';
+import { faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
 import { initialsOf } from './turns.ts';
 
 type Side = 'question' | 'answer';
 const SPEECH_KINDS = new Set(['body', 'turn']);
 
-/** Question and answer kinds for the paragraphs of an interview; the ones before the exchange are left alone. */
+/**
+ * Question and answer kinds for the paragraphs of an interview; the ones before the exchange are left alone.
+ * A paragraph may hold a turn change the layout hid (an answer's last sentence, then the next question on a
+ * line of its own): it is split there when the decoder puts its pieces on different sides.
+ */
 export function decodeInterview(paragraphs: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): ParagraphDraft[] {
   const start = exchangeStart(paragraphs, conv);
   if (start < 0) return paragraphs;
-  const seq = paragraphs.map((p, i) => i).filter((i) => i >= start && SPEECH_KINDS.has(paragraphs[i]!.kind));
-  const turns = seq.map((i) => paragraphs[i]!);
-  const sides = decodeSides(turns, conv);
-  const out = [...paragraphs];
-  seq.forEach((i, k) => (out[i] = { ...paragraphs[i]!, kind: sides[k]! }));
+  const units = paragraphs.flatMap((p, i) => (i >= start && SPEECH_KINDS.has(p.kind) ? unitsOf(p, i) : []));
+  const sides = decodeSides(units.map((u) => u.draft), conv, units.map((u) => u.from > 0));
+  const out: ParagraphDraft[] = [];
+  paragraphs.forEach((p, i) => {
+    const mine = units.map((u, k) => ({ ...u, side: sides[k]! })).filter((u) => u.para === i);
+    if (!mine.length) out.push(p);
+    else out.push(...rejoin(p, mine));
+  });
+  return out;
+}
+
+interface Unit {
+  para: number;
+  from: number;
+  draft: ParagraphDraft;
+}
+
+/** A paragraph cut at its soft breaks: the pieces the decoder may put on different sides. */
+function unitsOf(p: ParagraphDraft, para: number): Unit[] {
+  const { softBreaks, ...rest } = p;
+  const cuts = [0, ...(softBreaks ?? []).filter((c) => c > 0 && c < p.text.length), p.text.length];
+  return cuts.slice(0, -1).map((from, k) => ({ para, from, draft: { ...rest, text: p.text.slice(from, cuts[k + 1]).trim() } }));
+}
+
+/** Pieces of one paragraph back together, split only where the side changes. */
+function rejoin(p: ParagraphDraft, units: (Unit & { side: Side })[]): ParagraphDraft[] {
+  const { softBreaks: _soft, ...rest } = p;
+  const out: ParagraphDraft[] = [];
+  units.forEach((u, k) => {
+    if (k > 0 && units[k - 1]!.side === u.side) return;
+    const end = units.slice(k).find((v) => v.side !== u.side)?.from ?? p.text.length;
+    out.push({ ...rest, kind: u.side, text: p.text.slice(u.from, end).trim() });
+  });
   return out;
 }
 
@@ -47,8 +79,11 @@ export function exchangeStart(paragraphs: ParagraphDraft[], conv: ParagraphConve
   return paragraphs.findIndex((p) => p.kind === 'body' && (marked(p) || opensExchange(p.text)));
 }
 
-/** Decide every turn's side at once: emissions from labels, face and words; transitions from alternation. */
-export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): Side[] {
+/**
+ * Decide every turn's side at once: emissions from labels, face and words; transitions from alternation.
+ * `joined[i]`: turn i goes on the paragraph of turn i - 1 (a soft break), so it likely keeps its side.
+ */
+export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS, joined: boolean[] = []): Side[] {
   const w = conv.question;
   const labelSide = sidesOfLabels(turns, conv);
   const twoSided = new Set(labelSide.values()).size === 2;
@@ -62,8 +97,13 @@ export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions 
     if (marking && !side) s += faceOf(p) === marking ? w.marked : w.unmarked;
     return s;
   });
-  const stays = turns.map((p) => twoSided && p.kind !== 'turn');
-  return viterbi(emissions, stays, conv);
+  const t = conv.transitions;
+  const links = turns.map((p, i): Link => ({
+    stay: twoSided && p.kind !== 'turn' && !joined[i] ? t.unlabelledStays : 0,
+    switchCost: joined[i] ? t.softBreakSwitch : 0,
+    reply: opensReply(p.text),
+  }));
+  return viterbi(emissions, links, conv);
 }
 
 /** The side each printed label speaks for: fixed labels (`Q`, `A`, a dash), or by how its turns read. */
@@ -120,12 +160,22 @@ function markedFace(paragraphs: ParagraphDraft[], conv: ParagraphConventions): '
 }
 
 /** Best sequence of sides: emission e (log-odds for a question) split evenly, plus transition bonuses. */
-function viterbi(emissions: number[], stays: boolean[], conv: ParagraphConventions): Side[] {
+interface Link {
+  /** Bonus for keeping the side of the turn before (and malus for leaving it). */
+  stay: number;
+  /** Cost of changing sides (a soft break inside one paragraph). */
+  switchCost: number;
+  /** The turn opens like a reply: an answer before it is unlikely. */
+  reply: boolean;
+}
+
+function viterbi(emissions: number[], links: Link[], conv: ParagraphConventions): Side[] {
   const t = conv.transitions;
   const trans = (from: number, to: number, i: number): number => {
-    if (stays[i]) return from === to ? t.unlabelledStays : -t.unlabelledStays;
-    if (from === 0) return to === 0 ? t.questionToQuestion : t.questionToAnswer;
-    return to === 0 ? t.answerToQuestion : t.answerToAnswer;
+    const l = links[i]!;
+    if (l.stay) return from === to ? l.stay : -l.stay;
+    const base = from === 0 ? (to === 0 ? t.questionToQuestion : t.questionToAnswer) : to === 0 ? t.answerToQuestion : t.answerToAnswer;
+    return base - (from !== to ? l.switchCost : 0) + (l.reply && from === 1 && to === 1 ? t.replyAfterAnswer : 0);
   };
   const emit = (i: number, s: number): number => ((s === 0 ? 1 : -1) * (emissions[i]! + t.questionPrior)) / 2;
   let score = [emit(0, 0) + t.startQuestion, emit(0, 1)];

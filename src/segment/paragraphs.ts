@@ -1,7 +1,7 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
 import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
 import { isBreak, measureSpacing, type Spacing } from './breaks.ts';
@@ -27,6 +27,7 @@ interface Draft {
 export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, turnLabels: ReadonlySet<string> = new Set()): ParagraphDraft[] {
   const drafts: Draft[] = [];
   const spacing = measureSpacing(blocks);
+  const soft = new Set<PageLine>(); // lines that open a sentence after a finished one, with no break: maybe a turn
   let cur: PageLine[] = [];
   const flush = (kind: ParagraphKind = 'body'): void => {
     if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
@@ -50,11 +51,12 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         continue;
       }
       if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing })) flush();
+      else if (prev && endsSentence(prev.text) && startsUppercase(line.text)) soft.add(line);
       cur.push(line);
     }
   }
   flush();
-  return drafts.flatMap(splitLong).map((d) => toParagraph(d, turnLabels));
+  return drafts.flatMap(splitLong).map((d) => toParagraph(d, turnLabels, soft));
 }
 
 export function pageWidths(blocks: Block[]): Map<number, number> {
@@ -145,7 +147,13 @@ function isDisclaimer(lines: PageLine[]): boolean {
   return /^disclaimer\b/i.test(lines[0]?.text ?? '');
 }
 
-function toParagraph(d: Draft, turnLabels: ReadonlySet<string>): ParagraphDraft {
+/** Where, in the paragraph's text, lines open that might have started a paragraph (see `softBreaks`). */
+function softBreaksOf(lines: PageLine[], soft: ReadonlySet<PageLine>): { softBreaks?: number[] } {
+  const at = lines.flatMap((l, k) => (k > 0 && soft.has(l) ? [joinLines(lines.slice(0, k)).length + 1] : []));
+  return at.length ? { softBreaks: at } : {};
+}
+
+function toParagraph(d: Draft, turnLabels: ReadonlySet<string>, soft: ReadonlySet<PageLine>): ParagraphDraft {
   const text = joinLines(d.lines);
   const turn = turnLabels.size ? matchTurn(text) : null;
   if (turn && turnLabels.has(turn.label) && d.kind === 'body') {
@@ -153,6 +161,7 @@ function toParagraph(d: Draft, turnLabels: ReadonlySet<string>): ParagraphDraft 
   }
   const page = pageOf(d.lines);
   const base = { page, ...boxesOf(d), ...styleOf(d) };
+  if (d.kind === 'body') return { ...base, kind: d.kind, text, ...softBreaksOf(d.lines, soft) };
   if (d.kind !== 'caption') return { ...base, kind: d.kind, text };
   const { text: caption, credit } = splitCredit(text);
   return { ...base, kind: 'caption', text: caption, ...(credit ? { credit } : {}) };
