@@ -75,6 +75,8 @@ export interface BreakWeights {
   threshold: number;
   /** The reader set one line as a caption and the other not (size, credit): they never share a paragraph. */
   roleChange: number;
+  /** An author's sign-off (`— Jane Roe`) stands alone. */
+  signOff: number;
   /** Without a sentence end there is no break (a column top looks indented too). */
   noSentenceEnd: number;
   /** The reader saw an indent or a block start after a gap. */
@@ -132,6 +134,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
   breaks: {
     threshold: 3,
     roleChange: 10,
+    signOff: 10,
     noSentenceEnd: -10,
     layoutStart: 3,
     shortLastLine: 3,

@@ -3,7 +3,7 @@
 // a change of face (a bold or italic question, then the answer) and a speaker label.
 import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
-import { endsSentence, startsLowercase, startsUppercase } from '../repair/text.ts';
+import { endsSentence, startsLowercase } from '../repair/text.ts';
 
 /** Line pitch (PDF): the usual distance between baselines, and whether the layout separates paragraphs by space. */
 export interface Spacing {
@@ -19,28 +19,40 @@ export interface BreakInput {
   spacing: Spacing | null;
   /** The paragraph so far ends with a quotation and its attribution (`…,” she said.`). */
   attributedQuote: boolean;
+  /** The paragraph opened with a speaker label: labels open turns, a question mark alone does not. */
+  inTurn?: boolean;
 }
 
 const QUESTION_END = /\?['"’”»)\]]*$/u;
+/** A capital, a figure, or a bracketed stage direction (`[laughs] I was …`) opens the line. */
+const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]/u;
+/** `— Jane Roe` alone on a line: the author's sign-off, a paragraph of its own. */
+const SIGN_OFF = /^[—–]\s?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
 const QUOTE_START = /^[“‘"]\p{Lu}/u;
 
 /** Sum the weights of the evidence for a break before `line`. */
 export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): number {
   const { prev, line } = b;
   if (prev.role !== line.role && (prev.role === 'caption' || line.role === 'caption')) return w.roleChange;
+  if (SIGN_OFF.test(prev.text.trim()) || SIGN_OFF.test(line.text.trim())) return w.signOff;
   if (!endsSentence(prev.text)) return w.noSentenceEnd;
   let s = 0;
   if (line.paragraphStart) s += w.layoutStart;
   if (b.width > 0 && prev.text.length < b.width * w.shortLastLineRatio) s += w.shortLastLine;
   if (QUOTE_START.test(line.text)) s += w.quoteStart;
-  if (QUESTION_END.test(prev.text) && startsUppercase(line.text)) s += w.questionEnd;
-  if (b.attributedQuote && startsUppercase(line.text)) s += w.attributedQuote;
+  if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
+  if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
   if (startsLowercase(line.text)) s += w.lowercaseStart;
   if (!!prev.bold !== !!line.bold || !!prev.italic !== !!line.italic) s += w.faceChange;
   const gap = gapOf(prev, line, b.spacing);
   if (gap === 'gap') s += w.gap;
   else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;
   return s;
+}
+
+/** A finished sentence, then a line that opens one: where a hidden paragraph or turn change may be. */
+export function mayBreak(prev: PageLine, line: PageLine): boolean {
+  return endsSentence(prev.text) && CAPITAL_START.test(line.text);
 }
 
 export function isBreak(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): boolean {

@@ -36,9 +36,13 @@ interface Unit {
 
 /** A paragraph cut at its soft breaks: the pieces the decoder may put on different sides. */
 function unitsOf(p: ParagraphDraft, para: number): Unit[] {
-  const { softBreaks, ...rest } = p;
+  const { softBreaks, label, ...rest } = p;
   const cuts = [0, ...(softBreaks ?? []).filter((c) => c > 0 && c < p.text.length), p.text.length];
-  return cuts.slice(0, -1).map((from, k) => ({ para, from, draft: { ...rest, text: p.text.slice(from, cuts[k + 1]).trim() } }));
+  return cuts.slice(0, -1).map((from, k) => {
+    const text = p.text.slice(from, cuts[k + 1]).trim();
+    // only the first piece carries the paragraph's label
+    return { para, from, draft: from === 0 ? { ...p, text } : { ...rest, kind: p.kind === 'turn' ? 'body' : p.kind, text } };
+  });
 }
 
 /** Pieces of one paragraph back together, split only where the side changes. */
@@ -89,17 +93,17 @@ export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions 
   const twoSided = new Set(labelSide.values()).size === 2;
   const oneSided = labelSide.size > 0 && !twoSided;
   const marking = markedFace(turns.filter((p) => p.kind !== 'turn'), conv);
-  const emissions = turns.map((p) => {
+  const emissions = turns.map((p, i) => {
     let s = questionEvidence(p.text, w).score;
     const side = p.label === undefined ? undefined : labelSide.get(speakerKey(p.label, labelSide));
     if (side) s += side === 'question' ? w.label : -w.label;
-    else if (oneSided) s += w.unmarked;
+    else if (oneSided && !joined[i]) s += w.unmarked; // marks open paragraphs: a piece inside one has none
     if (marking && !side) s += faceOf(p) === marking ? w.marked : w.unmarked;
     return s;
   });
   const t = conv.transitions;
   const links = turns.map((p, i): Link => ({
-    stay: twoSided && p.kind !== 'turn' && !joined[i] ? t.unlabelledStays : 0,
+    stay: twoSided && p.kind !== 'turn' ? t.unlabelledStays : 0,
     switchCost: joined[i] ? t.softBreakSwitch : 0,
     reply: opensReply(p.text),
   }));

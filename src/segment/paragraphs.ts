@@ -1,10 +1,10 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
 import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
-import { isBreak, measureSpacing, type Spacing } from './breaks.ts';
+import { isBreak, mayBreak, measureSpacing, type Spacing } from './breaks.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
 const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
@@ -51,7 +51,7 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         continue;
       }
       if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing })) flush();
-      else if (prev && endsSentence(prev.text) && startsUppercase(line.text)) soft.add(line);
+      else if (prev && mayBreak(prev, line)) soft.add(line);
       cur.push(line);
     }
   }
@@ -79,7 +79,8 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   if (prevTurn && !prevTurn.rest && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
   if (/^disclaimer\b/i.test(line.text)) return true;
   const width = ctx.widths.get(line.physicalPage) ?? 0;
-  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur) })) return true;
+  const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');
+  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn })) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
   if (!ctx.intro || !endsSentence(prev.text)) return false;
   return BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? '');
@@ -148,20 +149,22 @@ function isDisclaimer(lines: PageLine[]): boolean {
 }
 
 /** Where, in the paragraph's text, lines open that might have started a paragraph (see `softBreaks`). */
-function softBreaksOf(lines: PageLine[], soft: ReadonlySet<PageLine>): { softBreaks?: number[] } {
-  const at = lines.flatMap((l, k) => (k > 0 && soft.has(l) ? [joinLines(lines.slice(0, k)).length + 1] : []));
-  return at.length ? { softBreaks: at } : {};
+function softBreaksOf(lines: PageLine[], soft: ReadonlySet<PageLine>, shift = 0): { softBreaks?: number[] } {
+  const at = lines.flatMap((l, k) => (k > 0 && soft.has(l) ? [joinLines(lines.slice(0, k)).length + 1 - shift] : []));
+  return at.some((n) => n > 0) ? { softBreaks: at.filter((n) => n > 0) } : {};
 }
 
-function toParagraph(d: Draft, turnLabels: ReadonlySet<string>, soft: ReadonlySet<PageLine>): ParagraphDraft {
+function toParagraph(d: Draft, turnLabels: ReadonlySet<string>, softLines: ReadonlySet<PageLine>): ParagraphDraft {
   const text = joinLines(d.lines);
-  const turn = turnLabels.size ? matchTurn(text) : null;
-  if (turn && turnLabels.has(turn.label) && d.kind === 'body') {
-    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d), ...styleOf(d) };
+  const opens = turnLabels.size && d.kind === 'body' ? matchTurn(d.lines[0]?.text ?? '') : null; // a label opens the first line
+  const turn = opens && turnLabels.has(opens.label) ? matchTurn(text) : null;
+  if (turn) {
+    const soft = softBreaksOf(d.lines, softLines, text.length - turn.rest.length);
+    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d), ...styleOf(d), ...soft };
   }
   const page = pageOf(d.lines);
   const base = { page, ...boxesOf(d), ...styleOf(d) };
-  if (d.kind === 'body') return { ...base, kind: d.kind, text, ...softBreaksOf(d.lines, soft) };
+  if (d.kind === 'body') return { ...base, kind: d.kind, text, ...softBreaksOf(d.lines, softLines) };
   if (d.kind !== 'caption') return { ...base, kind: d.kind, text };
   const { text: caption, credit } = splitCredit(text);
   return { ...base, kind: 'caption', text: caption, ...(credit ? { credit } : {}) };

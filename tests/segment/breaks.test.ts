@@ -12,7 +12,7 @@ const SPACED: Spacing = { pitch: 12, gapped: true };
 const INDENTED: Spacing = { pitch: 12, gapped: false };
 
 describe('isBreak', () => {
-  const cases: [string, PageLine, PageLine, Spacing | null, boolean][] = [
+  const cases: [string, PageLine, PageLine, Spacing | null, boolean, boolean?][] = [
     ['no sentence end, no break', line('the bakers went on to the', 0), line('market square at dawn.', 12, { paragraphStart: true }), INDENTED, false],
     ['a short last line after a sentence', line('It was late.'), line('Then the baker spoke.'), null, true],
     ['a full line ending a sentence goes on', line('they baked all of the bread twice.'), line('Then the baker spoke of it.'), null, false],
@@ -22,9 +22,12 @@ describe('isBreak', () => {
     ['the reader saw an indent', line('they baked all of the bread twice.', 0), line('Then the baker spoke.', 12, { paragraphStart: true }), INDENTED, true],
     ['an italic question then a plain answer', line('Was the oven hot enough for it?', 0, { italic: true }), line('Not at first, but it got hot.', 12), INDENTED, true],
     ['a small letter after a short line goes on', line('It was 4 p.m.'), line('and the shop was shut.'), null, false],
+    ['a stage direction opening the answer counts as a capital', line('did you bake it all yourselves?'), line('[laughs] Every loaf of it, yes.'), null, true],
+    ['inside a labelled turn a question mark alone does not break', line('did you bake it all yourselves?'), line('Also, who paid for the flour?'), null, false, true],
+    ['a sign-off stands alone', line('— Jane Roe'), line('Jane Roe is a baker in Eastport.'), null, true],
   ];
-  for (const [name, prev, next, spacing, want] of cases) {
-    it(name, () => assert.equal(isBreak({ prev, line: next, width: WIDTH, spacing, attributedQuote: false }), want));
+  for (const [name, prev, next, spacing, want, inTurn] of cases) {
+    it(name, () => assert.equal(isBreak({ prev, line: next, width: WIDTH, spacing, attributedQuote: false, inTurn }), want));
   }
 });
 
