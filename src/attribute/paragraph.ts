@@ -1,4 +1,5 @@
 // One paragraph: its direct quotes, its speech cues, and who each quote belongs to.
+import type { AttributionConventions } from '../conventions/attribution.ts';
 import type { Recency } from './context.ts';
 import { type Cue, type SpeakerRef, findCues } from './cues.ts';
 import { type NameRun, findNameRuns } from './names.ts';
@@ -10,6 +11,7 @@ import { TITLE_WORDS } from './words.ts';
 export interface Env {
   people: People;
   vocab: Vocabulary;
+  conv: AttributionConventions;
   ctx: Recency;
   /**
    * News reporting: resolve "he said" and unmatched descriptions to the running speaker, and give a

@@ -1,5 +1,6 @@
 // Whose voice an article is: bylines, and the people its standfirst, caption and bio present.
 import type { ArticleDraft, ParagraphDraft } from '../domain/types.ts';
+import type { AttributionConventions } from '../conventions/attribution.ts';
 import { Recency } from './context.ts';
 import { findNameRuns } from './names.ts';
 import { type Env, analyzeParagraph } from './paragraph.ts';
@@ -10,6 +11,7 @@ import { type Token, type Vocabulary, tokenize } from './tokens.ts';
 export interface Base {
   people: People;
   vocab: Vocabulary;
+  conv: AttributionConventions;
 }
 
 export const newEnv = (base: Base, guess: boolean): Env => ({ ...base, ctx: new Recency(), guess });

@@ -1,7 +1,14 @@
 // Generic English word lists that attribution reasons with. Nothing here is about one document:
 // these are the words any English news report uses to introduce speech, titles and organisations.
 
+import { DEFAULT_ATTRIBUTION } from '../conventions/attribution.ts';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Nationalities and demonyms: never part of a name, never a person alone. */
+export const NATIONALITIES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.nationalities);
+/** Nouns after which a capitalised run is a modifier ("the X contestant"), not a person. */
+export const MODIFIED_NOUNS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.modifiedNouns);
 
 /** Verbs that introduce reported speech, direct or indirect ("said", "noted", "writes"). */
 export const CUE_VERBS = set(`

@@ -5,11 +5,29 @@
 // Areas add their own `XxxConventions` interface and `DEFAULT_XXX` object in `src/conventions/<area>.ts`
 // and register it below.
 
+import { DEFAULT_ARTICLES, DEFAULT_VOICE, type ArticleConventions, type VoiceConventions } from './articles.ts';
+import { DEFAULT_ATTRIBUTION, type AttributionConventions } from './attribution.ts';
+import { DEFAULT_FURNITURE, type FurnitureConventions } from './furniture.ts';
+import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from './paragraphs.ts';
+import { DEFAULT_PDF, type PdfConventions } from './pdf.ts';
+
 export interface Conventions {
-  // Filled in per area, e.g. `articles: ArticleConventions;`
+  articles: ArticleConventions;
+  voice: VoiceConventions;
+  attribution: AttributionConventions;
+  furniture: FurnitureConventions;
+  paragraphs: ParagraphConventions;
+  pdf: PdfConventions;
 }
 
-export const DEFAULT_CONVENTIONS: Conventions = {};
+export const DEFAULT_CONVENTIONS: Conventions = {
+  articles: DEFAULT_ARTICLES,
+  voice: DEFAULT_VOICE,
+  attribution: DEFAULT_ATTRIBUTION,
+  furniture: DEFAULT_FURNITURE,
+  paragraphs: DEFAULT_PARAGRAPHS,
+  pdf: DEFAULT_PDF,
+};
 
 /** Shallow per-area merge of a document's overrides onto the defaults. */
 export function withOverrides(base: Conventions, overrides: Partial<Record<keyof Conventions, object>> = {}): Conventions {

@@ -22,6 +22,8 @@ export interface Line {
   paragraphStart?: boolean;
   /** Role hint from layout (PDF path): a title or heading set in a larger or bold face. */
   role?: 'title' | 'heading' | 'byline' | 'caption';
+  /** Repair: a jump line ended here (`to`: `Continued on page N`) or a jump head began here (`from`: `… from page M`). */
+  jump?: { to?: number; from?: number; key?: string };
 }
 
 /** A physical page of the input. `label` is a printed page label found by the reader (PDF running heads), if any. */
@@ -52,7 +54,10 @@ export type ParagraphKind =
   | 'standfirst'
   | 'bio'
   | 'disclaimer'
-  | 'turn'; // a transcript speaker turn ("JUSTICE X: …")
+  | 'turn' // a transcript speaker turn ("JUSTICE X: …")
+  | 'pullquote' // a passage repeated large as a display quote
+  | 'footnote' // a source, licence or note line under the text
+  | 'sidebar'; // a box set apart from the article's running text
 
 export type SpeakerRole = 'interviewer' | 'interviewee' | 'author' | 'quoted';
 
@@ -93,6 +98,8 @@ export interface DocumentMeta {
   date?: string;
   language?: string;
   url?: string;
+  /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
+  synonyms?: string[][];
 }
 
 export interface DocumentInfo extends DocumentMeta {
@@ -110,6 +117,14 @@ export interface RepairStats {
   jumps: number;
   columns: number; // displaced heads and interleaved blocks moved back
   strayWords: number;
+  /** Each pipeline pass in order, with what it counted and how long it took (absent in older records). */
+  passes?: PassStat[];
+}
+
+export interface PassStat {
+  name: string;
+  count: number;
+  ms: number;
 }
 
 export interface ExtractedDocument {
@@ -171,6 +186,8 @@ export interface Block {
   continues: boolean;
   /** The block began with a drop cap (an article's first paragraph, in magazine layouts). */
   dropCap?: boolean;
+  /** Page furniture kept out of running text: a pull quote, a footnote or a sidebar box. */
+  furniture?: 'pullquote' | 'footnote' | 'sidebar';
 }
 
 export interface RepairedDocument {

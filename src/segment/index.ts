@@ -1,9 +1,10 @@
 // Segment stage: blocks in reading order become articles (title, authors, kind, rubric) and paragraphs.
 import type { ArticleDraft, Block, PageLine, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
 import { isAllCaps } from '../repair/text.ts';
-import { parseByline, segmentArticles, type ArticleSpan } from './articles.ts';
+import { segmentArticles, type ArticleSpan } from './articles.ts';
 import { pageWidths, segmentParagraphs } from './paragraphs.ts';
-import { assignParagraphKinds, classifyArticle } from './kinds.ts';
+import { assignParagraphKinds } from './kinds.ts';
+import { classifyArticleKind } from './articleKind.ts';
 import { joinLines } from './lines.ts';
 import { findTurnLabels } from './turns.ts';
 
@@ -27,8 +28,8 @@ function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: Rea
     ...segmentParagraphs(span.body.slice(0, standfirst), widths, turns).map(asStandfirst),
     ...segmentParagraphs(span.body.slice(standfirst), widths, turns),
   ];
-  const authors = span.byline ? parseByline(span.byline) : [];
-  const kind = classifyArticle(paragraphs, rubric, authors);
+  const authors = span.authors;
+  const kind = classifyArticleKind(paragraphs, rubric, authors);
   return {
     title: joinLines(split.title),
     authors,
@@ -38,13 +39,21 @@ function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: Rea
   };
 }
 
-/** How many body blocks were printed between the title and the byline: the standfirst. */
+/** How many leading body blocks were printed between the title and the byline: the standfirst. */
 function standfirstBlocks(span: ArticleSpan, all: readonly Block[]): number {
-  if (!span.byline) return 0;
-  const at = all.findIndex((b) => b.lines.some((l) => l.text === span.byline));
+  if (!span.byline || !span.title.length) return 0;
+  const order = new Map(all.flatMap((b) => b.lines).map((l, i) => [l, i] as const));
+  const title = order.get(span.title[span.title.length - 1]!) ?? -1;
+  const lines = [...order.keys()];
+  const byline = lines.findIndex((l, i) => i > title && l.text === span.byline);
+  if (title < 0 || byline < 0) return 0;
   let n = 0;
-  while (n < span.body.length && at >= 0 && all.indexOf(span.body[n]!) >= 0 && all.indexOf(span.body[n]!) < at) n++;
+  while (n < span.body.length && isBetween(order.get(span.body[n]!.lines[0]!), title, byline)) n++;
   return n;
+}
+
+function isBetween(at: number | undefined, from: number, to: number): boolean {
+  return at !== undefined && at > from && at < to;
 }
 
 function asStandfirst(p: ParagraphDraft): ParagraphDraft {

@@ -34,6 +34,11 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     cur = [];
   };
   for (const b of blocks) {
+    if (b.furniture) { // repair set it apart from the running text: a pull quote, footnote or sidebar
+      flush();
+      drafts.push({ lines: b.lines, kind: b.furniture });
+      continue;
+    }
     if (isCaption(b)) {
       flush();
       drafts.push({ lines: b.lines, kind: 'caption' });

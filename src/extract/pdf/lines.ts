@@ -61,7 +61,15 @@ function toLine(frags: Frag[]): LayoutLine {
     bold: chars > 0 && boldChars >= BOLD_SHARE * chars,
     italic: chars > 0 && italicChars >= BOLD_SHARE * chars,
     dropCap: frags.some((f) => f.dropCap === true),
+    ...lineTag(chunks, main),
   };
+}
+
+/** The structure element of the line's main text, and whether the line's first text opens an element. */
+function lineTag(chunks: readonly PdfChunk[], main: PdfChunk): Pick<LayoutLine, 'tag' | 'tagNode' | 'tagStart'> {
+  if (main.tag === undefined) return {};
+  const first = chunks.reduce((a, c) => (c.x < a.x ? c : a));
+  return { tag: main.tag, tagNode: main.tagNode, tagStart: first.tagStart === true };
 }
 
 /**
