@@ -132,7 +132,7 @@ export function extractDocument(raw: RawDocument, identityWithOverrides: Documen
 function toParagraphs(docId: string, articleId: string | null, drafts: ParagraphDraft[], attrs: Attribution[]): Paragraph[] {
   return drafts.map((d, i) => {
     const a = attrs[i] ?? { speakers: [], roles: {}, quotes: [] };
-    const { label: _label, bold: _bold, italic: _italic, ...rest } = d;
+    const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, ...rest } = d;
     return { id: paragraphId(docId, d.text), articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, quotes: a.quotes };
   });
 }

@@ -155,6 +155,8 @@ export interface ParagraphDraft {
   /** Most of the paragraph's lines are set bold / italic (PDF path): a typographic cue such as a question. */
   bold?: boolean;
   italic?: boolean;
+  /** Offsets in `text` where a line opened a sentence after a finished one but the layout showed no break. */
+  softBreaks?: number[];
 }
 
 export interface ArticleDraft {
