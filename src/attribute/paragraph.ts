@@ -93,9 +93,22 @@ function noteMentions(runs: readonly NameRun[], env: Env, hasSpeaker: boolean): 
   }
 }
 
+/**
+ * "He spoke with X, who …: “…” she asked": a pronoun goes to the nearest person named before it in
+ * the same sentence whose printed titles give the pronoun's gender ("Mrs X"); null when none does.
+ */
+function sameSentenceReferent(ref: SpeakerRef, at: number, runs: readonly NameRun[], env: Env): string | null {
+  if (ref.kind !== 'pronoun' || !env.guess) return null;
+  const gender = ref.word === 'she' ? 'f' : 'm';
+  const names = runs.filter((r) => r.last < at).map((r) => env.people.resolve(r.words, env.ctx.order));
+  return names.reverse().find((n): n is string => n !== null && env.people.genderOf(n) === gender) ?? null;
+}
+
 function analyzeSentence(sentence: readonly Token[], env: Env, found: ParagraphFinding, running: string | null): string | null {
   const runs = personRuns(sentence, env);
-  const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({ at: c.at, speaker: resolveRef(c.ref, env) }));
+  const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({
+    at: c.at, speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env),
+  }));
   for (const c of cues) {
     if (!c.speaker) continue;
     found.cues.push({ at: (sentence[c.at] as Token).start, speaker: c.speaker });

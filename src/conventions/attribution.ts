@@ -39,6 +39,10 @@ export interface AttributionConventions {
     /** A label of the answers that resolves to the person ("CAMPBELL:"). */
     answerLabel: number;
   };
+  /** Participles that report the speech of the sentence's subject ("X was critical, saying …"). */
+  participleCues: readonly string[];
+  /** Words before a speaker that make the cue a mention, not speech ("asked what X had said"). */
+  objectClauseWords: readonly string[];
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -70,4 +74,6 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '^in conversation(?: with)? {name}',
   ],
   intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, answerLabel: 4 },
+  participleCues: list('saying adding telling noting explaining arguing insisting warning stating claiming declaring'),
+  objectClauseWords: list('what whatever how whether'),
 };
