@@ -16,6 +16,7 @@ const MetaSchema = z.object({
   date: z.string().optional(),
   language: z.string().optional(),
   url: z.string().optional(),
+  synonyms: z.array(z.array(z.string().min(1)).min(2)).optional(),
 });
 
 /** `report.txt` → `report.meta.json` beside it. */

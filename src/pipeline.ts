@@ -1,7 +1,9 @@
 // The whole extraction pipeline as one pure function: pages in, attributed paragraphs out.
+// The passes are declared in order in PASSES; each is timed and counted into `stats.passes`.
 import { createHash } from 'node:crypto';
 import type {
-  ArticleDraft, Attribution, DocumentInfo, ExtractedDocument, Paragraph, ParagraphDraft, RawDocument,
+  ArticleDraft, Attribution, DocumentAttribution, DocumentInfo, ExtractedDocument, Paragraph, ParagraphDraft, PassStat,
+  RawDocument, RepairedDocument, SegmentedDocument,
 } from './domain/types.ts';
 import { repairDocument } from './repair/index.ts';
 import type { Lexicon } from './repair/lexicon.ts';
@@ -18,10 +20,66 @@ export interface PipelineOptions {
   lexicon?: Lexicon;
 }
 
+/** What the passes hand each other: each pass fills in its own field. */
+interface PassState {
+  raw: RawDocument;
+  options: PipelineOptions;
+  repaired?: RepairedDocument;
+  segmented?: SegmentedDocument;
+  attributions?: DocumentAttribution;
+}
+
+/** One pass of the pipeline: a name, the work, and what it counts (shown in `stats.passes`). */
+interface Pass {
+  name: string;
+  run(state: PassState): number;
+}
+
+const need = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`pipeline: ${what} is missing (passes out of order)`);
+  return value;
+};
+
+/** The pipeline, declared in order. Each pass returns how many things it produced. */
+export const PASSES: readonly Pass[] = [
+  {
+    name: 'repair',
+    run: (s) => {
+      s.repaired = repairDocument(s.raw, { lexicon: s.options.lexicon });
+      return s.repaired.blocks.length;
+    },
+  },
+  {
+    name: 'segment',
+    run: (s) => {
+      s.segmented = segmentDocument(need(s.repaired, 'repair').blocks);
+      return s.segmented.articles.length;
+    },
+  },
+  {
+    name: 'attribute',
+    run: (s) => {
+      s.attributions = attributeDocument(need(s.segmented, 'segment'), { lexicon: s.options.lexicon });
+      return s.attributions.articles.flat().filter((a) => a.speakers.length).length;
+    },
+  },
+];
+
+function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassState; passes: PassStat[] } {
+  const state: PassState = { raw, options };
+  const passes = PASSES.map((pass) => {
+    const t0 = performance.now();
+    const count = pass.run(state);
+    return { name: pass.name, count, ms: Math.round((performance.now() - t0) * 10) / 10 };
+  });
+  return { state, passes };
+}
+
 export function extractDocument(raw: RawDocument, identity: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
-  const repaired = repairDocument(raw, { lexicon: options.lexicon });
-  const segmented = segmentDocument(repaired.blocks);
-  const attributions = attributeDocument(segmented, { lexicon: options.lexicon });
+  const { state, passes } = runPasses(raw, options);
+  const repaired = need(state.repaired, 'repair');
+  const segmented = need(state.segmented, 'segment');
+  const attributions = need(state.attributions, 'attribute');
   const paragraphs: Paragraph[] = [];
   const articles = segmented.articles.map((a, i) => {
     const id = articleId(identity.id, a, i);
@@ -39,14 +97,14 @@ export function extractDocument(raw: RawDocument, identity: DocumentIdentity, op
     document: { ...identity, title, source: raw.source, pageCount: raw.pages.length },
     articles,
     paragraphs: dedupeIds(paragraphs),
-    stats: repaired.stats,
+    stats: { ...repaired.stats, passes },
   };
 }
 
 function toParagraphs(docId: string, articleId: string | null, drafts: ParagraphDraft[], attrs: Attribution[]): Paragraph[] {
   return drafts.map((d, i) => {
     const a = attrs[i] ?? { speakers: [], roles: {}, quotes: [] };
-    const { label: _label, ...rest } = d;
+    const { label: _label, bold: _bold, italic: _italic, ...rest } = d;
     return { id: paragraphId(docId, d.text), articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, quotes: a.quotes };
   });
 }

@@ -8,6 +8,7 @@ import { AppError } from './domain/errors.ts';
 import { createApp } from './http/app.ts';
 import { openAnnotations } from './annotations/index.ts';
 import { openDocuments } from './documents/index.ts';
+import { ExtractionPool, limitsFrom } from './documents/runner.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
 import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
 
@@ -76,13 +77,15 @@ async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onSto
   const listener = annotations.reanchorer;
   const engine = await openSearchEngine({ url: meili.url, key: meili.key, index: config.meili.index, logger, listener });
   onStop(() => engine.close());
+  // One extraction pool with the configured limits serves the start-up ingest and uploads alike.
+  const pool = new ExtractionPool(limitsFrom(config));
   if (config.ingestOnStart) {
     const files = await corpusFiles(config.corpusDir);
     logger.info({ corpus: config.corpusDir, files: files.length }, 'ingesting corpus');
-    await ingestFiles(engine.ingester, files, logger);
+    await ingestFiles(engine.ingester, files, logger, () => ({ pool }));
   }
   await annotations.reanchorer.reconcile(engine.service); // annotations follow an index rebuilt from scratch too
-  const documents = openDocuments(config, engine.ingester, logger);
+  const documents = openDocuments(config, engine.ingester, logger, pool);
   onStop(documents.close);
   const { store, keys } = annotations;
   const app = createApp({

@@ -6,13 +6,18 @@
 // and register it below.
 
 import { type AttributionConventions, DEFAULT_ATTRIBUTION } from './attribution.ts';
+import { DEFAULT_FURNITURE, type FurnitureConventions } from './furniture.ts';
+import { DEFAULT_PDF, type PdfConventions } from './pdf.ts';
 
 export interface Conventions {
+  furniture: FurnitureConventions;
+  pdf: PdfConventions;
   attribution: AttributionConventions;
-  // Filled in per area, e.g. `articles: ArticleConventions;`
 }
 
 export const DEFAULT_CONVENTIONS: Conventions = {
+  furniture: DEFAULT_FURNITURE,
+  pdf: DEFAULT_PDF,
   attribution: DEFAULT_ATTRIBUTION,
 };
 

@@ -11,9 +11,9 @@ export interface Documents {
   close(): Promise<void>;
 }
 
-export function openDocuments(config: Config, index: DocumentIndex, logger: Logger): Documents {
+/** `pool`: the service's one extraction pool, shared with the start-up ingest; made here when not given. */
+export function openDocuments(config: Config, index: DocumentIndex, logger: Logger, pool = new ExtractionPool(limitsFrom(config))): Documents {
   const store = new DocumentStore(documentsDbPath(config.dataDir));
-  const pool = new ExtractionPool(limitsFrom(config));
   const service = new DocumentService(store, index, (bytes, job, onProgress) => pool.run(bytes, job, onProgress), logger);
   return {
     service,

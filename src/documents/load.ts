@@ -9,7 +9,7 @@ import { isPdf, readPdf } from '../extract/pdf/readPdf.ts';
 import { readText } from '../extract/readText.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { extractDocument } from '../pipeline.ts';
-import { extractInWorker, limitsFrom, type ExtractLimits } from './runner.ts';
+import { extractInWorker, limitsFrom, type ExtractionPool, type ExtractLimits } from './runner.ts';
 
 export type Extracted = ExtractedDocument & { contentHash: string };
 export type DocumentKind = 'pdf' | 'text';
@@ -59,6 +59,8 @@ export interface AnyOptions {
   /** Run PDF extraction in a worker thread with memory and time limits (default true). */
   inWorker?: boolean;
   limits?: Partial<ExtractLimits>;
+  /** The service's one extraction pool (its configured limits); without it, a shared pool for `limits`. */
+  pool?: ExtractionPool;
   /** Per-page progress of a PDF: (pages done, total pages). */
   onProgress?: (done: number, total: number) => void;
   /** Facts that override the `.meta.json` beside the file (e.g. `verbatim ingest FILE --title …`). */
@@ -73,6 +75,7 @@ export async function extractAny(file: string, options: AnyOptions = {}): Promis
   const meta = { ...(await readMeta(file)), ...options.meta };
   const job = { fileName: file, meta, id: documentIdFor(file) };
   if (kind === 'text') return extractBuffer(bytes, job);
+  if (options.pool && options.inWorker !== false) return options.pool.run(bytes, job, options.onProgress);
   const limits = { ...limitsFrom(loadConfig({})), ...options.limits };
   if (options.inWorker === false) return extractBuffer(bytes, { ...job, maxPages: limits.maxPages, onProgress: options.onProgress });
   return extractInWorker(bytes, job, limits, options.onProgress);

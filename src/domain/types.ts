@@ -16,10 +16,14 @@ export interface Line {
   box?: Box;
   fontSize?: number;
   bold?: boolean;
+  /** Set in an italic or oblique face (PDF path): (nearly) every character of the line. */
+  italic?: boolean;
   /** The reader's own verdict that this line starts a paragraph (PDF indentation or spacing). */
   paragraphStart?: boolean;
   /** Role hint from layout (PDF path): a title or heading set in a larger or bold face. */
   role?: 'title' | 'heading' | 'byline' | 'caption';
+  /** Repair: a jump line ended here (`to`: `Continued on page N`) or a jump head began here (`from`: `… from page M`). */
+  jump?: { to?: number; from?: number; key?: string };
 }
 
 /** A physical page of the input. `label` is a printed page label found by the reader (PDF running heads), if any. */
@@ -50,7 +54,10 @@ export type ParagraphKind =
   | 'standfirst'
   | 'bio'
   | 'disclaimer'
-  | 'turn'; // a transcript speaker turn ("JUSTICE X: …")
+  | 'turn' // a transcript speaker turn ("JUSTICE X: …")
+  | 'pullquote' // a passage repeated large as a display quote
+  | 'footnote' // a source, licence or note line under the text
+  | 'sidebar'; // a box set apart from the article's running text
 
 export type SpeakerRole = 'interviewer' | 'interviewee' | 'author' | 'quoted';
 
@@ -91,6 +98,8 @@ export interface DocumentMeta {
   date?: string;
   language?: string;
   url?: string;
+  /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
+  synonyms?: string[][];
 }
 
 export interface DocumentInfo extends DocumentMeta {
@@ -108,6 +117,14 @@ export interface RepairStats {
   jumps: number;
   columns: number; // displaced heads and interleaved blocks moved back
   strayWords: number;
+  /** Each pipeline pass in order, with what it counted and how long it took (absent in older records). */
+  passes?: PassStat[];
+}
+
+export interface PassStat {
+  name: string;
+  count: number;
+  ms: number;
 }
 
 export interface ExtractedDocument {
@@ -128,6 +145,9 @@ export interface ParagraphDraft {
   boxes?: Box[];
   /** For transcript turns and similar: the label the document itself printed ("JUSTICE GINSBURG"). */
   label?: string;
+  /** Most of the paragraph's lines are set bold / italic (PDF path): a typographic cue such as a question. */
+  bold?: boolean;
+  italic?: boolean;
 }
 
 export interface ArticleDraft {
@@ -164,6 +184,8 @@ export interface Block {
   continues: boolean;
   /** The block began with a drop cap (an article's first paragraph, in magazine layouts). */
   dropCap?: boolean;
+  /** Page furniture kept out of running text: a pull quote, a footnote or a sidebar box. */
+  furniture?: 'pullquote' | 'footnote' | 'sidebar';
 }
 
 export interface RepairedDocument {

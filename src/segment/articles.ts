@@ -1,19 +1,20 @@
-// Find where articles start: a byline under a title, or a drop cap under a title at the top of a page.
+// Articles from blocks: heads are found by weighing evidence (see heads.ts); each article runs to the next head.
+// A head may start or end inside a block (text dumps keep a page in one block), so blocks are cut at line level.
 import type { Block, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, isByline } from '../repair/text.ts';
+import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
+import { findHeads, flatten, headEnd, type FlatLine, type Head } from './heads.ts';
+import { signatureName } from './bylines.ts';
+import { startsLowercase } from '../repair/text.ts';
 
-/** Titles are set in a few short lines; a longer block is running text. */
-const MAX_TITLE_LINES = 5;
-/** Blocks that may stand between a title and its byline (a standfirst). */
-const MAX_STANDFIRST_BLOCKS = 2;
-/** Rubric and disclaimer blocks above a title are short. */
-const MAX_PRELUDE_LINES = 3;
+export { parseByline } from './bylines.ts';
 
 export interface ArticleSpan {
-  /** Blocks above the title on the same page: rubric, disclaimer. */
+  /** Lines above the title on the same page: rubric, disclaimer. */
   prelude: Block[];
   title: PageLine[];
   byline?: string;
+  /** The authors the byline or the closing signature names. */
+  authors: string[];
   body: Block[];
 }
 
@@ -22,113 +23,77 @@ export interface ArticleSplit {
   articles: ArticleSpan[];
 }
 
-export function segmentArticles(blocks: Block[]): ArticleSplit {
-  const starts = findArticleStarts(blocks);
-  const front = blocks.slice(0, starts[0]?.at ?? blocks.length);
-  const articles = starts.map((s, i) => {
-    const end = starts[i + 1]?.at ?? blocks.length;
-    return buildSpan(blocks.slice(s.at, end), s.titleAt - s.at);
-  });
-  return { front, articles };
+export function segmentArticles(blocks: Block[], conv: ArticleConventions = DEFAULT_ARTICLES): ArticleSplit {
+  const flat = flatten(blocks);
+  const heads = findHeads(blocks, conv);
+  const front = sliceBlocks(flat, blocks, 0, heads[0]?.preludeAt ?? flat.length);
+  const articles = heads.map((h, k) => buildSpan(flat, blocks, h, heads[k + 1]?.preludeAt ?? flat.length, conv));
+  articles.forEach((a, k) => (k > 0 ? articles[k - 1]!.body : front).push(...a.earlier));
+  return { front, articles: articles.map(({ earlier: _e, ...a }) => a) };
 }
 
-interface Start {
-  at: number; // first block of the article (prelude or title)
-  titleAt: number; // block holding the title
+/**
+ * A column piece set between a title and its byline that goes on with a sentence (it starts in lower case)
+ * is the previous article's text that the layout placed there; it goes back to that article.
+ */
+function takeBackContinuations(body: Block[]): { own: Block[]; earlier: Block[] } {
+  let n = 0;
+  while (n < body.length && startsLowercase(body[n]!.lines[0]?.text ?? '')) n++;
+  return { own: body.slice(n), earlier: body.slice(0, n).map((b) => ({ ...b, continues: true })) };
 }
 
-function findArticleStarts(blocks: Block[]): Start[] {
-  const starts: Start[] = [];
-  blocks.forEach((b, i) => {
-    const titleAt = bylineTitle(blocks, i) ?? dropCapTitle(blocks, i, starts);
-    if (titleAt === undefined || starts.some((s) => s.titleAt === titleAt)) return;
-    starts.push({ at: preludeStart(blocks, titleAt, starts.at(-1)?.titleAt ?? -1), titleAt });
-  });
-  return starts;
+function buildSpan(flat: FlatLine[], blocks: Block[], h: Head, end: number, conv: ArticleConventions): ArticleSpan & { earlier: Block[] } {
+  const bodyFrom = headEnd(h);
+  const skip = new Set<number>();
+  const between = h.bylineAt !== undefined && h.bylineAt >= h.titleEnd ? sliceBlocks(flat, blocks, h.titleEnd, h.bylineAt) : [];
+  const { own: standfirst, earlier } = takeBackContinuations(between);
+  let authors = h.authors;
+  const signed = closingSignature(flat, bodyFrom, end, conv);
+  if (signed) {
+    skip.add(signed.at);
+    if (!authors.length) authors = [signed.name];
+  }
+  return {
+    prelude: sliceBlocks(flat, blocks, h.preludeAt, h.titleAt),
+    title: flat.slice(h.titleAt, h.titleEnd).map((f) => f.line),
+    ...(h.bylineAt !== undefined ? { byline: flat[h.bylineAt]!.line.text } : {}),
+    authors,
+    earlier,
+    body: [...standfirst, ...sliceBlocks(flat, blocks, bodyFrom, end, skip)],
+  };
 }
 
-/** A block holding a `By …` line: the title is the lines above it, or the block before. */
-function bylineTitle(blocks: Block[], i: number): number | undefined {
-  const b = blocks[i]!;
-  const k = b.lines.findIndex((l) => isByline(l.text));
-  if (k < 0) return undefined;
-  if (k > 0) return k <= MAX_TITLE_LINES && isTitleLike({ ...b, lines: b.lines.slice(0, k) }) ? i : undefined;
-  if (i > 0 && isTitleLike(blocks[i - 1]!)) return i - 1;
-  // A standfirst may stand between a title and its byline; the layout then marks the title itself.
-  for (let j = i - 2; j >= Math.max(0, i - 1 - MAX_STANDFIRST_BLOCKS); j--) {
-    if (isTitleLike(blocks[j]!) && blocks[j]!.lines.every((l) => l.role === 'title')) return j;
+/**
+ * `— Jane Roe` near the end of an article is its author's signature; after a quotation it attributes a
+ * pull quote instead. Only a bio, a note or a caption may follow the signature.
+ */
+function closingSignature(flat: FlatLine[], from: number, end: number, conv: ArticleConventions): { at: number; name: string } | undefined {
+  for (let k = end - 1; k >= Math.max(from, end - conv.signatureTail); k--) {
+    const name = signatureName(flat[k]!.line.text, conv);
+    const before = flat[k - 1]?.line.text.trim() ?? '';
+    if (name && !/['"’”»]$/.test(before)) return { at: k, name };
   }
   return undefined;
 }
 
-/** A drop cap opens an article; its title is the first title-like block of that page, if none was found. */
-function dropCapTitle(blocks: Block[], i: number, starts: Start[]): number | undefined {
-  if (!blocks[i]!.dropCap) return undefined;
-  const page = blocks[i]!.lines[0]?.physicalPage;
-  const last = starts.at(-1)?.titleAt ?? -1;
-  if (last >= 0 && blocks[last]!.lines[0]?.physicalPage === page) return undefined;
-  for (let j = last + 1; j < i; j++) {
-    const b = blocks[j]!;
-    if (b.lines[0]?.physicalPage === page && isTitleLike(b)) return j;
+/** The lines [from, to) as blocks; a piece cut from the middle of a block starts a new paragraph. */
+function sliceBlocks(flat: FlatLine[], blocks: Block[], from: number, to: number, skip: ReadonlySet<number> = new Set()): Block[] {
+  const out: Block[] = [];
+  let cur: { block: number; piece: Block } | undefined;
+  for (let k = from; k < to; k++) {
+    if (skip.has(k)) {
+      cur = undefined;
+      continue;
+    }
+    const f = flat[k]!;
+    if (!cur || cur.block !== f.block) {
+      const src = blocks[f.block]!;
+      const whole = f.blockStart;
+      const piece: Block = { lines: [], continues: whole ? src.continues : false, ...(whole && src.dropCap ? { dropCap: true } : {}) };
+      cur = { block: f.block, piece };
+      out.push(piece);
+    }
+    cur.piece.lines.push(f.line);
   }
-  return undefined;
-}
-
-function isTitleLike(b: Block): boolean {
-  const last = b.lines[b.lines.length - 1]?.text ?? '';
-  if (b.continues || b.lines.length > MAX_TITLE_LINES || endsWithCredit(last)) return false;
-  return !endsSentence(last) || isByline(last);
-}
-
-/** Short blocks just above the title on the same page (rubric, disclaimer) belong to the article. */
-function preludeStart(blocks: Block[], titleAt: number, previousTitle: number): number {
-  const page = blocks[titleAt]!.lines[0]?.physicalPage;
-  let at = titleAt;
-  while (at - 1 > previousTitle) {
-    const b = blocks[at - 1]!;
-    const samePage = b.lines[0]?.physicalPage === page;
-    if (!samePage || b.continues || b.lines.length > MAX_PRELUDE_LINES || !isPreludeLike(b)) break;
-    at--;
-  }
-  return at;
-}
-
-function isPreludeLike(b: Block): boolean {
-  const first = b.lines[0]?.text ?? '';
-  return isAllCaps(first) || /^disclaimer\b/i.test(first);
-}
-
-function buildSpan(blocks: Block[], titleOffset: number): ArticleSpan {
-  const titleBlock = blocks[titleOffset]!;
-  const k = titleBlock.lines.findIndex((l) => isByline(l.text));
-  const title = k >= 0 ? titleBlock.lines.slice(0, k) : titleBlock.lines;
-  const after = blocks.slice(titleOffset + 1);
-  const b = k >= 0 ? -1 : after.slice(0, MAX_STANDFIRST_BLOCKS + 1).findIndex((x) => isByline(x.lines[0]?.text ?? ''));
-  const byline = k >= 0 ? titleBlock.lines[k]?.text : after[b]?.lines[0]?.text;
-  const rest = (k >= 0 ? titleBlock.lines.slice(k + 1) : []).concat(b >= 0 ? after[b]!.lines.slice(1) : []);
-  const beforeByline = b >= 0 ? after.slice(0, b) : [];
-  const body = [
-    ...beforeByline,
-    ...(rest.length ? [{ ...(after[b] ?? titleBlock), lines: rest, continues: false }] : []),
-    ...(b >= 0 ? after.slice(b + 1) : after),
-  ];
-  return { prelude: blocks.slice(0, titleOffset), title, ...(byline ? { byline } : {}), body };
-}
-
-/** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe']. */
-export function parseByline(byline: string): string[] {
-  const who = byline.replace(/^By\s+/i, '').split(/\s[|•·–—]\s|\s\|/)[0] ?? '';
-  return who.split(/,\s*|\s+and\s+|\s*&\s*/i).map((s) => titleCaseShouted(s.trim())).filter(isPersonName);
-}
-
-/** `EDDY MERCURY` → `Eddy Mercury`: bylines are often set in capitals; names are not. */
-function titleCaseShouted(name: string): string {
-  if (!isAllCaps(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/** Authors are people: two to five capitalised words, not a site (`Newswire.com`) or a desk (`Newsroom`). */
-function isPersonName(s: string): boolean {
-  const words = s.split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && !/\.\p{L}{2,}/u.test(s) && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|der|da|di|la|le|bin|al)$/.test(w));
+  return out;
 }

@@ -1,9 +1,10 @@
 // Segment stage: blocks in reading order become articles (title, authors, kind, rubric) and paragraphs.
 import type { ArticleDraft, Block, PageLine, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
 import { isAllCaps } from '../repair/text.ts';
-import { parseByline, segmentArticles, type ArticleSpan } from './articles.ts';
+import { segmentArticles, type ArticleSpan } from './articles.ts';
 import { pageWidths, segmentParagraphs } from './paragraphs.ts';
-import { assignParagraphKinds, classifyArticle } from './kinds.ts';
+import { assignParagraphKinds } from './kinds.ts';
+import { classifyArticleKind } from './articleKind.ts';
 import { joinLines } from './lines.ts';
 import { findTurnLabels } from './turns.ts';
 
@@ -22,8 +23,8 @@ function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: Rea
   const { rubric: preludeRubric, blocks: prelude } = takeRubric(span.prelude);
   const rubric = preludeRubric ?? split.rubric;
   const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths, turns), ...segmentParagraphs(span.body, widths, turns)];
-  const authors = span.byline ? parseByline(span.byline) : [];
-  const kind = classifyArticle(paragraphs, rubric, authors);
+  const authors = span.authors;
+  const kind = classifyArticleKind(paragraphs, rubric, authors);
   return {
     title: joinLines(split.title),
     authors,

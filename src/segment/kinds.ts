@@ -1,5 +1,6 @@
 // Article kinds (news, interview, opinion) and the paragraph kinds that depend on them.
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
+import { decodeInterview, exchangeStart, isInterviewExchange } from './interview.ts';
 
 /** An interview has at least this many question paragraphs; one rhetorical question does not make one. */
 const MIN_INTERVIEW_QUESTIONS = 2;
@@ -26,6 +27,7 @@ function stripQuoted(text: string): string {
 export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | undefined, authors: string[]): ArticleKind {
   const body = paragraphs.filter((p) => p.kind === 'body');
   if (body.filter((p) => isQuestionText(p.text)).length >= MIN_INTERVIEW_QUESTIONS) return 'interview';
+  if (isInterviewExchange(paragraphs)) return 'interview';
   if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
   if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';
   const writes = authors.some((a) => body.slice(0, INTRO_PARAGRAPHS).some((p) => p.text.includes(`writes ${a}`)));
@@ -35,17 +37,15 @@ export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | u
 /** Give paragraphs the kinds their article's kind implies: standfirst, bio, question, answer. */
 export function assignParagraphKinds(kind: ArticleKind, paragraphs: ParagraphDraft[]): ParagraphDraft[] {
   if (kind === 'news') return paragraphs;
-  const firstQuestion = kind === 'interview' ? paragraphs.findIndex((p) => p.kind === 'body' && isQuestionText(p.text)) : -1;
+  const firstQuestion = kind === 'interview' ? exchangeStart(paragraphs) : -1;
   const introEnd = firstQuestion >= 0 ? firstQuestion : Math.min(paragraphs.length, INTRO_PARAGRAPHS);
   let standfirstGiven = false;
-  return paragraphs.map((p, i) => {
-    if (p.kind !== 'body') return p;
-    if (i < introEnd && BIO_OPENING.test(p.text)) return { ...p, kind: 'bio' };
-    if (i < introEnd && !standfirstGiven) {
-      standfirstGiven = true;
-      return { ...p, kind: 'standfirst' };
-    }
-    if (kind !== 'interview' || i < introEnd) return p;
-    return { ...p, kind: isQuestionText(p.text) ? 'question' : 'answer' };
+  const introduced = paragraphs.map((p, i) => {
+    if (p.kind !== 'body' || i >= introEnd) return p;
+    if (BIO_OPENING.test(p.text)) return { ...p, kind: 'bio' as const };
+    if (standfirstGiven) return p;
+    standfirstGiven = true;
+    return { ...p, kind: 'standfirst' as const };
   });
+  return kind === 'interview' ? decodeInterview(introduced) : introduced;
 }

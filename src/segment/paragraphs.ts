@@ -4,6 +4,7 @@ import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../dom
 import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
+import { DEFAULT_PARAGRAPHS } from '../conventions/paragraphs.ts';
 
 /** A paragraph's last line is rarely more than four fifths of the column wide. */
 const SHORT_LAST_LINE_RATIO = 0.8;
@@ -29,6 +30,11 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     cur = [];
   };
   for (const b of blocks) {
+    if (b.furniture) { // repair set it apart from the running text: a pull quote, footnote or sidebar
+      flush();
+      drafts.push({ lines: b.lines, kind: b.furniture });
+      continue;
+    }
     if (isCaption(b)) {
       flush();
       drafts.push({ lines: b.lines, kind: 'caption' });
@@ -105,6 +111,13 @@ function boxesOf(d: Draft): { boxes?: Box[] } {
   return boxes.length ? { boxes } : {};
 }
 
+/** The face most of the paragraph's lines are set in (PDF path): a bold or italic question, an italic standfirst. */
+function styleOf(d: Draft): { bold?: true; italic?: true } {
+  const share = (f: (l: PageLine) => boolean | undefined): number => d.lines.filter(f).length / Math.max(1, d.lines.length);
+  const min = DEFAULT_PARAGRAPHS.styledLineShare;
+  return { ...(share((l) => l.bold) >= min ? { bold: true } : {}), ...(share((l) => l.italic) >= min ? { italic: true } : {}) };
+}
+
 /** Split an overlong paragraph at the sentence-ending line that is shortest, recursively. */
 function splitLong(d: Draft): Draft[] {
   if (d.kind !== 'body' || wordCount(joinLines(d.lines)) <= MAX_PARAGRAPH_WORDS) return [d];
@@ -145,10 +158,10 @@ function toParagraph(d: Draft, turnLabels: ReadonlySet<string>): ParagraphDraft 
   const text = joinLines(d.lines);
   const turn = turnLabels.size ? matchTurn(text) : null;
   if (turn && turnLabels.has(turn.label) && d.kind === 'body') {
-    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d) };
+    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d), ...styleOf(d) };
   }
   const page = pageOf(d.lines);
-  const base = { page, ...boxesOf(d) };
+  const base = { page, ...boxesOf(d), ...styleOf(d) };
   if (d.kind !== 'caption') return { ...base, kind: d.kind, text };
   const { text: caption, credit } = splitCredit(text);
   return { ...base, kind: 'caption', text: caption, ...(credit ? { credit } : {}) };

@@ -2,7 +2,7 @@
 // and spacing, footnotes moved to the end of the page, blank lines between blocks.
 import type { Line } from '../../domain/types.ts';
 import { buildLines } from './lines.ts';
-import { classifyBlock, isFootnote, type Block } from './roles.ts';
+import { classifyBlock, isFootnote, weighTags, type Block } from './roles.ts';
 import type { LayoutLine, PageMetrics } from './types.ts';
 import type { Leaf } from './xycut.ts';
 
@@ -50,7 +50,7 @@ function splitByStyle(leaf: Leaf, m: PageMetrics): Block[] {
     if (last && prevLine && !styleChanges(prevLine, l)) last.lines.push(l);
     else blocks.push({ lines: [l], afterGap: last ? true : leaf.afterGap, left, right });
   }
-  for (const b of blocks) b.role = classifyBlock(b, m);
+  for (const b of blocks) b.role = weighTags(b, classifyBlock(b, m), m);
   return blocks;
 }
 
@@ -61,32 +61,47 @@ function styleChanges(a: LayoutLine, b: LayoutLine): boolean {
 function toDomainLines(b: Block, prev: Block | undefined, page: PageLayout): Line[] {
   const justified = isJustified(b);
   return b.lines.map((l, i) => {
-    const before = b.lines[i - 1];
-    const start = i === 0 ? startsBlock(b, prev) : startsInside(b, l, before!, justified);
+    const before = i === 0 ? prev?.lines[prev.lines.length - 1] : b.lines[i - 1];
+    const start = startScore(b, l, i === 0 ? prev : undefined, before, justified) >= START_SCORE;
     return {
       text: l.text,
       box: { page: page.index, x: round(l.x0), y: round(l.top), w: round(l.x1 - l.x0), h: round(l.bottom - l.top) },
       fontSize: round(l.size),
       ...(l.bold ? { bold: true } : {}),
+      ...(l.italic ? { italic: true } : {}),
       ...(b.role ? { role: b.role } : {}),
       ...(start ? { paragraphStart: true } : {}),
     };
   });
 }
 
-function startsBlock(b: Block, prev: Block | undefined): boolean {
-  const first = b.lines[0]!;
-  if (first.dropCap || b.role || isIndented(b, first)) return true;
-  if (!prev || prev.role) return true;
-  const prevLast = prev.lines[prev.lines.length - 1]!;
-  return b.afterGap && SENTENCE_END.test(prevLast.text);
-}
+/** Weights of the evidence that a line starts a paragraph; a line whose evidence sums to START_SCORE does. */
+const START_SCORE = 2;
+/** A drop cap, a display block (title, caption …) or the page's first block: a start whatever else holds. */
+const W_DISPLAY = 4;
+/** First-line indent; white space after a finished sentence; a short last line in a justified column. */
+const W_INDENT = 2;
+const W_GAP = 2;
+const W_SHORT_LINE = 2;
+/** Tagged PDFs: the line opens a paragraph element after a finished sentence (the producer said so). */
+const W_TAG_START = 2;
+/** Tagged PDFs: the line goes on in the same element as the line before (outweighs indent or gap). */
+const W_SAME_ELEMENT = -3;
 
-function startsInside(b: Block, l: LayoutLine, before: LayoutLine, justified: boolean): boolean {
-  if (b.role) return false; // a title or caption set in several lines is one piece
-  if (isIndented(b, l)) return true;
-  if (!justified) return false;
-  return before.x1 < b.right - SHORT_LINE_EM * before.size && SENTENCE_END.test(before.text);
+/** `prev` is the block before when `l` opens block `b`; `before` is the line printed before `l`. */
+function startScore(b: Block, l: LayoutLine, prev: Block | undefined, before: LayoutLine | undefined, justified: boolean): number {
+  const opens = l === b.lines[0];
+  const sentenceDone = !before || SENTENCE_END.test(before.text);
+  let score = 0;
+  if (opens && (l.dropCap || b.role || !prev || prev.role)) score += W_DISPLAY;
+  if (l.dropCap && !opens) score += W_DISPLAY;
+  if (!opens && b.role) return 0; // a title or caption set in several lines is one piece
+  if (isIndented(b, l)) score += W_INDENT;
+  if (opens && b.afterGap && sentenceDone) score += W_GAP;
+  if (!opens && justified && before && before.x1 < b.right - SHORT_LINE_EM * before.size && sentenceDone) score += W_SHORT_LINE;
+  if (l.tag !== undefined && l.tagStart && sentenceDone && !/^\p{Ll}/u.test(l.text)) score += W_TAG_START;
+  if (l.tag !== undefined && !l.tagStart && before?.tagNode === l.tagNode) score += W_SAME_ELEMENT;
+  return score;
 }
 
 function isIndented(b: Block, l: LayoutLine): boolean {

@@ -40,6 +40,7 @@ function isBesideCap(g: Frag, cap: Frag, bodySize: number): boolean {
 function mergeInto(cap: Frag, first: Frag): Frag {
   const [head, ...rest] = first.chunks;
   const letter = fragText(cap).trim();
-  const joined = { ...head!, text: letter + head!.text.trimStart(), x: cap.x0, width: head!.x + head!.width - cap.x0 };
+  const opens = cap.chunks[0]?.tagStart === true || head!.tagStart === true;
+  const joined = { ...head!, text: letter + head!.text.trimStart(), x: cap.x0, width: head!.x + head!.width - cap.x0, ...(opens ? { tagStart: true } : {}) };
   return { ...makeFrag([joined, ...rest]), dropCap: true };
 }

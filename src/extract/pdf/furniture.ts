@@ -1,4 +1,5 @@
 // Running heads, running feet and page numbers: left out of the text, the page numbers kept as printed page labels.
+import { DEFAULT_PDF, type PdfConventions } from '../../conventions/pdf.ts';
 import { fragText } from './geometry.ts';
 import type { Frag } from './types.ts';
 
@@ -8,10 +9,16 @@ const ZONE_SHARE = 0.09;
 const REPEAT_SHARE = 0.3;
 /** Points: a page number and its running head share a baseline within this. */
 const SAME_BASELINE = 2;
+/**
+ * Fragments on one baseline closer than this (ems) are one piece of margin text. A justified line splits at its
+ * wide word spaces into fragments; judged alone, its `the` or `and` would repeat on every page's top line.
+ */
+const PIECE_GAP_EM = 2;
 /** Evidence needed for a page-number offset: one standalone number, or two numbers inside heads. */
 const MIN_OFFSET_SCORE = 2;
-const STANDALONE = /^\d{1,5}$/;
-const EMBEDDED = [/^(\d{1,5})\b/, /\b(\d{1,5})$/, /\bpage\s+(\d{1,5})\b/i];
+/** Weights of the evidence for an offset: a folio standing alone, a number inside a repeated head. */
+const STANDALONE_WEIGHT = 2;
+const EMBEDDED_WEIGHT = 1;
 
 export interface FurniturePage {
   index: number;
@@ -24,16 +31,22 @@ export interface FurnitureResult {
   labels: (number | undefined)[];
 }
 
-export function removeFurniture(pages: readonly FurniturePage[]): FurnitureResult {
-  const zones = pages.map((p) => p.frags.filter((f) => inZone(f, p.height)));
+/** Fragments of the margin that sit on one baseline close together. */
+interface Piece {
+  frags: Frag[];
+  text: string;
+  baseline: number;
+}
+
+export function removeFurniture(pages: readonly FurniturePage[], conv: PdfConventions = DEFAULT_PDF): FurnitureResult {
+  const zones = pages.map((p) => pieces(p.frags.filter((f) => inZone(f, p.height))));
   const repeated = findRepeated(pages, zones);
-  const offset = findPageOffset(pages, zones, repeated);
-  const drop = new Set<Frag>(repeated);
+  const offset = findPageOffset(pages, zones, repeated, conv);
+  const drop = new Set<Frag>(repeated.flatMap((r) => r.frags));
   pages.forEach((p, i) => {
-    const numbers = offset === null ? [] : zones[i]!.filter((f) => STANDALONE.test(fragText(f).trim()) && Number(fragText(f)) === p.index + offset);
+    const numbers = offset === null ? [] : zones[i]!.filter((z) => printsFolio(z, p.index + offset, conv));
     for (const n of numbers) {
-      drop.add(n);
-      for (const f of zones[i]!) if (Math.abs(f.baseline - n.baseline) <= SAME_BASELINE) drop.add(f);
+      for (const z of zones[i]!) if (Math.abs(z.baseline - n.baseline) <= SAME_BASELINE) z.frags.forEach((f) => drop.add(f));
     }
   });
   return {
@@ -46,40 +59,66 @@ function inZone(f: Frag, height: number): boolean {
   return f.top <= height * ZONE_SHARE || f.bottom >= height * (1 - ZONE_SHARE);
 }
 
+function pieces(frags: Frag[]): Piece[] {
+  const sorted = [...frags].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const out: Piece[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    const prev = last?.frags[last.frags.length - 1];
+    if (last && prev && Math.abs(f.baseline - last.baseline) <= SAME_BASELINE && f.x0 - prev.x1 < PIECE_GAP_EM * Math.min(f.size, prev.size)) {
+      last.frags.push(f);
+      last.text += ' ' + fragText(f).trim();
+    } else out.push({ frags: [f], text: fragText(f).trim(), baseline: f.baseline });
+  }
+  return out;
+}
+
+/** The page number a piece prints when it is a folio standing alone (`12`, `— 12 —`, `Page 12`). */
+export function folioValue(text: string, conv: PdfConventions = DEFAULT_PDF): number | undefined {
+  for (const re of conv.folioPatterns) {
+    const m = re.exec(text.trim());
+    if (m?.[1]) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function printsFolio(z: Piece, value: number, conv: PdfConventions): boolean {
+  return folioValue(z.text, conv) === value || z.frags.some((f) => folioValue(fragText(f), conv) === value);
+}
+
 /** Digits vary between pages (folios, dates, frame numbers); the words of a head do not. */
-function normalise(f: Frag): string {
-  return fragText(f).toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
 }
 
 /**
  * Margin text repeated (digits aside) on enough pages. A running head runs above some page's text: text that
  * only ever appears in the margins (a document of one-line pages) is the text itself.
  */
-function findRepeated(pages: readonly FurniturePage[], zones: Frag[][]): Set<Frag> {
+function findRepeated(pages: readonly FurniturePage[], zones: Piece[][]): Piece[] {
   const pagesByKey = new Map<string, Set<number>>();
   const besideText = new Set<string>();
-  const key = (f: Frag, p: FurniturePage): string => `${f.top < p.height / 2 ? 'head' : 'foot'}|${normalise(f)}`;
-  zones.forEach((z, i) => z.forEach((f) => {
-    const k = key(f, pages[i]!);
+  const key = (z: Piece, p: FurniturePage): string => `${z.baseline < p.height / 2 ? 'head' : 'foot'}|${normalise(z.text)}`;
+  zones.forEach((zs, i) => zs.forEach((z) => {
+    const k = key(z, pages[i]!);
     pagesByKey.set(k, (pagesByKey.get(k) ?? new Set()).add(i));
-    if (z.length < pages[i]!.frags.length) besideText.add(k);
+    if (zs.reduce((n, x) => n + x.frags.length, 0) < pages[i]!.frags.length) besideText.add(k);
   }));
   const need = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
-  const out = new Set<Frag>();
-  zones.forEach((z, i) => z.forEach((f) => {
-    const k = key(f, pages[i]!);
-    if (normalise(f) !== '' && besideText.has(k) && (pagesByKey.get(k)?.size ?? 0) >= need) out.add(f);
+  return zones.flatMap((zs, i) => zs.filter((z) => {
+    const k = key(z, pages[i]!);
+    return normalise(z.text) !== '' && besideText.has(k) && (pagesByKey.get(k)?.size ?? 0) >= need;
   }));
-  return out;
 }
 
 /** The constant printed-minus-physical page offset best supported by the numbers in heads and feet. */
-function findPageOffset(pages: readonly FurniturePage[], zones: Frag[][], repeated: Set<Frag>): number | null {
+function findPageOffset(pages: readonly FurniturePage[], zones: Piece[][], repeated: Piece[], conv: PdfConventions): number | null {
+  const isRepeated = new Set(repeated);
   const score = new Map<number, number>();
   pages.forEach((p, i) => {
     const best = new Map<number, number>();
-    for (const f of zones[i]!) {
-      for (const [value, weight] of pageNumberCandidates(f, repeated.has(f))) {
+    for (const z of zones[i]!) {
+      for (const [value, weight] of pageNumberCandidates(z, isRepeated.has(z), conv)) {
         const d = value - p.index;
         best.set(d, Math.max(best.get(d) ?? 0, weight));
       }
@@ -94,12 +133,18 @@ function findPageOffset(pages: readonly FurniturePage[], zones: Frag[][], repeat
   return pick;
 }
 
-function pageNumberCandidates(f: Frag, isRepeated: boolean): [number, number][] {
-  const text = fragText(f).trim();
-  if (STANDALONE.test(text)) return [[Number(text), 2]];
-  if (!isRepeated) return [];
-  return EMBEDDED.flatMap((re) => {
-    const m = re.exec(text);
-    return m ? [[Number(m[1]), 1] as [number, number]] : [];
-  });
+function pageNumberCandidates(z: Piece, isRepeated: boolean, conv: PdfConventions): [number, number][] {
+  const out: [number, number][] = [];
+  for (const f of z.frags) {
+    const v = folioValue(fragText(f), conv);
+    if (v !== undefined) out.push([v, STANDALONE_WEIGHT]);
+  }
+  const whole = folioValue(z.text, conv);
+  if (whole !== undefined) out.push([whole, STANDALONE_WEIGHT]);
+  if (!isRepeated || conv.jumpLine.test(z.text)) return out;
+  for (const re of conv.embeddedFolioPatterns) {
+    const m = re.exec(z.text);
+    if (m?.[1]) out.push([Number(m[1]), EMBEDDED_WEIGHT]);
+  }
+  return out;
 }

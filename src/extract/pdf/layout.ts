@@ -32,7 +32,20 @@ export function layoutDocument(pages: readonly PdfPage[], source: string): RawDo
 
 /** Drop empty chunks and trim the rest (positions stay: pdf.js puts spaces inside chunks, not at their edges). */
 function cleanChunks(chunks: readonly PdfChunk[]): PdfChunk[] {
-  return chunks.filter((c) => c.text.trim() !== '' && c.fontSize > 0).map((c) => ({ ...c, text: c.text.trim() }));
+  return chunks.map((c) => ({ ...c, text: cleanGlyphs(c.text).trim() })).filter((c) => c.text !== '' && c.fontSize > 0);
+}
+
+/**
+ * No control characters leave the reader. A glyph with no text (U+0000, a ligature the producer did not map)
+ * becomes U+FFFD, which the repair stage fills from the vocabulary; the private-use letters of old Mac fonts'
+ * fi and fl ligatures become their letters; other private-use glyphs are icons and go.
+ */
+export function cleanGlyphs(s: string): string {
+  return s
+    .replace(/\u0000/g, '\uFFFD')
+    .replace(/\uF001/g, 'fi')
+    .replace(/\uF002/g, 'fl')
+    .replace(/[\uE000-\uF8FF\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 /**

@@ -4,7 +4,7 @@ import { sameLine } from './fragments.ts';
 import { joinChunks } from './letterSpacing.ts';
 import type { Frag, LayoutLine, PdfChunk } from './types.ts';
 
-/** A line counts as bold when (nearly) all its characters are: a bold lead-in inside a line is not a bold line. */
+/** A line counts as bold (or italic) when (nearly) all its characters are: a bold lead-in inside a line is not a bold line. */
 const BOLD_SHARE = 0.95;
 const SOFT_HYPHEN = /\u00ad/g;
 
@@ -48,6 +48,7 @@ function toLine(frags: Frag[]): LayoutLine {
   const chunks = frags.flatMap((f) => f.chunks);
   const chars = chunks.reduce((n, c) => n + charCount(c.text), 0);
   const boldChars = chunks.filter((c) => c.bold).reduce((n, c) => n + charCount(c.text), 0);
+  const italicChars = chunks.filter((c) => c.italic).reduce((n, c) => n + charCount(c.text), 0);
   const main = mainChunk(frags);
   return {
     text: cleanText(joinChunks(chunks)),
@@ -58,8 +59,17 @@ function toLine(frags: Frag[]): LayoutLine {
     baseline: main.baseline,
     size: main.fontSize,
     bold: chars > 0 && boldChars >= BOLD_SHARE * chars,
+    italic: chars > 0 && italicChars >= BOLD_SHARE * chars,
     dropCap: frags.some((f) => f.dropCap === true),
+    ...lineTag(chunks, main),
   };
+}
+
+/** The structure element of the line's main text, and whether the line's first text opens an element. */
+function lineTag(chunks: readonly PdfChunk[], main: PdfChunk): Pick<LayoutLine, 'tag' | 'tagNode' | 'tagStart'> {
+  if (main.tag === undefined) return {};
+  const first = chunks.reduce((a, c) => (c.x < a.x ? c : a));
+  return { tag: main.tag, tagNode: main.tagNode, tagStart: first.tagStart === true };
 }
 
 /**

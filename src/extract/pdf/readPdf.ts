@@ -7,6 +7,7 @@ import { InputError, TooLargeError } from '../../domain/errors.ts';
 import type { RawDocument } from '../../domain/types.ts';
 import { FontStyles } from './fonts.ts';
 import { layoutDocument } from './layout.ts';
+import { blockOfContent, tagTextItems, type TagItem, type TagNode, type TextTag } from './tags.ts';
 import type { PdfChunk, PdfPage } from './types.ts';
 
 /** The header may follow some bytes of junk: PDF readers look for it within the first kilobyte. */
@@ -47,10 +48,11 @@ export async function readPdfPages(bytes: Uint8Array, source: string, options: R
       throw new TooLargeError(`${source} has ${doc.numPages} pages; the limit is ${options.maxPages}`);
     }
     const fonts = new FontStyles();
+    const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
     const pages: PdfPage[] = [];
     const last = Math.min(doc.numPages, options.firstPages ?? Infinity);
     for (let i = 1; i <= last; i++) {
-      pages.push(await readPage(doc, i, fonts, source));
+      pages.push(await readPage(doc, i, { fonts, tagged }, source));
       options.onProgress?.(i, last);
     }
     assertTextLayer(pages, source);
@@ -77,15 +79,25 @@ async function openDocument(bytes: Uint8Array, source: string): Promise<PDFDocum
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontStyles, source: string): Promise<PdfPage> {
+interface ReadState {
+  fonts: FontStyles;
+  /** The document says its content is tagged: read the structure tree as evidence. */
+  tagged: boolean;
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number, state: ReadState, source: string): Promise<PdfPage> {
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const items = content.items.filter((it): it is TextItem => 'str' in it && it.str.trim() !== '');
-    await fonts.load(page, items);
-    const chunks = items.flatMap((it) => toChunk(it, viewport, content.styles[it.fontName], fonts));
+    const content = await page.getTextContent({ includeMarkedContent: state.tagged });
+    const tags = state.tagged ? await readTags(page, content.items) : [];
+    const items: [TextItem, TextTag | undefined][] = [];
+    content.items.forEach((it, i) => {
+      if ('str' in it && it.str.trim() !== '') items.push([it, tags[i]]);
+    });
+    await state.fonts.load(page, items.map(([it]) => it));
+    const chunks = items.flatMap(([it, tag]) => toChunk(it, viewport, content.styles[it.fontName], state.fonts, tag));
     return { index: n, width: viewport.width, height: viewport.height, chunks };
   } catch (e) {
     throw pdfError(e, source);
@@ -94,7 +106,17 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontStyles, sou
   }
 }
 
-function toChunk(it: TextItem, viewport: PageViewport, style: TextStyle | undefined, fonts: FontStyles): PdfChunk[] {
+/** The structure tag of every item (same indexes); none when the tree cannot be read. */
+async function readTags(page: PDFPageProxy, items: readonly TagItem[]): Promise<(TextTag | undefined)[]> {
+  try {
+    const tree = (await page.getStructTree()) as TagNode | null;
+    return tagTextItems(items, blockOfContent(tree));
+  } catch {
+    return []; // a broken structure tree is no evidence; the geometry still reads the page
+  }
+}
+
+function toChunk(it: TextItem, viewport: PageViewport, style: TextStyle | undefined, fonts: FontStyles, tag?: TextTag): PdfChunk[] {
   const m = pdfjs.Util.transform(viewport.transform, it.transform) as number[];
   const [a, b, c, d, x, y] = m as [number, number, number, number, number, number];
   const size = Math.hypot(c, d);
@@ -109,6 +131,7 @@ function toChunk(it: TextItem, viewport: PageViewport, style: TextStyle | undefi
     ...(style ? { ascent: style.ascent, descent: -style.descent } : {}),
     ...(font.bold ? { bold: true } : {}),
     ...(font.italic ? { italic: true } : {}),
+    ...(tag ? { tag: tag.tag, tagNode: tag.node, tagStart: tag.first } : {}),
   }];
 }
 

@@ -1,4 +1,5 @@
 // Shapes the PDF reader passes between its steps. Types only.
+import type { BlockTag } from './tags.ts';
 
 /**
  * One run of text as the PDF engine reported it, in page space: points, origin at the top left of the page,
@@ -15,6 +16,10 @@ export interface PdfChunk {
   descent?: number;
   bold?: boolean;
   italic?: boolean;
+  /** Tagged PDFs: the structure element (paragraph, heading …) the text belongs to, and whether it opens it. */
+  tag?: BlockTag;
+  tagNode?: number;
+  tagStart?: boolean;
 }
 
 export interface PdfPage {
@@ -47,7 +52,12 @@ export interface LayoutLine {
   baseline: number;
   size: number;
   bold: boolean;
+  italic?: boolean;
   dropCap: boolean;
+  /** Tagged PDFs: the structure element of most of the line, and whether the line opens it. */
+  tag?: BlockTag;
+  tagNode?: number;
+  tagStart?: boolean;
 }
 
 /** Per-page facts the layout steps share. */

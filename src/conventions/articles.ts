@@ -1,0 +1,156 @@
+// Conventions for finding articles: how heads are set (title typography, rubrics, bylines in their forms,
+// closing signatures) and the weights with which that evidence is summed into a head score.
+
+/** Evidence weights for a candidate article head; a candidate starts an article when its sum reaches `headThreshold`. */
+export interface HeadWeights {
+  /** Set in the layout's title face (PDF role `title`, or a font much larger than the body). */
+  titleFace: number;
+  /** A byline (any lead form) under the title or after its standfirst. */
+  byline: number;
+  /** A paragraph opening with a drop cap shortly after. */
+  dropCap: number;
+  /** A short capitals line (rubric) just above. */
+  rubric: number;
+  /** The first text of its page (only short furniture lines above it). */
+  pageTop: number;
+  /** The first text of the document. */
+  documentStart: number;
+  /** The piece before it just closed: a signature, a source line, a licence note. */
+  afterCloser: number;
+  /** A credited photo caption right under it. */
+  creditedCaption: number;
+  /** Titles are usually several words long. */
+  longTitle: number;
+  /** Subheads and sidebar labels are one to three words. */
+  shortTitle: number;
+  /** The PDF sets titles in a title face, and this candidate is not in it: a subhead or pull quote. */
+  plainFaceWhereTitlesAreSet: number;
+  /** Set in a subhead face (PDF role `heading`). */
+  headingFace: number;
+  /** The block was judged to go on with the text before it. */
+  continuesText: number;
+  /** Closed by an attribution line (`— Name`): a pull quote, not a title. */
+  attributedQuote: number;
+}
+
+export interface ArticleConventions {
+  weights: HeadWeights;
+  /** Sum of evidence a head needs. */
+  headThreshold: number;
+  /** Titles run to a few lines; more is running text. */
+  maxTitleLines: number;
+  /** Title lines shorter than this still allow a following title line up to `titleLengthJump` times this. */
+  minTitleWidth: number;
+  /** Heads closer than this many lines compete: only the better one starts an article. */
+  minArticleLines: number;
+  /** A title is at most this many words. */
+  maxTitleWords: number;
+  /** At least this many words make a title `long`. */
+  longTitleWords: number;
+  /** At most this many words make it `short` (a subhead or label). */
+  shortTitleWords: number;
+  /** A title line is no more than this factor longer than the title's first line; a longer line is body text. */
+  titleLengthJump: number;
+  /** A font this many times the body size is a title face. */
+  titleSizeRatio: number;
+  /** Lines after the title searched for a byline (a standfirst may stand between). */
+  bylineLookahead: number;
+  /** Blocks after the title searched for a drop cap or a credited caption. */
+  blockLookahead: number;
+  /** Lines before a candidate searched for the close of the previous piece. */
+  closerLookback: number;
+  /** Lines at the end of an article searched for a closing signature (a bio or a note may follow it). */
+  signatureTail: number;
+  /** A rubric is a single capitals line of at most this many words. */
+  maxRubricWords: number;
+  /** Lines on top of a page that are furniture (folio, running head), not text, have at most this many words. */
+  maxFurnitureWords: number;
+  /** Lead byline forms; group 1 holds the names. */
+  leadBylines: RegExp[];
+  /** The names, then the publication, alone on a line under the title (`Jane Roe, The Courier`). */
+  namePublicationByline: RegExp;
+  /** A closing signature: the author's name alone after a dash. Group 1 holds the name. */
+  signature: RegExp;
+  /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
+  creditMarker: RegExp;
+  /** Running heads and folios a repair may have left in the text: never part of a title. */
+  furniture: RegExp[];
+  /** Lines that close a piece: a source note, a licence or first-publication note. */
+  closers: RegExp[];
+  /** Words a title does not end on (a running line breaks after them). */
+  functionWords: string[];
+  /** Words that join several names in a byline. */
+  nameJoiners: RegExp;
+  /** Lowercase particles allowed inside a person's name. */
+  nameParticles: string[];
+  /** Words that open an organisation's name, not a person's. */
+  nonPersonOpeners: string[];
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|\p{Lu}[\p{L}’'.-]*)){1,4}`;
+
+export const DEFAULT_ARTICLES: ArticleConventions = {
+  weights: {
+    titleFace: 3,
+    byline: 3,
+    dropCap: 2,
+    rubric: 1,
+    pageTop: 1.5,
+    documentStart: 1,
+    afterCloser: 2,
+    creditedCaption: 1,
+    longTitle: 1,
+    shortTitle: -1.5,
+    plainFaceWhereTitlesAreSet: -3,
+    headingFace: -1,
+    continuesText: -1,
+    attributedQuote: -4,
+  },
+  headThreshold: 3,
+  maxTitleLines: 5,
+  minTitleWidth: 30,
+  minArticleLines: 2,
+  maxTitleWords: 30,
+  longTitleWords: 6,
+  shortTitleWords: 3,
+  titleLengthJump: 1.6,
+  titleSizeRatio: 1.5,
+  bylineLookahead: 12,
+  blockLookahead: 3,
+  closerLookback: 3,
+  signatureTail: 6,
+  maxRubricWords: 3,
+  maxFurnitureWords: 4,
+  leadBylines: [
+    /^By\s+(\p{Lu}.*)$/u,
+    /^(?:[Ii]nterview(?:ed)?|[Ww]ords|[Tt]ext|[Rr]eporting|[Ww]ritten|[Ss]tory)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
+    new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?$`, 'u'),
+  ],
+  namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’' -]{1,40}$`, 'u'),
+  signature: new RegExp(String.raw`^[—–]\s*(${NAME})$`, 'u'),
+  creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
+  furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
+  closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
+  functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
+  nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,
+  nameParticles: ['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'bin', 'al'],
+  nonPersonOpeners: ['The', 'A', 'An'],
+};
+
+/** When a signed piece speaks in its author's voice (a statement, a column) rather than reporting. */
+export interface VoiceConventions {
+  /** First-person pronouns, outside quotations, per word of body text at which the author is speaking. */
+  minFirstPersonRate: number;
+  /** A reporter's piece carries quote cues in many paragraphs; an author's own voice in few. */
+  maxCuedParagraphShare: number;
+  firstPerson: RegExp;
+  /** A speech verb near a quotation: the paragraph reports someone else's words. */
+  quoteCue: RegExp;
+}
+
+export const DEFAULT_VOICE: VoiceConventions = {
+  minFirstPersonRate: 0.02,
+  maxCuedParagraphShare: 0.2,
+  firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
+  quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
+};

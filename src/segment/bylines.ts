@@ -1,0 +1,57 @@
+// Bylines in their printed forms: `By X | PUBLICATION`, `Interview by X`, `Words: X`, `X reports`,
+// `X, Publication` under a title, and the closing signature `— X`. Each yields the authors' names.
+import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
+import { isAllCaps } from '../repair/text.ts';
+
+/** A byline that leads an article (`By …`, `Interview by …`, `Words: …`, `… reports`): its authors, or null. */
+export function leadByline(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] | null {
+  const t = text.trim();
+  for (const re of conv.leadBylines) {
+    const m = re.exec(t);
+    if (m?.[1]) return splitNames(beforePublication(m[1]), conv);
+  }
+  return null;
+}
+
+/** `Jane Roe, The Courier` alone on a line: the names before the publication, or null. */
+export function namePublicationByline(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] | null {
+  const t = text.trim();
+  if (!conv.namePublicationByline.test(t)) return null;
+  const parts = t.split(/\s*,\s*/);
+  const names = splitNames(parts.slice(0, -1).join(', '), conv);
+  return names.length ? names : null;
+}
+
+/** `— Jane Roe` alone on a line: the author's closing signature (or a pull quote's attribution). */
+export function signatureName(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): string | null {
+  const m = conv.signature.exec(text.trim());
+  const name = m?.[1] ? splitNames(m[1], conv) : [];
+  return name.length === 1 ? name[0]! : null;
+}
+
+/** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe'] (any lead form; [] when no person is named). */
+export function parseByline(byline: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] {
+  return leadByline(byline, conv) ?? namePublicationByline(byline, conv) ?? [];
+}
+
+/** The names end where a separator introduces the publication: `Jane Roe | THE COURIER`, `Jane Roe — Agency`. */
+function beforePublication(who: string): string {
+  return who.split(/\s[|•·–—]\s|\s\||\|\s/)[0] ?? '';
+}
+
+function splitNames(who: string, conv: ArticleConventions): string[] {
+  return who.split(conv.nameJoiners).map((s) => titleCaseShouted(s.trim())).filter((s) => isPersonName(s, conv));
+}
+
+/** `EDDY MERCURY` → `Eddy Mercury`: bylines are often set in capitals; names are not. */
+function titleCaseShouted(name: string): string {
+  if (!isAllCaps(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Authors are people: two to five capitalised words, not a site (`Newswire.com`), a desk (`Newsroom`) or `The …`. */
+export function isPersonName(s: string, conv: ArticleConventions = DEFAULT_ARTICLES): boolean {
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /\.\p{L}{2,}/u.test(s) || conv.nonPersonOpeners.includes(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || conv.nameParticles.includes(w));
+}

@@ -1,0 +1,56 @@
+// Tagged PDFs: structure elements reach the text runs, and weigh on paragraph starts and roles.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { blockOfContent, tagTextItems, type TagNode } from '../../src/extract/pdf/tags.ts';
+import { layoutDocument } from '../../src/extract/pdf/layout.ts';
+import type { PdfChunk, PdfPage } from '../../src/extract/pdf/types.ts';
+
+const tree: TagNode = {
+  children: [{ role: 'Document', children: [
+    { role: 'Div', children: [{ type: 'content', id: 'm0' }] },
+    { role: 'H1', children: [{ role: 'Span', children: [{ type: 'content', id: 'm1' }] }] },
+    { role: 'P', children: [{ type: 'content', id: 'm2' }, { type: 'content', id: 'm3' }] },
+  ] }],
+};
+const mark = (id: string) => ({ type: 'beginMarkedContentProps', id });
+const end = { type: 'endMarkedContent' };
+
+describe('tagTextItems', () => {
+  it('gives every text run its nearest block element, and marks the run that opens it', () => {
+    const items = [mark('m0'), { str: '4' }, end, mark('m1'), { str: 'A Title' }, end, mark('m2'), { str: ' ' }, { str: 'First line' }, end, mark('m3'), { str: 'second line' }, end];
+    const tags = tagTextItems(items, blockOfContent(tree));
+    assert.equal(tags.length, items.length);
+    const text = items.map((it, i) => ('str' in it ? [it.str, tags[i]?.tag, tags[i]?.first] : null)).filter((x) => x && String(x[0]).trim());
+    assert.deepEqual(text, [['4', undefined, undefined], ['A Title', 'H1', true], ['First line', 'P', true], ['second line', 'P', false]]);
+  });
+});
+
+function chunk(text: string, x: number, baseline: number, tag: Partial<PdfChunk> = {}, size = 10): PdfChunk {
+  return { text, x, baseline, width: text.length * 0.5 * size, fontSize: size, ...tag };
+}
+
+describe('layoutDocument with tags', () => {
+  const p = (node: number, start = false): Partial<PdfChunk> => ({ tag: 'P', tagNode: node, tagStart: start });
+  it('a paragraph element opened after a finished sentence starts a paragraph, without indent or gap', () => {
+    const chunks = [
+      chunk('The first paragraph ends here.', 50, 100, p(0, true)), chunk('A second one begins and goes', 50, 112, p(1, true)),
+      chunk('on to its end.', 50, 124, p(1)),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
+    assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, true, false]);
+  });
+  it('an indented line inside the same element does not start a paragraph', () => {
+    const chunks = [chunk('A paragraph runs on here and', 50, 100, p(0, true)), chunk('then an odd indent', 62, 112, p(0)), chunk('and so on to the end.', 50, 124, p(0))];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
+    assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, false]);
+  });
+  it('a large heading element is a title; a bold line in a paragraph element is no heading', () => {
+    const chunks = [
+      chunk('Harbour Works Begin', 50, 80, { tag: 'H1', tagNode: 0, tagStart: true }, 22),
+      chunk('What did you do next', 50, 120, { ...p(1, true), bold: true }),
+      chunk('We went on working all day long.', 50, 140, p(2, true)), chunk('It was hard work for us.', 50, 152, p(2)),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.filter((l) => l.text);
+    assert.deepEqual(lines.map((l) => l.role), ['title', undefined, undefined, undefined]);
+  });
+});
