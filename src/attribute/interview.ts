@@ -76,21 +76,22 @@ interface Cast {
   roleOf: (name: string) => SpeakerRole;
 }
 
-/** The voices a label gives its paragraph, with the role its kind implies. */
-function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] {
+/** The voices a label gives its paragraph, with the role its kind implies; null when the label names nobody ("—"). */
+function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null {
   const ref = resolveLabel(p.label ?? '', base.people, base.conv, [...cast.interviewers, ...(cast.interviewee ? [cast.interviewee] : [])]);
+  if (ref.kind === 'none') return null;
   const role = (n: string): SpeakerRole => (p.kind === 'question' ? 'interviewer' : p.kind === 'answer' ? 'interviewee' : cast.roleOf(n));
   if (ref.kind === 'interviewer') return cast.interviewers.map((name) => ({ name, role: 'interviewer' }));
   if (ref.kind === 'interviewee') return cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' }] : [];
-  return ref.kind === 'person' ? [{ name: ref.name, role: role(ref.name) }] : [];
+  return [{ name: ref.name, role: role(ref.name) }];
 }
 
 function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base): Attribution {
-  if (p.label) {
-    const voices = labelVoices(p, cast, base);
-    if (p.kind === 'turn') return toAttribution(voices, null);
-    const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !voices.some((v) => v.name === n));
-    return toAttribution(voices, found, cast.roleOf, new Set(others));
+  const labelled = p.label ? labelVoices(p, cast, base) : null;
+  if (labelled) {
+    if (p.kind === 'turn') return toAttribution(labelled, null);
+    const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !labelled.some((v) => v.name === n));
+    return toAttribution(labelled, found, cast.roleOf, new Set(others));
   }
   if (part === 'interviewer') return toAttribution(cast.interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, cast.roleOf);
   if (part === 'intro') return toAttribution([], found, cast.roleOf);
