@@ -4,7 +4,7 @@ import type { NameRun } from './names.ts';
 import { type Token, atSentenceStart, isCapitalised } from './tokens.ts';
 import {
   CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OBJECT_CLAUSE_WORDS, OPAQUE_PRONOUNS,
-  ORG_WORDS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, TITLE_WORDS,
+  ORG_WORDS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, TITLE_WORDS, CHAIN_VERBS, CHAINED_CUES,
 } from './words.ts';
 
 export type SpeakerRef =
@@ -35,11 +35,19 @@ const isWordIn = (t: Token | undefined, words: ReadonlySet<string>) => Boolean(t
 const isTitleRun = (s: readonly Token[], run: NameRun) => isWordIn(s[run.last + 1], TITLE_WORDS) || isWordIn(s[run.last + 1], ORG_WORDS);
 const isAdverb = (t: Token) => t.type === 'word' && !isCapitalised(t) && t.lower.length > 4 && t.lower.endsWith('ly');
 
+/** How many words before `v` chain to it ("continued to", "went on to"); 0 when none do. */
+function chainBefore(s: readonly Token[], v: number): number {
+  if (s[v - 1]?.lower !== 'to') return 0;
+  if (isWordIn(s[v - 2], CHAIN_VERBS)) return 2;
+  return s[v - 2]?.lower === 'on' && isWordIn(s[v - 3], CHAIN_VERBS) ? 3 : 0;
+}
+
 /** The cue verb at `v`, and where its speaker may start when it follows the verb. */
 function cueAt(s: readonly Token[], v: number): { verb: string; next: number } | null {
   const t = s[v];
   if (!t || t.type !== 'word' || (isCapitalised(t) && !atSentenceStart(s, v))) return null;
   if (CUE_VERBS.has(t.lower) || PARTICIPLE_CUES.has(t.lower)) return { verb: t.lower, next: v + 1 };
+  if (CHAINED_CUES.has(t.lower) && chainBefore(s, v) > 0) return { verb: t.lower, next: v + 1 };
   const particles = CUE_PARTICLES[t.lower];
   return particles && isWordIn(s[v + 1], particles) ? { verb: t.lower, next: v + 2 } : null;
 }
@@ -110,7 +118,7 @@ function agentOf(s: readonly Token[], runs: readonly NameRun[], v: number): Spea
 
 /** The speaker before the cue verb at `v`, BOUNDARY when nothing precedes it in its clause. */
 function leftSubject(s: readonly Token[], runs: readonly NameRun[], v: number): Left {
-  let j = v - 1;
+  let j = v - 1 - chainBefore(s, v);
   let passive = false;
   for (; j >= 0 && (isWordIn(s[j], CUE_FILLERS) || isAdverb(s[j] as Token)); j--) {
     if (isWordIn(s[j], PASSIVE_AUXILIARIES)) passive = true;

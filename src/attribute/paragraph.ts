@@ -6,7 +6,6 @@ import { type NameRun, findNameRuns } from './names.ts';
 import type { People } from './people.ts';
 import { type QuoteSpan, findQuoteSpans, frameSentences, isSpeech } from './quotes.ts';
 import type { Token, Vocabulary } from './tokens.ts';
-import { TITLE_WORDS } from './words.ts';
 
 export interface Env {
   people: People;
@@ -52,10 +51,9 @@ function resolveRef(ref: SpeakerRef, env: Env): string | null {
       const excluded = ref.word === 'she' ? 'm' : 'f';
       return env.guess ? ctx.pronounCandidates().find((n) => people.genderOf(n) !== excluded) ?? null : null;
     }
-    case 'description': {
-      const found = people.describe(ref.head, ref.modifiers, ctx.order);
-      return found ?? (env.guess && TITLE_WORDS.has(ref.head) ? ctx.recentSpeaker() : null);
-    }
+    case 'description':
+      // Only a description that fits somebody's printed title names them ("the minister" of one minister).
+      return people.describe(ref.head, ref.modifiers, ctx.order);
     default:
       return null;
   }

@@ -11,6 +11,9 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.na
 export const MODIFIED_NOUNS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.modifiedNouns);
 /** Participles that report the speech of the sentence's subject ("…, saying"). */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.participleCues);
+/** "continued to tell": verbs that chain to a speech verb, and the speech verbs they chain to. */
+export const CHAIN_VERBS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.chainVerbs);
+export const CHAINED_CUES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.chainedCues);
 /** "what X said": the cue is a mention of speech, not speech. */
 export const OBJECT_CLAUSE_WORDS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.objectClauseWords);
 

@@ -33,6 +33,29 @@ const cases: { name: string; paragraphs: string[]; want: string[][] }[] = [
     paragraphs: ['When a clerk asked about the fees, Ivo Brandt responded:', '“The fees stay as they are until the spring, and nobody will pay twice.”'],
     want: [['Ivo Brandt'], ['Ivo Brandt']],
   },
+  {
+    name: 'verb chains: "continued to tell", "went on to say"',
+    paragraphs: [
+      'Harbour master Ivo Brandt continued to tell reporters that “the locks will open on Friday, as planned”.',
+      '“We will reopen the locks on Friday, as planned,” Lena Sorvik went on to say.',
+    ],
+    want: [['Ivo Brandt'], ['Lena Sorvik']],
+  },
+  {
+    name: 'an appositive names the speaker ("The owner, X, said")',
+    paragraphs: ['The owner of the ferry, Ivo Brandt, said: “Nobody will pay twice for the same crossing.”'],
+    want: [['Ivo Brandt']],
+  },
+  {
+    name: 'a description names nobody unless exactly one person’s title fits',
+    paragraphs: ['Mayor Ivo Brandt and Mayor Lena Sorvik met on the quay.', '“The locks will open on Friday, as planned,” the harbour master said.'],
+    want: [[], []],
+  },
+  {
+    name: 'a person only mentioned inside a quote is not its speaker',
+    paragraphs: ['“Ivo Brandt promised the locks would open on Friday, and they did not,” said fisherman Aldo Frenn.'],
+    want: [['Aldo Frenn']],
+  },
 ];
 
 for (const c of cases) {
