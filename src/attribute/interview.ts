@@ -11,6 +11,7 @@ import {
   type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv,
 } from './voices.ts';
 import { titleVotes } from './title.ts';
+import { looksLikeHeading } from './transcript.ts';
 
 /** "He spoke to X's Y": the interviewer's name follows the verb within a few words. */
 const SPOKE_TO_REACH = 4;
@@ -56,7 +57,7 @@ export function findInterviewee(a: ArticleDraft, base: Base, interviewers: reado
     for (const n of cueSpeakers(p, base)) ballot.add(n, votes.introCue);
     for (const n of namesIn(p.text, base)) ballot.add(n, votes.introMention);
   }
-  return ballot.winner();
+  return ballot.winner(base.conv.intervieweeMinVotes);
 }
 
 type Part = 'interviewer' | 'interviewee' | 'intro';
@@ -86,8 +87,12 @@ function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null 
   return [{ name: ref.name, role: role(ref.name) }];
 }
 
-function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base): Attribution {
-  const labelled = p.label ? labelVoices(p, cast, base) : null;
+/**
+ * `carried`: the voices of the last labelled answer; an unlabelled answer after it goes on in the same
+ * voice (an answer over several paragraphs in an interview of several guests).
+ */
+function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base, carried: Voice[] | null): Attribution {
+  const labelled = p.label ? labelVoices(p, cast, base) : p.kind === 'answer' ? carried : null;
   if (labelled) {
     if (p.kind === 'turn') return toAttribution(labelled, null);
     const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !labelled.some((v) => v.name === n));
@@ -106,9 +111,12 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
   const cast: Cast = { interviewers, interviewee, roleOf };
   const firstQuestion = a.paragraphs.findIndex((p) => p.kind === 'question');
   const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => SPEECH_KINDS.has(p.kind));
+  let carried: Voice[] | null = null;
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
+    if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
+    else if (carried && (p.kind === 'heading' || looksLikeHeading(p.text))) carried = [];
     if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
-    return attributeOne(p, partOf(p, i, firstQuestion), found, cast, base);
+    return attributeOne(p, partOf(p, i, firstQuestion), found, cast, base, carried);
   });
 }

@@ -53,5 +53,6 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   const nameWords = words.filter((w) => !isTitle(w));
   if (words.length === 0) return null;
   if (nameWords.length === 0) return displayName(words.join(' '));
-  return people.resolve(nameWords.map(displayName)) ?? displayName(words.join(' '));
+  const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
+  return people.resolve(nameWords.map(asPrinted)) ?? words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
 }

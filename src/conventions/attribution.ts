@@ -39,6 +39,8 @@ export interface AttributionConventions {
     /** A label of the answers that resolves to the person ("CAMPBELL:"). */
     answerLabel: number;
   };
+  /** The interviewee needs at least this many votes: one mention in passing presents nobody. */
+  intervieweeMinVotes: number;
   /** Participles that report the speech of the sentence's subject ("X was critical, saying …"). */
   participleCues: readonly string[];
   /** Verbs that chain to a speech verb ("continued to tell", "went on to say"): the chain's subject speaks. */
@@ -78,6 +80,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '^in conversation(?: with)? {name}',
   ],
   intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, answerLabel: 4 },
+  intervieweeMinVotes: 2,
   participleCues: list('saying adding telling noting explaining arguing insisting warning stating claiming declaring'),
   objectClauseWords: list('what whatever how whether'),
   chainVerbs: list('continued continues went goes decided decides began begins started starts proceeded proceeds'),
