@@ -38,7 +38,9 @@ test('synthetic report: kinds and speakers', () => {
   const cases: [string, string, string[]][] = [
     ['The old harbour of Velmora at dawn.', 'caption', []],
     ['“We have waited long enough', 'body', ['Anton Reyes-Varga']],
-    ['Engineer Ilse Brandvold told PortWire', 'standfirst', ['Ilse Brandvold']],
+    // Printed after the byline in the text face, opening with a drop cap: the first paragraph, not a deck (the
+    // dev-set gold calls a standfirst only what stands between title and byline or is set in another face).
+    ['Engineer Ilse Brandvold told PortWire', 'body', ['Ilse Brandvold']],
     ['Ilse Brandvold is a civil engineer', 'bio', []],
     ['How long will the works take?', 'question', ['Marta Koval']],
     ['Three years, if the weather allows.', 'answer', ['Ilse Brandvold']],
