@@ -47,7 +47,7 @@ test('synthetic report: kinds and speakers', () => {
     ['What about the fishermen?', 'question', ['Marta Koval']],
     ['No. The plan keeps the old quay for the fishing fleet, as your readers', 'answer', ['Ilse Brandvold']],
     ['DISCLAIMER: All opinions', 'disclaimer', []],
-    ['The harbour is the heart of our city, writes Tomas Lind.', 'standfirst', ['Tomas Lind']],
+    ['The harbour is the heart of our city, writes Tomas Lind.', 'body', ['Tomas Lind']], // a drop-cap lead, as above
     ['Tomas Lind is a historian', 'bio', []],
     ['The council warned that delays in the works may lead to a costly loss of trust, as it did in other port towns.', 'body', ['Tomas Lind']],
     ['OUR CHOICE', 'heading', []],
