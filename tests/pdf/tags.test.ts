@@ -81,3 +81,28 @@ describe('layoutDocument: wide white space', () => {
     assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, true, false]);
   });
 });
+
+describe('layoutDocument: heads that reach into a gutter, captions inside a sentence', () => {
+  it('a large head a little wider than its column still lets the text under it split into columns', () => {
+    const left = ['the left column starts', 'and ends its sentence', 'right here at the foot.'];
+    const right = ['the right column goes', 'on until it ends here.'];
+    const chunks = [
+      chunk('A Head Over Columns', 50, 92, {}, 16), // 152 wide: reaches past x = 170, where the right column starts
+      ...left.map((t, i) => chunk(t, 50, 110 + 12 * i)),
+      ...right.map((t, i) => chunk(t, 175, 110 + 12 * i)),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.map((l) => l.text).filter(Boolean);
+    assert.deepEqual(lines, ['A Head Over Columns', ...left, ...right]);
+  });
+
+  it('a caption with a credit set inside a running sentence is read after the page text', () => {
+    const chunks = [
+      chunk('The harbour works began in', 50, 100), chunk('spring and the cranes', 50, 112),
+      chunk('A crane at work. Credit: Jane Roe', 50, 140),
+      chunk('arrived in May as they', 50, 168), chunk('had planned. Work went on', 50, 180), chunk('all summer long.', 50, 192),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
+    assert.deepEqual(lines.map((l) => l.text).filter(Boolean), ['The harbour works began in', 'spring and the cranes', 'arrived in May as they', 'had planned. Work went on', 'all summer long.', 'A crane at work. Credit: Jane Roe']);
+    assert.equal(lines.find((l) => l.text.includes('Credit'))?.role, 'caption');
+  });
+});

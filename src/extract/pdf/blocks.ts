@@ -28,7 +28,7 @@ export interface PageLayout {
 
 export function emitLines(leaves: readonly Leaf[], page: PageLayout): Line[] {
   const blocks = leaves.flatMap((leaf) => splitByStyle(leaf, page.metrics));
-  const isNote = blocks.map((b) => isFootnote(b, blocks, page.metrics, page.height));
+  const isNote = blocks.map((b, i) => isFootnote(b, blocks, page.metrics, page.height) || splitsSentence(blocks, i));
   const main = blocks.filter((_, i) => !isNote[i]);
   const notes = blocks.filter((_, i) => isNote[i]);
   const out: Line[] = [];
@@ -39,6 +39,17 @@ export function emitLines(leaves: readonly Leaf[], page: PageLayout): Line[] {
     prev = b;
   }
   return out;
+}
+
+/**
+ * A caption set between the two halves of a sentence (a photo inside a column): read after the page's text
+ * like a footnote, so the sentence comes back together.
+ */
+function splitsSentence(blocks: readonly Block[], i: number): boolean {
+  const [before, b, after] = [blocks[i - 1], blocks[i]!, blocks[i + 1]];
+  if (b.role !== 'caption' || !before || !after || before.role || after.role) return false;
+  const last = before.lines[before.lines.length - 1]!.text;
+  return !SENTENCE_END.test(last) && /^\p{Ll}/u.test(after.lines[0]!.text);
 }
 
 function splitByStyle(leaf: Leaf, m: PageMetrics): Block[] {

@@ -1,5 +1,6 @@
 // What a block is, from its type: titles and headings by size and weight, bylines, captions, footnotes.
 import type { Line } from '../../domain/types.ts';
+import { DEFAULT_PDF } from '../../conventions/pdf.ts';
 import type { LayoutLine, PageMetrics } from './types.ts';
 
 /** Titles are set far larger than the running text. */
@@ -57,7 +58,7 @@ export function classifyBlock(b: Block, m: PageMetrics): Line['role'] {
   const allBold = b.lines.every((l) => l.bold);
   if (allBold && b.lines.length <= MAX_BOLD_HEADING_LINES && !SENTENCE_END.test(text)) return 'heading';
   if (isCapitalsHead(b, text)) return 'heading';
-  if (CREDIT_END.test(text) && b.lines.length <= MAX_CAPTION_LINES) return 'caption';
+  if ((CREDIT_END.test(text) || DEFAULT_PDF.creditEnd.test(text)) && b.lines.length <= MAX_CAPTION_LINES) return 'caption';
   if (size <= SMALL_RATIO * m.bodySize && b.lines.length <= MAX_CAPTION_LINES && !FOOTNOTE_MARK.test(text)) return 'caption';
   return undefined;
 }
