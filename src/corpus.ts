@@ -16,6 +16,9 @@ const MetaSchema = z.object({
   date: z.string().optional(),
   language: z.string().optional(),
   url: z.string().optional(),
+  synonyms: z.array(z.array(z.string().min(1)).min(2)).optional(),
+  /** Per-document overrides of the conventions (checked field by field against the defaults when extracted). */
+  conventions: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
 /** `report.txt` → `report.meta.json` beside it. */

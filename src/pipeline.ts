@@ -9,6 +9,7 @@ import { repairDocument } from './repair/index.ts';
 import type { Lexicon } from './repair/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
+import { type Conventions, DEFAULT_CONVENTIONS, withOverrides } from './conventions/index.ts';
 import { assessQuality, type QualityVerdict } from './extract/quality.ts';
 
 export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'title' | 'source'> {
@@ -19,6 +20,8 @@ export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'titl
 export interface PipelineOptions {
   /** General English word list (the caller loads it; stages do no I/O). */
   lexicon?: Lexicon;
+  /** The conventions to read this document by; default: the generic ones with the document's own overrides. */
+  conventions?: Conventions;
 }
 
 /** What the passes hand each other: each pass fills in its own field. */
@@ -63,7 +66,11 @@ export const PASSES: readonly Pass[] = [
     name: 'attribute',
     run: (s) => {
       s.quality = judgeQuality(s);
-      s.attributions = s.quality ? unattributed(need(s.segmented, 'segment')) : attributeDocument(need(s.segmented, 'segment'), { lexicon: s.options.lexicon });
+      const segmented = need(s.segmented, 'segment');
+      s.attributions = s.quality ? unattributed(segmented) : attributeDocument(segmented, {
+        lexicon: s.options.lexicon,
+        ...(s.options.conventions ? { conventions: s.options.conventions.attribution } : {}),
+      });
       return s.attributions.articles.flat().filter((a) => a.speakers.length).length;
     },
   },
@@ -91,8 +98,10 @@ function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassSta
   return { state, passes };
 }
 
-export function extractDocument(raw: RawDocument, identity: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
-  const { state, passes } = runPasses(raw, options);
+export function extractDocument(raw: RawDocument, identityWithOverrides: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
+  const { conventions: overrides, ...identity } = identityWithOverrides;
+  const conventions = options.conventions ?? withOverrides(DEFAULT_CONVENTIONS, overrides);
+  const { state, passes } = runPasses(raw, { ...options, conventions });
   const repaired = need(state.repaired, 'repair');
   const segmented = need(state.segmented, 'segment');
   const attributions = need(state.attributions, 'attribute');
@@ -123,7 +132,7 @@ export function extractDocument(raw: RawDocument, identity: DocumentIdentity, op
 function toParagraphs(docId: string, articleId: string | null, drafts: ParagraphDraft[], attrs: Attribution[]): Paragraph[] {
   return drafts.map((d, i) => {
     const a = attrs[i] ?? { speakers: [], roles: {}, quotes: [] };
-    const { label: _label, ...rest } = d;
+    const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, ...rest } = d;
     return { id: paragraphId(docId, d.text), articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, quotes: a.quotes };
   });
 }

@@ -1,18 +1,24 @@
 // Attribution stage: every paragraph gets the people whose words it carries (speakers, with their
 // role) and its direct quotes with their speaker. Pure: the caller passes any word list in.
-import type { ArticleDraft, Attribution, DocumentAttribution, SegmentedDocument } from '../domain/types.ts';
+import type { ArticleDraft, Attribution, DocumentAttribution, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
 import { attributeInterview } from './interview.ts';
 import { attributeNews } from './news.ts';
 import { attributeOpinion } from './opinion.ts';
 import { buildPeople } from './people.ts';
 import { type WordList, buildVocabulary } from './tokens.ts';
 import { type Base, newEnv } from './voices.ts';
+import { inAuthorsVoice } from './voice.ts';
+import { transcriptSpeakers } from './transcript.ts';
+import { empty, toAttribution } from './roles.ts';
+import { type AttributionConventions, DEFAULT_ATTRIBUTION } from '../conventions/attribution.ts';
 
 export type { WordList } from './tokens.ts';
 
 export interface AttributeOptions {
   /** A general English word list: tells a sentence-initial common word ("Seven", "Voting") from a name. */
   lexicon?: WordList;
+  /** Cue words, labels and thresholds; generic English defaults. */
+  conventions?: AttributionConventions;
 }
 
 function documentTexts(doc: SegmentedDocument): string[] {
@@ -21,18 +27,38 @@ function documentTexts(doc: SegmentedDocument): string[] {
   return texts;
 }
 
+/** An interview label on an unsigned piece with no question, answer or turn is a guess: it is read as news. */
+const hasExchanges = (a: ArticleDraft): boolean =>
+  a.authors.some((n) => /\p{L}/u.test(n)) || a.paragraphs.some((p) => p.kind === 'question' || p.kind === 'answer' || p.kind === 'turn');
+
 /** An article printed as questions and answers is an interview whatever its label. */
 const isQandA = (a: ArticleDraft): boolean =>
   a.paragraphs.some((p) => p.kind === 'question') && a.paragraphs.some((p) => p.kind === 'answer');
 
+/** In a transcript, the paragraphs after a turn are the turn speaker's words, a reporter's question nobody's. */
+function withTranscript(paragraphs: readonly ParagraphDraft[], attrs: Attribution[], base: Base): Attribution[] {
+  const voices = transcriptSpeakers(paragraphs, base.people, base.conv);
+  return attrs.map((a, i) => {
+    const voice = voices[i];
+    if (voice === undefined || paragraphs[i]?.kind === 'turn') return a;
+    return voice === null ? empty() : toAttribution([{ name: voice, role: 'quoted' }], null);
+  });
+}
+
 function attributeArticle(a: ArticleDraft, base: Base): Attribution[] {
+  return withTranscript(a.paragraphs, attributeArticleByKind(a, base), base);
+}
+
+function attributeArticleByKind(a: ArticleDraft, base: Base): Attribution[] {
   if (isQandA(a)) return attributeInterview(a, base);
   switch (a.kind) {
     case 'interview':
-      return attributeInterview(a, base);
+      if (hasExchanges(a)) return attributeInterview(a, base);
+      return attributeNews(a.paragraphs, newEnv(base, true));
     case 'opinion':
       return attributeOpinion(a, base);
     default:
+      if (inAuthorsVoice(a, base)) return attributeOpinion(a, base);
       return attributeNews(a.paragraphs, newEnv(base, true));
   }
 }
@@ -41,9 +67,9 @@ export function attributeDocument(doc: SegmentedDocument, options: AttributeOpti
   const texts = documentTexts(doc);
   const vocab = buildVocabulary(texts, options.lexicon);
   const people = buildPeople(texts, doc.articles.flatMap((a) => a.authors), vocab);
-  const base: Base = { people, vocab };
+  const base: Base = { people, vocab, conv: options.conventions ?? DEFAULT_ATTRIBUTION };
   return {
-    front: attributeNews(doc.front, newEnv(base, true)),
+    front: withTranscript(doc.front, attributeNews(doc.front, newEnv(base, true)), base),
     articles: doc.articles.map((a) => attributeArticle(a, base)),
   };
 }

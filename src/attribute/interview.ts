@@ -1,17 +1,18 @@
 // Interviews: questions are the interviewer's, answers the interviewee's, whoever else they quote.
+// Labels ("Q", "MH", "THOMAS") name the speaker of their paragraph.
 import type { ArticleDraft, Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
 import { findNameRuns } from './names.ts';
-import { analyzeParagraphs } from './paragraph.ts';
-import { empty, toAttribution, turnAttribution } from './roles.ts';
+import { analyzeParagraphs, type ParagraphFinding } from './paragraph.ts';
+import { resolveLabel } from './labels.ts';
+import { type Voice, empty, toAttribution } from './roles.ts';
 import { SPEECH_KINDS } from './news.ts';
 import { tokenize } from './tokens.ts';
 import {
   type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv,
 } from './voices.ts';
+import { titleVotes } from './title.ts';
+import { looksLikeHeading } from './transcript.ts';
 
-/** A cue or a strong layout position (caption, bio) is better evidence for the interviewee than a mere mention. */
-const STRONG_VOTE = 2;
-const WEAK_VOTE = 1;
 /** "He spoke to X's Y": the interviewer's name follows the verb within a few words. */
 const SPOKE_TO_REACH = 4;
 
@@ -38,20 +39,25 @@ export function findInterviewers(a: ArticleDraft, base: Base): string[] {
   return found ? [found] : [];
 }
 
-/** The person the caption, bio, standfirst and title present, other than the interviewer. */
+/** The person the title, labels, caption, bio and standfirst present, other than the interviewer. */
 export function findInterviewee(a: ArticleDraft, base: Base, interviewers: readonly string[]): string | null {
+  const votes = base.conv.intervieweeVotes;
   const ballot = new Ballot(new Set(interviewers));
+  titleVotes(a.title, base, ballot);
+  const labels = new Set(a.paragraphs.filter((p) => p.kind === 'answer' && p.label).map((p) => p.label as string));
+  for (const label of labels) {
+    const ref = resolveLabel(label, base.people, base.conv, interviewers);
+    if (ref.kind === 'person') ballot.add(ref.name, votes.answerLabel);
+  }
   for (const p of a.paragraphs) {
-    if (p.kind === 'caption') ballot.add(captionName(p, base), STRONG_VOTE);
-    if (p.kind === 'bio') ballot.add(bioName(p, base), STRONG_VOTE);
+    if (p.kind === 'caption') ballot.add(captionName(p, base), votes.caption);
+    if (p.kind === 'bio') ballot.add(bioName(p, base), votes.bio);
   }
   for (const p of introParagraphs(a)) {
-    for (const n of cueSpeakers(p, base)) ballot.add(n, STRONG_VOTE);
-    for (const n of namesIn(p.text, base)) ballot.add(n, WEAK_VOTE);
+    for (const n of cueSpeakers(p, base)) ballot.add(n, votes.introCue);
+    for (const n of namesIn(p.text, base)) ballot.add(n, votes.introMention);
   }
-  const [prefix, rest] = a.title.split(':');
-  if (rest !== undefined) for (const n of namesIn(prefix ?? '', base)) ballot.add(n, WEAK_VOTE);
-  return ballot.winner();
+  return ballot.winner(base.conv.intervieweeMinVotes);
 }
 
 type Part = 'interviewer' | 'interviewee' | 'intro';
@@ -65,20 +71,52 @@ function partOf(p: ParagraphDraft, i: number, firstQuestion: number): Part {
   return p.kind === 'body' && (firstQuestion < 0 || i > firstQuestion) ? 'interviewee' : 'intro';
 }
 
+interface Cast {
+  interviewers: string[];
+  interviewee: string | null;
+  roleOf: (name: string) => SpeakerRole;
+}
+
+/** The voices a label gives its paragraph, with the role its kind implies; null when the label names nobody ("—"). */
+function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null {
+  const ref = resolveLabel(p.label ?? '', base.people, base.conv, [...cast.interviewers, ...(cast.interviewee ? [cast.interviewee] : [])]);
+  if (ref.kind === 'none') return null;
+  const role = (n: string): SpeakerRole => (p.kind === 'question' ? 'interviewer' : p.kind === 'answer' ? 'interviewee' : cast.roleOf(n));
+  if (ref.kind === 'interviewer') return cast.interviewers.map((name) => ({ name, role: 'interviewer' }));
+  if (ref.kind === 'interviewee') return cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' }] : [];
+  return [{ name: ref.name, role: role(ref.name) }];
+}
+
+/**
+ * `carried`: the voices of the last labelled answer; an unlabelled answer after it goes on in the same
+ * voice (an answer over several paragraphs in an interview of several guests).
+ */
+function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base, carried: Voice[] | null): Attribution {
+  const labelled = p.label ? labelVoices(p, cast, base) : p.kind === 'answer' ? carried : null;
+  if (labelled) {
+    if (p.kind === 'turn') return toAttribution(labelled, null);
+    const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !labelled.some((v) => v.name === n));
+    return toAttribution(labelled, found, cast.roleOf, new Set(others));
+  }
+  if (part === 'interviewer') return toAttribution(cast.interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, cast.roleOf);
+  if (part === 'intro') return toAttribution([], found, cast.roleOf);
+  const voices = cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' as const }] : [];
+  return toAttribution(voices, found, cast.roleOf, new Set(cast.interviewers));
+}
+
 export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
   const interviewers = findInterviewers(a, base);
   const interviewee = findInterviewee(a, base, interviewers);
   const roleOf = (n: string): SpeakerRole => (n === interviewee ? 'interviewee' : interviewers.includes(n) ? 'interviewer' : 'quoted');
+  const cast: Cast = { interviewers, interviewee, roleOf };
   const firstQuestion = a.paragraphs.findIndex((p) => p.kind === 'question');
-  const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => SPEECH_KINDS.has(p.kind) && p.kind !== 'turn');
+  const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => SPEECH_KINDS.has(p.kind));
+  let carried: Voice[] | null = null;
   return a.paragraphs.map((p, i) => {
-    if (p.kind === 'turn') return turnAttribution(p, base.people, roleOf);
     const found = findings[i];
-    if (!found || (interviewee && isPublisherNote(p.text, [interviewee], base))) return empty();
-    const part = partOf(p, i, firstQuestion);
-    if (part === 'interviewer') return toAttribution(interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, roleOf);
-    if (part === 'intro') return toAttribution([], found, roleOf);
-    const voices = interviewee ? [{ name: interviewee, role: 'interviewee' as const }] : [];
-    return toAttribution(voices, found, roleOf, new Set(interviewers));
+    if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
+    else if (carried && (p.kind === 'heading' || looksLikeHeading(p.text))) carried = [];
+    if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
+    return attributeOne(p, partOf(p, i, firstQuestion), found, cast, base, carried);
   });
 }

@@ -2,7 +2,8 @@
 // paragraph that closes it, or of the paragraph before it when it has no cue of its own.
 import type { Attribution, ParagraphDraft, ParagraphKind } from '../domain/types.ts';
 import { type Env, type ParagraphFinding, analyzeParagraphs, lastSpeaker } from './paragraph.ts';
-import { empty, toAttribution, turnAttribution } from './roles.ts';
+import { empty, toAttribution } from './roles.ts';
+import { turnSpeaker } from './transcript.ts';
 
 /** Paragraph kinds that can carry somebody's words; headings, captions, bios and disclaimers do not. */
 export const SPEECH_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'standfirst', 'question', 'answer', 'turn']);
@@ -43,7 +44,10 @@ export function findStorySpeech(paragraphs: readonly ParagraphDraft[], env: Env)
 export function attributeNews(paragraphs: readonly ParagraphDraft[], env: Env): Attribution[] {
   const found = findStorySpeech(paragraphs, env);
   return paragraphs.map((p, i) => {
-    if (p.kind === 'turn') return turnAttribution(p, env.people, () => 'quoted');
+    if (p.kind === 'turn') {
+      const name = turnSpeaker(p.label, env.people, env.conv);
+      return toAttribution(name ? [{ name, role: 'quoted' }] : [], null);
+    }
     const f = found[i];
     return f ? toAttribution([], f) : empty();
   });

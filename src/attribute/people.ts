@@ -3,7 +3,7 @@
 import { type NameRun, findNameRuns, titlesAround } from './names.ts';
 import { fold, namesMatch, wordsMatch } from './similarity.ts';
 import { type Token, type Vocabulary, isCapitalised, tokenize } from './tokens.ts';
-import { FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ORG_WORDS, PAST_QUALIFIERS } from './words.ts';
+import { FEMALE_WORDS, MALE_WORDS, MODIFIED_NOUNS, NATIONALITIES, ORG_NOUNS, ORG_WORDS, PAST_QUALIFIERS } from './words.ts';
 
 interface Person {
   name: string;
@@ -21,6 +21,12 @@ export interface People {
   personIn(tokens: readonly Token[], run: NameRun): NameRun | null;
   /** 'f' or 'm' when the person's printed titles tell ("mother of two"), else null. */
   genderOf(name: string): 'f' | 'm' | null;
+  /** Everybody named with two words or more, most often named first. */
+  names(): string[];
+  /** Is this word a common word of the document or the word list (a section label like `SUMMARY`, not a name)? */
+  isCommonWord(word: string): boolean;
+  /** How the document prints a name word it has seen ("DEVOS" → "DeVos"); null when never printed. */
+  printed(word: string): string | null;
 }
 
 interface Occurrence {
@@ -32,7 +38,7 @@ interface Occurrence {
 function namesOrganisation(tokens: readonly Token[], run: NameRun): boolean {
   const next = tokens[run.last + 1];
   if (!next || next.type !== 'word' || tokens[run.last]?.possessive) return false;
-  return isCapitalised(next) ? ORG_WORDS.has(next.lower) : ORG_NOUNS.has(next.lower);
+  return isCapitalised(next) ? ORG_WORDS.has(next.lower) : ORG_NOUNS.has(next.lower) || MODIFIED_NOUNS.has(next.lower);
 }
 
 /**
@@ -61,7 +67,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 function makePersonIn(org: ReadonlySet<string>): People['personIn'] {
   return (tokens, run) => {
     let first = run.first;
-    while (first < run.last && org.has((tokens[first] as Token).lower)) first++;
+    const skip = (t: Token) => org.has(t.lower) || NATIONALITIES.has(t.lower);
+    while (first < run.last && skip(tokens[first] as Token)) first++;
+    if (first === run.last && NATIONALITIES.has((tokens[first] as Token).lower)) return null;
     const words = tokens.slice(first, run.last + 1).map((t) => t.text);
     if (words.every((w) => org.has(w.toLowerCase())) || namesOrganisation(tokens, run)) return null;
     const prev = tokens[first - 1];
@@ -183,6 +191,17 @@ function describeWith(people: Person[], head: string, modifiers: readonly string
   return best && (!second || best.s > second.s) ? best.p.name : null;
 }
 
+/** The first printed form of every name word, by folded form (memoised per occurrence list). */
+const printedCache = new WeakMap<readonly Occurrence[], Map<string, string>>();
+function printedForms(occurrences: readonly Occurrence[]): Map<string, string> {
+  let forms = printedCache.get(occurrences);
+  if (forms) return forms;
+  forms = new Map();
+  for (const o of occurrences) for (const w of o.words) if (w !== w.toUpperCase() && !forms.has(fold(w))) forms.set(fold(w), w);
+  printedCache.set(occurrences, forms);
+  return forms;
+}
+
 /** Build the people index from every text of the document plus names known from elsewhere (bylines). */
 export function buildPeople(texts: readonly string[], knownNames: readonly string[], vocab: Vocabulary): People {
   const all = texts.map((t) => tokenize(t));
@@ -198,5 +217,8 @@ export function buildPeople(texts: readonly string[], knownNames: readonly strin
     describe: (head, modifiers, recent) => describeWith(people, head, modifiers, recent),
     personIn,
     genderOf: (name) => genderOf(people.find((p) => p.name === name)),
+    names: () => [...people].sort((a, b) => b.count - a.count).map((p) => p.name),
+    isCommonWord: (word) => vocab.isCommon(word),
+    printed: (word) => printedForms(occurrences).get(fold(word)) ?? null,
   };
 }

@@ -1,5 +1,5 @@
 // Turning findings into the stage's output: speakers, the role of each, and the attributed quotes.
-import type { Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
+import type { Attribution, SpeakerRole } from '../domain/types.ts';
 import type { People } from './people.ts';
 import type { ParagraphFinding } from './paragraph.ts';
 import { FUNCTION_WORDS, TITLE_WORDS } from './words.ts';
@@ -51,15 +51,11 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   const words = (label ?? '').replace(/[:.]+$/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || FUNCTION_WORDS.has(w.toLowerCase());
   const nameWords = words.filter((w) => !isTitle(w));
-  if (nameWords.length === 0) return null;
-  return people.resolve(nameWords.map(displayName)) ?? displayName(words.join(' '));
-}
-
-/**
- * A transcript turn carries the words of the speaker its label prints, and only theirs: whoever the
- * turn mentions or paraphrases is talked about, not heard.
- */
-export function turnAttribution(p: ParagraphDraft, people: People, roleOf: (name: string) => SpeakerRole): Attribution {
-  const name = labelSpeaker(p.label, people);
-  return toAttribution(name ? [{ name, role: roleOf(name) }] : [], null);
+  if (words.length === 0) return null;
+  if (nameWords.length === 0) return displayName(words.join(' '));
+  // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label.
+  const hasTitle = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (!hasTitle && nameWords.every((w) => people.isCommonWord(w))) return null;
+  const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
+  return people.resolve(nameWords.map(asPrinted)) ?? words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
 }

@@ -1,5 +1,6 @@
 // Whose voice an article is: bylines, and the people its standfirst, caption and bio present.
 import type { ArticleDraft, ParagraphDraft } from '../domain/types.ts';
+import type { AttributionConventions } from '../conventions/attribution.ts';
 import { Recency } from './context.ts';
 import { findNameRuns } from './names.ts';
 import { type Env, analyzeParagraph } from './paragraph.ts';
@@ -10,6 +11,7 @@ import { type Token, type Vocabulary, tokenize } from './tokens.ts';
 export interface Base {
   people: People;
   vocab: Vocabulary;
+  conv: AttributionConventions;
 }
 
 export const newEnv = (base: Base, guess: boolean): Env => ({ ...base, ctx: new Recency(), guess });
@@ -69,11 +71,11 @@ export class Ballot {
     this.votes.set(name, (this.votes.get(name) ?? 0) + weight);
   }
 
-  /** The name with most votes; the first named wins a tie. */
-  winner(): string | null {
+  /** The name with most votes (at least `min`); the first named wins a tie. */
+  winner(min = 0): string | null {
     let best: string | null = null;
     for (const [name, v] of this.votes) if (best === null || v > (this.votes.get(best) ?? 0)) best = name;
-    return best;
+    return best !== null && (this.votes.get(best) ?? 0) >= min ? best : null;
   }
 }
 

@@ -16,10 +16,14 @@ export interface Line {
   box?: Box;
   fontSize?: number;
   bold?: boolean;
+  /** Set in an italic or oblique face (PDF path): (nearly) every character of the line. */
+  italic?: boolean;
   /** The reader's own verdict that this line starts a paragraph (PDF indentation or spacing). */
   paragraphStart?: boolean;
   /** Role hint from layout (PDF path): a title or heading set in a larger or bold face. */
   role?: 'title' | 'heading' | 'byline' | 'caption';
+  /** Repair: a jump line ended here (`to`: `Continued on page N`) or a jump head began here (`from`: `… from page M`). */
+  jump?: { to?: number; from?: number; key?: string };
 }
 
 /** A physical page of the input. `label` is a printed page label found by the reader (PDF running heads), if any. */
@@ -52,7 +56,10 @@ export type ParagraphKind =
   | 'standfirst'
   | 'bio'
   | 'disclaimer'
-  | 'turn'; // a transcript speaker turn ("JUSTICE X: …")
+  | 'turn' // a transcript speaker turn ("JUSTICE X: …")
+  | 'pullquote' // a passage repeated large as a display quote
+  | 'footnote' // a source, licence or note line under the text
+  | 'sidebar'; // a box set apart from the article's running text
 
 export type SpeakerRole = 'interviewer' | 'interviewee' | 'author' | 'quoted';
 
@@ -93,6 +100,10 @@ export interface DocumentMeta {
   date?: string;
   language?: string;
   url?: string;
+  /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
+  synonyms?: string[][];
+  /** Overrides of the publishers' conventions for this document (`{area: {field: value}}`; see src/conventions). */
+  conventions?: Partial<Record<string, Record<string, unknown>>>;
 }
 
 export interface DocumentInfo extends DocumentMeta {
@@ -141,6 +152,11 @@ export interface ParagraphDraft {
   boxes?: Box[];
   /** For transcript turns and similar: the label the document itself printed ("JUSTICE GINSBURG"). */
   label?: string;
+  /** Most of the paragraph's lines are set bold / italic (PDF path): a typographic cue such as a question. */
+  bold?: boolean;
+  italic?: boolean;
+  /** Offsets in `text` where a line opened a sentence after a finished one but the layout showed no break. */
+  softBreaks?: number[];
 }
 
 export interface ArticleDraft {
@@ -177,6 +193,8 @@ export interface Block {
   continues: boolean;
   /** The block began with a drop cap (an article's first paragraph, in magazine layouts). */
   dropCap?: boolean;
+  /** Page furniture kept out of running text: a pull quote, a footnote or a sidebar box. */
+  furniture?: 'pullquote' | 'footnote' | 'sidebar';
 }
 
 export interface RepairedDocument {

@@ -6,6 +6,7 @@ export interface WorkBlock {
   lines: PageLine[];
   physicalPage: number;
   dropCap?: boolean;
+  furniture?: 'pullquote' | 'footnote' | 'sidebar';
 }
 
 export function splitBlocks(pages: Page[], labels: (number | null)[]): WorkBlock[][] {

@@ -2,12 +2,14 @@
 import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
 import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
 import { restoreLigatures } from './ligatures.ts';
-import { repairLetterSpacing, wordTest } from './letterSpacing.ts';
+import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
 import { repairRunningHeads } from './runningHeads.ts';
 import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
+import { moveJumpedText } from './jumpMoves.ts';
+import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from './furnitureBlocks.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
 import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
 
@@ -20,29 +22,35 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   raw = { ...raw, pages: restoreLigatures(raw.pages, lexicon).pages };
   const rawVocab = buildVocabulary(raw.pages.flatMap((p) => p.lines.map((l) => l.text)));
-  const spaced = raw.pages.map((p) => mapLines(p, (t) => {
+  const spaced = raw.pages.map((p) => ({ ...p, lines: joinSpacedLines(p.lines) })).map((p) => mapLines(p, (t) => {
     const r = repairLetterSpacing(t, wordTest(lexicon, rawVocab.count));
     if (r.fixed) stats.letterSpaced++;
     return r.text;
   }));
   const jumped = repairJumps(spaced);
   stats.jumps = jumped.jumps;
-  const heads = repairRunningHeads(jumped.pages, jumped.labels);
+  const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null));
+  const labels = heads.labels.map((l, i) => l ?? jumped.labels[i] ?? null);
   const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
-  const pages = splitBlocks(hyphenated, heads.labels).map((blocks) => {
+  const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
+  const pages = splitBlocks(hyphenated, labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
     stats.dropCaps += r.fixed;
-    return r.blocks;
+    return markFurniture(r.blocks, docFlat);
   });
   const ordered = pages.flatMap((blocks, i) => {
     const next = pages[i + 1]?.[0];
     const nextStartsOpen = jumped.jumpedPages[i] === true || (!!next && startsLowercase(firstText(next)));
-    const r = repairColumns(blocks, nextStartsOpen);
-    stats.columns += r.moved;
-    stats.strayWords += r.strayWords;
-    return r.blocks;
+    return withFurnitureAside(blocks, (body) => {
+      const r = repairColumns(body, nextStartsOpen);
+      stats.columns += r.moved;
+      stats.strayWords += r.strayWords;
+      return r.blocks;
+    }, isOpenEnded);
   });
-  return { blocks: markContinuations(ordered), stats };
+  const moved = moveJumpedText(ordered);
+  stats.columns += moved.moved;
+  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded)), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {
@@ -94,8 +102,8 @@ function endsDisplay(b: WorkBlock): boolean {
 function markContinuations(blocks: WorkBlock[]): Block[] {
   return blocks.map((b, i) => {
     const prev = blocks[i - 1];
-    const continues = !!prev && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b))
+    const continues = !!prev && !prev.furniture && !b.furniture && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b))
       && !startsDisplay(b) && !endsDisplay(prev);
-    return { lines: b.lines, continues, ...(b.dropCap ? { dropCap: true } : {}) };
+    return { lines: b.lines, continues, ...(b.dropCap ? { dropCap: true } : {}), ...(b.furniture ? { furniture: b.furniture } : {}) };
   });
 }

@@ -8,6 +8,7 @@ import { startEmbeddedMeili, type MeiliHandle } from './launcher.ts';
 import { connectMeili, type MeiliConnection } from './meili-client.ts';
 import { applyIndexSettings, loadIndexConfig, type IndexConfig } from './settings.ts';
 import { createSearchService, type SearchService } from './service.ts';
+import { syncSynonyms } from './synonyms.ts';
 import { indexNames, type IndexNames } from './store.ts';
 
 /** The bookkeeping index is read by id only; its one searchable field keeps Meilisearch from indexing the rest. */
@@ -42,7 +43,8 @@ export async function openSearchEngine(opts: OpenEngineOptions): Promise<SearchE
   try {
     const changed = await applyIndexSettings(connection.client, names.paragraphs, indexConfig.settings);
     await applyIndexSettings(connection.client, names.documents, DOCUMENT_INDEX_SETTINGS);
-    opts.logger.info({ index: names.paragraphs, changed }, changed ? 'index settings applied' : 'index settings up to date');
+    const synonyms = await syncSynonyms(connection.client, names, indexConfig.synonymGroups);
+    opts.logger.info({ index: names.paragraphs, changed, synonyms }, changed || synonyms ? 'index settings applied' : 'index settings up to date');
   } catch (e) {
     await connection.close();
     throw e;
@@ -50,7 +52,9 @@ export async function openSearchEngine(opts: OpenEngineOptions): Promise<SearchE
   const client = connection.client;
   return {
     service: createSearchService({ connection, names, search: indexConfig.search }),
-    ingester: createIngester({ client, names, logger: opts.logger, ...(opts.listener ? { listener: opts.listener } : {}) }),
+    ingester: createIngester({
+      client, names, logger: opts.logger, synonymGroups: indexConfig.synonymGroups, ...(opts.listener ? { listener: opts.listener } : {}),
+    }),
     connection,
     names,
     indexConfig,

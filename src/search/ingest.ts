@@ -1,5 +1,6 @@
 // Adapter: put extracted documents into Meilisearch, idempotently. An unchanged document is skipped; a changed
 // one gets its new paragraphs added and its vanished paragraphs deleted; every task's final status is checked.
+import { isDeepStrictEqual } from 'node:util';
 import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
 import type { DocumentReplacedListener } from '../domain/ports.ts';
@@ -10,6 +11,7 @@ import {
   type DocumentRecord, type IndexedParagraph, type IngestableDocument,
 } from './records.ts';
 import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
+import { syncSynonyms } from './synonyms.ts';
 
 /** Paragraphs per addDocuments call: large enough to amortise a task, small enough for a modest HTTP body. */
 const BATCH_SIZE = 1000;
@@ -38,6 +40,8 @@ export interface IngesterOptions {
   names: IndexNames;
   logger: Logger;
   listener?: DocumentReplacedListener;
+  /** The settings file's synonym groups; each indexed document's own groups are merged in after a change. */
+  synonymGroups?: string[][];
 }
 
 interface Plan {
@@ -63,6 +67,7 @@ async function ingestDocuments(
   if (plans.length) {
     const records = plans.map((p) => p.record);
     await waitTasks(opts.client, [await upstream(() => opts.client.index(opts.names.documents).addDocuments(records))]);
+    await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
   }
   const results = new Map(unchanged.map((r) => [r.docId, r]));
   for (const p of plans) {
@@ -87,7 +92,7 @@ async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Pr
     const records = toParagraphRecords(doc);
     const record = toDocumentRecord(doc, records);
     const prev = previous.get(record.id);
-    if (prev && prev.contentHash === record.contentHash && prev.fingerprint === record.fingerprint) {
+    if (prev && prev.contentHash === record.contentHash && prev.fingerprint === record.fingerprint && sameSynonyms(prev, record)) {
       unchanged.push({ docId: record.id, status: 'unchanged', paragraphs: records.length, added: 0, deleted: 0 });
       continue;
     }
@@ -98,6 +103,11 @@ async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Pr
     plans.push({ records, record, before, existed: !!prev || before.length > 0, vanished });
   }
   return { plans, unchanged };
+}
+
+/** A document's metadata may gain or change synonym groups while its text stays the same. */
+function sameSynonyms(prev: DocumentRecord, next: DocumentRecord): boolean {
+  return isDeepStrictEqual(prev.synonyms ?? [], next.synonyms ?? []);
 }
 
 /** Add every planned paragraph in batches, then delete the vanished ones; document records come after. */
@@ -134,6 +144,7 @@ async function deleteDocument(opts: IngesterOptions, docId: string): Promise<boo
     await upstream(() => opts.client.index(opts.names.documents).deleteDocument(docId)),
   ];
   await waitTasks(opts.client, tasks);
+  await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
   opts.logger.info({ docId, paragraphs: before.length }, 'document deleted from the index');
   await opts.listener?.onDocumentDeleted?.(docId, before.map(toParagraphRecord));
   return true;

@@ -8,6 +8,7 @@ import { HIT_FIELDS } from './present.ts';
 /** Every paragraph kind the segmenter can emit (checked against the type so a new kind is not forgotten). */
 export const PARAGRAPH_KINDS = [
   'body', 'question', 'answer', 'heading', 'caption', 'standfirst', 'bio', 'disclaimer', 'turn',
+  'pullquote', 'footnote', 'sidebar',
 ] as const satisfies readonly ParagraphKind[];
 type MissingKind = Exclude<ParagraphKind, (typeof PARAGRAPH_KINDS)[number]>;
 const _allKindsListed: MissingKind extends never ? true : never = true;

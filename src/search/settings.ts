@@ -33,7 +33,10 @@ const FileSchema = z.object({
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
 
 export interface IndexConfig {
+  /** Sent as is; carries no synonyms (see synonymGroups). */
   settings: Settings;
+  /** Spellings every index gets; each indexed document's own groups (its metadata) are merged in (synonyms.ts). */
+  synonymGroups: string[][];
   search: SearchOptions;
 }
 
@@ -60,7 +63,7 @@ export function parseIndexConfig(json: unknown, source = 'index settings'): Inde
   if (!['position', 'docId'].every((a) => settings.sortableAttributes.includes(a))) {
     throw new InputError(`${source}: sortableAttributes must include position and docId (document order)`, 'bad_config');
   }
-  return { settings: { ...settings, synonyms: expandSynonymGroups(synonymGroups) } as Settings, search };
+  return { settings: settings as Settings, synonymGroups, search };
 }
 
 /** Groups of equivalent spellings → Meilisearch's map where every spelling lists all the others. */

@@ -4,6 +4,7 @@ import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { findHeads, flatten, headEnd, type FlatLine, type Head } from './heads.ts';
 import { signatureName } from './bylines.ts';
+import { startsLowercase } from '../repair/text.ts';
 
 export { parseByline } from './bylines.ts';
 
@@ -27,13 +28,25 @@ export function segmentArticles(blocks: Block[], conv: ArticleConventions = DEFA
   const heads = findHeads(blocks, conv);
   const front = sliceBlocks(flat, blocks, 0, heads[0]?.preludeAt ?? flat.length);
   const articles = heads.map((h, k) => buildSpan(flat, blocks, h, heads[k + 1]?.preludeAt ?? flat.length, conv));
-  return { front, articles };
+  articles.forEach((a, k) => (k > 0 ? articles[k - 1]!.body : front).push(...a.earlier));
+  return { front, articles: articles.map(({ earlier: _e, ...a }) => a) };
 }
 
-function buildSpan(flat: FlatLine[], blocks: Block[], h: Head, end: number, conv: ArticleConventions): ArticleSpan {
+/**
+ * A column piece set between a title and its byline that goes on with a sentence (it starts in lower case)
+ * is the previous article's text that the layout placed there; it goes back to that article.
+ */
+function takeBackContinuations(body: Block[]): { own: Block[]; earlier: Block[] } {
+  let n = 0;
+  while (n < body.length && startsLowercase(body[n]!.lines[0]?.text ?? '')) n++;
+  return { own: body.slice(n), earlier: body.slice(0, n).map((b) => ({ ...b, continues: true })) };
+}
+
+function buildSpan(flat: FlatLine[], blocks: Block[], h: Head, end: number, conv: ArticleConventions): ArticleSpan & { earlier: Block[] } {
   const bodyFrom = headEnd(h);
   const skip = new Set<number>();
-  const standfirst = h.bylineAt !== undefined && h.bylineAt >= h.titleEnd ? sliceBlocks(flat, blocks, h.titleEnd, h.bylineAt) : [];
+  const between = h.bylineAt !== undefined && h.bylineAt >= h.titleEnd ? sliceBlocks(flat, blocks, h.titleEnd, h.bylineAt) : [];
+  const { own: standfirst, earlier } = takeBackContinuations(between);
   let authors = h.authors;
   const signed = closingSignature(flat, bodyFrom, end, conv);
   if (signed) {
@@ -45,6 +58,7 @@ function buildSpan(flat: FlatLine[], blocks: Block[], h: Head, end: number, conv
     title: flat.slice(h.titleAt, h.titleEnd).map((f) => f.line),
     ...(h.bylineAt !== undefined ? { byline: flat[h.bylineAt]!.line.text } : {}),
     authors,
+    earlier,
     body: [...standfirst, ...sliceBlocks(flat, blocks, bodyFrom, end, skip)],
   };
 }

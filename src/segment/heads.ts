@@ -31,6 +31,8 @@ interface Ctx {
   bodySize?: number;
   /** The layout sets titles in a face of their own (PDF). */
   titlesSet: boolean;
+  /** Memo: where the title starting at a line ends (undefined: no title there). */
+  extents: Map<number, number | undefined>;
 }
 
 export function flatten(blocks: Block[]): FlatLine[] {
@@ -39,9 +41,8 @@ export function flatten(blocks: Block[]): FlatLine[] {
 
 /** Heads whose evidence reaches the threshold, in reading order, none overlapping another. */
 export function findHeads(blocks: Block[], conv: ArticleConventions): Head[] {
-  const flat = flatten(blocks);
-  const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false };
-  ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
+  const ctx = makeCtx(blocks, conv);
+  const flat = ctx.flat;
   const chosen: Head[] = [];
   for (let i = 0; i < flat.length; i++) {
     const head = candidateAt(i, ctx);
@@ -56,25 +57,35 @@ export function findHeads(blocks: Block[], conv: ArticleConventions): Head[] {
   return chosen;
 }
 
+function makeCtx(blocks: Block[], conv: ArticleConventions): Ctx {
+  const flat = flatten(blocks);
+  const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false, extents: new Map() };
+  ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
+  return ctx;
+}
+
 export function headEnd(h: Head): number {
   return h.bylineAt !== undefined && h.bylineAt >= h.titleEnd ? h.bylineAt + 1 : h.titleEnd;
 }
 
 /** Every candidate head with its features (for inspection and tests). */
 export function explainHeads(blocks: Block[], conv: ArticleConventions): (Head & { features: Features })[] {
-  const flat = flatten(blocks);
-  const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false };
-  ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
+  const ctx = makeCtx(blocks, conv);
+  const flat = ctx.flat;
   return flat.flatMap((_f, i) => {
     const h = candidateAt(i, ctx);
     return h ? [{ ...h, features: headFeatures(h, ctx) }] : [];
   });
 }
 
+function startsTitle(i: number, ctx: Ctx): boolean {
+  if (!ctx.extents.has(i)) ctx.extents.set(i, isBoundary(i, ctx) ? titleExtent(i, ctx) : undefined);
+  return ctx.extents.get(i) !== undefined;
+}
+
 function candidateAt(i: number, ctx: Ctx): Head | undefined {
-  if (!isBoundary(i, ctx.flat)) return undefined;
-  const titleEnd = titleExtent(i, ctx);
-  if (titleEnd === undefined) return undefined;
+  if (!startsTitle(i, ctx)) return undefined;
+  const titleEnd = ctx.extents.get(i)!;
   const preludeAt = preludeStart(i, ctx);
   const byline = findByline(titleEnd, ctx);
   const features = headFeatures({ preludeAt, titleAt: i, titleEnd, bylineAt: byline?.at }, ctx);
@@ -83,32 +94,38 @@ function candidateAt(i: number, ctx: Ctx): Head | undefined {
 }
 
 /** A title can only start where text starts: a block, a sentence, a change of case, a page. */
-function isBoundary(i: number, flat: FlatLine[]): boolean {
-  const cur = flat[i]!;
-  const prev = flat[i - 1];
-  if (!prev || cur.blockStart || endsSentence(prev.line.text)) return true;
-  if (prev.line.physicalPage !== cur.line.physicalPage) return true;
+function isBoundary(i: number, ctx: Ctx): boolean {
+  const cur = ctx.flat[i]!;
+  const prev = ctx.flat[i - 1];
+  if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx)) return true;
+  if (prev.line.physicalPage !== cur.line.physicalPage || !sameSize(prev.line.fontSize, cur.line.fontSize)) return true;
   return isAllCaps(prev.line.text) !== isAllCaps(cur.line.text);
 }
 
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line.text, ctx)) return undefined;
-  let j = i + 1;
-  while (j < flat.length && continuesTitle(i, j, ctx)) {
-    if (j - i >= conv.maxTitleLines) return undefined; // a long run without a break is running text
-    j++;
-  }
-  const last = flat[j - 1]!.line.text;
-  if (flat[j]?.block === flat[i]!.block && endsWithCredit(flat[j]!.line.text)) return undefined; // a caption
-  const words = flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0);
-  return /[.,;:]['"’”»)\]]*$/.test(last.trim()) || words > conv.maxTitleWords ? undefined : j;
+  if (!isTitleLine(flat[i]!.line, ctx)) return undefined;
+  let run = i + 1;
+  while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
+  for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
+  return undefined;
 }
 
-function isTitleLine(text: string, ctx: Ctx): boolean {
-  const t = text.trim();
+/** A title may end before line j: not inside a sentence (punctuation, a function word, a lower-case go-on). */
+function endsTitle(i: number, j: number, ctx: Ctx): boolean {
+  const { flat, conv } = ctx;
+  const last = flat[j - 1]!.line.text.trim();
+  if (/[.,;:]['"’”»)\]]*$/.test(last) || conv.functionWords.includes(lastWord(last))) return false;
+  const next = flat[j];
+  if (next && next.block === flat[j - 1]!.block && startsLowercase(next.line.text)) return false;
+  return flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0) <= conv.maxTitleWords;
+}
+
+function isTitleLine(line: PageLine, ctx: Ctx): boolean {
+  const t = line.text.trim();
   if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
+  if (isFurniture(t, ctx) && !isTitleFace(line, ctx)) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
@@ -117,7 +134,7 @@ function continuesTitle(i: number, j: number, ctx: Ctx): boolean {
   const a = ctx.flat[i]!;
   const b = ctx.flat[j]!;
   const prev = ctx.flat[j - 1]!.line.text;
-  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line.text, ctx)) return false;
+  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line, ctx)) return false;
   if (/[.!?…]['"’”»)\]]*$/.test(prev.trim()) || isAllCaps(a.line.text) !== isAllCaps(b.line.text)) return false;
   if (a.line.role !== b.line.role || !sameSize(a.line.fontSize, b.line.fontSize)) return false;
   const widest = Math.max(ctx.conv.minTitleWidth, ...ctx.flat.slice(i, j).map((f) => f.line.text.length));
@@ -137,10 +154,15 @@ function preludeStart(i: number, ctx: Ctx): number {
     const p = ctx.flat[at - 1]!;
     if (p.line.physicalPage !== ctx.flat[i]!.line.physicalPage) break;
     const apart = p.block !== ctx.flat[at]!.block || !sameSize(p.line.fontSize, ctx.flat[at]!.line.fontSize);
-    if (!(isDisclaimer(p.line.text) || (isRubric(p.line.text, ctx) && (!titleCaps || apart)))) break;
+    const rubric = isRubric(p.line.text, ctx) && (!titleCaps || apart) && isBoundary(at - 1, ctx);
+    if (!(isDisclaimer(p.line.text) || rubric)) break;
     at--;
   }
   return at;
+}
+
+function isFurniture(text: string, ctx: Ctx): boolean {
+  return ctx.conv.furniture.some((re) => re.test(text.trim()));
 }
 
 function isRubric(text: string, ctx: Ctx): boolean {
@@ -156,13 +178,16 @@ function findByline(titleEnd: number, ctx: Ctx): { at: number; authors: string[]
   const { flat, conv } = ctx;
   const page = flat[titleEnd - 1]!.line.physicalPage;
   const MAX_BYLINE_WORDS = 12; // a byline is a name and a publication, not a sentence
-  for (let k = titleEnd; k < Math.min(flat.length, titleEnd + conv.bylineLookahead); k++) {
+  const titleBlock = flat[titleEnd - 1]!.block;
+  const near = (k: number): boolean => k < titleEnd + conv.bylineLookahead || (flat[k]!.block > titleBlock && flat[k]!.block <= titleBlock + conv.blockLookahead);
+  for (let k = titleEnd; k < flat.length && near(k); k++) {
     const f = flat[k]!;
     if (f.line.physicalPage !== page || (k > titleEnd && f.blockStart && ctx.blocks[f.block]!.dropCap)) break;
+    if (k > titleEnd && startsTitle(k, ctx) && (!ctx.titlesSet || isTitleFace(f.line, ctx))) break; // another title's byline
     const t = f.line.text.trim();
     if (wordCount(t) > MAX_BYLINE_WORDS || /[.;:]$/.test(t)) continue;
     const lead = leadByline(t, conv);
-    if (lead) return { at: k, authors: lead };
+    if (lead && (lead.length || /^By\s/.test(t))) return { at: k, authors: lead };
     const standsAlone = k === titleEnd || f.blockStart || endsSentence(flat[k - 1]!.line.text);
     const named = standsAlone ? namePublicationByline(t, conv) : null;
     if (named) return { at: k, authors: named };
@@ -181,21 +206,29 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
   return {
     titleFace: face,
     byline: h.bylineAt !== undefined,
-    dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap),
-    rubric: h.preludeAt < h.titleAt,
+    dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap || isLoneInitial(b)),
+    rubric: h.preludeAt < h.titleAt && !isDisclaimer(flat[h.preludeAt]!.line.text),
     pageTop: onlyFurnitureBefore(h.preludeAt, ctx, true),
     documentStart: onlyFurnitureBefore(h.preludeAt, ctx, false),
-    afterCloser: flat.slice(Math.max(0, h.preludeAt - conv.closerLookback), h.preludeAt).some((f) => conv.closers.some((re) => re.test(f.line.text.trim()))),
-    creditedCaption: blocksAfter(h.titleEnd, ctx).slice(0, 2).some((b) => isCreditedCaption(b, conv)),
+    afterCloser: followsCloser(h.preludeAt, ctx),
+    creditedCaption: creditFollows(h.titleEnd, ctx),
     longTitle: words >= conv.longTitleWords,
-    shortTitle: words <= conv.shortTitleWords,
+    shortTitle: words <= conv.shortTitleWords && !face,
     plainFaceWhereTitlesAreSet: ctx.titlesSet && !face,
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
-    endsOnFunctionWord: conv.functionWords.includes(lastWord(flat[h.titleEnd - 1]!.line.text)),
-    nextStartsLowercase: startsLowercase(next),
   };
+}
+
+/** The piece before line i has just closed: a closer line starts among the few lines before, none of them title-like. */
+function followsCloser(i: number, ctx: Ctx): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ctx.conv.closerLookback); k--) {
+    const t = ctx.flat[k]!.line.text.trim();
+    if (ctx.conv.closers.some((re) => re.test(t))) return true;
+    if (isAllCaps(t)) return false;
+  }
+  return false;
 }
 
 function lastWord(text: string): string {
@@ -214,6 +247,19 @@ function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {
   return out;
 }
 
+/** A credited caption under the title: in the next blocks, or (a dump keeping the page in one block) the next lines. */
+function creditFollows(titleEnd: number, ctx: Ctx): boolean {
+  const CAPTION_LINES = 4; // a caption runs to a few lines
+  const lines = ctx.flat.slice(titleEnd, titleEnd + CAPTION_LINES).map((f) => f.line.text);
+  if (lines.some((t) => endsWithCredit(t) || ctx.conv.creditMarker.test(t))) return true;
+  return blocksAfter(titleEnd, ctx).slice(0, 2).some((b) => isCreditedCaption(b, ctx.conv));
+}
+
+/** A drop cap the repair could not join: a block holding one capital letter. */
+function isLoneInitial(b: Block): boolean {
+  return b.lines.length === 1 && /^\p{Lu}$/u.test(b.lines[0]!.text.trim());
+}
+
 function isCreditedCaption(b: Block, conv: ArticleConventions): boolean {
   const last = b.lines[b.lines.length - 1]?.text ?? '';
   return endsWithCredit(last) || conv.creditMarker.test(b.lines.slice(-2).map((l) => l.text).join(' '));
@@ -225,7 +271,7 @@ function onlyFurnitureBefore(i: number, ctx: Ctx, samePage: boolean): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const l = ctx.flat[k]!.line;
     if (samePage && l.physicalPage !== page) return true;
-    if (wordCount(l.text) > ctx.conv.maxFurnitureWords) return false;
+    if (wordCount(l.text) > ctx.conv.maxFurnitureWords && !isFurniture(l.text, ctx)) return false;
   }
   return true;
 }

@@ -1,9 +1,18 @@
-// Transcript speaker turns: `JUSTICE GINSBURG: Well, …` or `MR. SMITH: Thank you.` name who speaks.
+// Speaker turns: a label opens a line and names who speaks. Transcripts print `JUSTICE GINSBURG: Well, …`,
+// `MR. SMITH:` or a bare `Q`; interviews print `Q:`/`A:`, surnames (`ROE:`), initials (`JR:`), a full name on
+// the first turn and initials after (`Jane Roe:` … `JR:`), or open each question with a dash.
+import { DEFAULT_PARAGRAPHS, type TurnLabelConventions } from '../conventions/paragraphs.ts';
 
-/** A label in capitals of one to five words, then a colon and the words spoken (or a line break). */
-const TURN = /^((?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+):(?:\s+(\S.*))?$/;
-/** A label seen once is a heading or a note (`DISCLAIMER:`); a speaker speaks more than once. */
-const MIN_TURNS_PER_LABEL = 2;
+/** A label in capitals of one to five words (initials and `Q` included), then a colon and the words spoken. */
+const TURN = /^((?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]*):(?:\s+(\S.*))?$/;
+/** A press-briefing reporter: a bare `Q` before the question. */
+const BARE_Q = /^(Q)\s+([“"‘'(]?\p{Lu}.*)$/u;
+/** A name in capitals and small letters, two or three words, then a colon (`Jane Roe:`). */
+const NAME_TURN = /^(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'.-]*){1,2}):\s+(\S.*)$/u;
+/** A dash then the words, not a folio (`—2—`) . */
+const DASH_TURN = /^([—–])\s?([\p{L}“"‘'(].*)$/u;
+/** `— Jane Roe` alone on a line is an author's sign-off, not a turn. */
+const SIGN_OFF = /^(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
 /** Two recurring speakers make the document a transcript. */
 const MIN_SPEAKERS_FOR_TRANSCRIPT = 2;
 
@@ -12,22 +21,40 @@ export interface Turn {
   rest: string;
 }
 
-export function matchTurn(text: string): Turn | null {
-  const m = TURN.exec(text.trim());
-  return m ? { label: m[1]!, rest: m[2] ?? '' } : null;
+export function matchTurn(text: string, conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): Turn | null {
+  const t = text.trim();
+  const m = TURN.exec(t) ?? BARE_Q.exec(t) ?? NAME_TURN.exec(t);
+  if (m) return { label: m[1]!, rest: m[2] ?? '' };
+  const d = DASH_TURN.exec(t);
+  if (!d || !conv.questionDashes.includes(d[1]!) || SIGN_OFF.test(d[2]!)) return null;
+  return { label: d[1]!, rest: d[2]! };
 }
 
 /** Labels that open at least two lines of the document: those lines are speaker turns. */
-export function findTurnLabels(lines: Iterable<string>): Set<string> {
+export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    const t = matchTurn(l);
+    const t = matchTurn(l, conv);
     if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   }
-  const recurring = [...counts].filter(([, n]) => n >= MIN_TURNS_PER_LABEL).map(([l]) => l);
-  if (recurring.length < MIN_SPEAKERS_FOR_TRANSCRIPT) return new Set(recurring);
+  const recurring = [...counts].filter(([, n]) => n >= conv.minRecurrence).map(([l]) => l);
+  // A full name printed once, on the first turn, before its initials (`Jane Roe:` then `JR:`) is a speaker too.
+  const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && recurring.includes(initialsOf(l)));
+  const found = new Set([...recurring, ...introduced]);
+  if (recurring.filter((l) => isCapitals(l)).length < MIN_SPEAKERS_FOR_TRANSCRIPT) return found;
   // In a transcript a person may speak once: a label of two words or more (`JUSTICE HALE`) is a speaker too.
-  return new Set([...counts.keys()].filter((l) => recurring.includes(l) || l.split(/\s+/).length >= 2));
+  for (const l of counts.keys()) if (isCapitals(l) && l.split(/\s+/).length >= 2) found.add(l);
+  return found;
+}
+
+/** `Jane Roe` → `JR`; `JR` → `JR`. */
+export function initialsOf(label: string): string {
+  if (isCapitals(label)) return label.replace(/[^A-Z]/g, '');
+  return label.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+function isCapitals(label: string): boolean {
+  return /^[A-Z][A-Z.'’\s-]*$/.test(label);
 }
 
 /** `JUSTICE GINSBURG` → `Justice Ginsburg`, `MR. O'NEIL` → `Mr. O'Neil`. */

@@ -14,3 +14,18 @@ test('turns: the label is the speaker, in the fullest form the document has', ()
   assert.deepEqual(paras?.[2]?.speakers, ['Piotr Kowalczyk'], 'a person the turn mentions is not heard');
   assert.deepEqual(paras?.[3]?.speakers, ['Justice Brennagh'], 'an unknown label is shown as printed');
 });
+
+test('turns: a speaker goes on speaking until the next turn; an unnamed reporter is nobody', () => {
+  const [paras] = attribute(doc(article('news', [], [
+    'Remarks by Governor Ilse Marwick and Commissioner Tobias Grell at the port.',
+    ['turn', 'Thank you all for coming.', 'THE GOVERNOR'],
+    'We have opened the new terminal today.',
+    'Q Governor, when will the ferries run?',
+    ['turn', 'In May, if the weather holds.', 'COMMISSIONER GRELL'],
+    'And the fares will not rise.',
+    ['heading', 'END'],
+    'The remarks ended at noon.',
+  ])));
+  const got = paras?.map((p) => p.speakers);
+  assert.deepEqual(got, [[], ['The Governor'], ['The Governor'], [], ['Tobias Grell'], ['Tobias Grell'], [], []]);
+});

@@ -132,3 +132,16 @@ describe('fake bold', () => {
   });
 
 });
+
+describe('italic lines', () => {
+  const cases: [string, PdfChunk[], boolean[]][] = [
+    ['an italic line is italic', [chunk('Where did you grow up?', 50, 100, 10, { italic: true }), chunk('In a small town by the sea.', 50, 112)], [true, false]],
+    ['an italic word inside a line does not make it italic', [chunk('I read ', 50, 100), chunk('Ulysses twice', 85, 100, 10, { italic: true })], [false]],
+  ];
+  for (const [name, chunks, want] of cases) {
+    it(name, () => {
+      const raw = layoutDocument([page(chunks)], 'x.pdf');
+      assert.deepEqual(raw.pages[0]!.lines.filter((l) => l.text).map((l) => l.italic === true), want);
+    });
+  }
+});

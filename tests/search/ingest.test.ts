@@ -121,3 +121,17 @@ test('settings are applied only when they differ', async () => {
   assert.deepEqual(stored.searchableAttributes, ['text', 'speakers', 'articleTitle']);
   assert.deepEqual(stored.synonyms?.mazhilis?.slice().sort(), ['majilis', 'majlis']);
 });
+
+test('a document\'s synonym groups join the index synonyms while it is indexed', async () => {
+  const client = engine.connection.client;
+  const synonyms = () => client.index('ingest_test').getSynonyms();
+  assert.deepEqual((await synonyms()).mazhilis?.slice().sort(), ['majilis', 'majlis'], 'the corpus metadata carries these');
+  const doc = fixtureDocument(undefined, 'fixture-synonyms');
+  doc.document = { ...doc.document, synonyms: [['Quokka', 'setonix']] };
+  await engine.ingester.ingestDocuments([doc]);
+  assert.deepEqual((await synonyms()).quokka, ['setonix']);
+  assert.deepEqual((await synonyms()).mazhilis?.slice().sort(), ['majilis', 'majlis'], 'merged, not replaced');
+  await engine.ingester.deleteDocument(FIXTURE_DOC);
+  assert.equal((await synonyms()).quokka, undefined);
+  assert.ok((await synonyms()).mazhilis);
+});
