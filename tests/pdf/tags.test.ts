@@ -106,3 +106,18 @@ describe('layoutDocument: heads that reach into a gutter, captions inside a sent
     assert.equal(lines.find((l) => l.text.includes('Credit'))?.role, 'caption');
   });
 });
+
+describe('layoutDocument: a pull quote and its signature', () => {
+  it('a dash-led name right under a display block is read in one block with it', () => {
+    const body = ['The budget was agreed on', 'Monday after a long debate.', 'Nobody was happy with it.'];
+    const chunks = [
+      ...body.map((t, i) => chunk(t, 50, 100 + 12 * i)),
+      chunk('“Nobody was happy”', 50, 160, {}, 16),
+      chunk('— Jane Roe', 50, 184, {}, 8),
+      ...body.map((t, i) => chunk(t.toUpperCase().toLowerCase(), 50, 220 + 12 * i)),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.map((l) => l.text);
+    const at = lines.indexOf('“Nobody was happy”');
+    assert.deepEqual(lines.slice(at - 1, at + 3), ['', '“Nobody was happy”', '— Jane Roe', '']);
+  });
+});

@@ -18,6 +18,9 @@ const JUSTIFIED_SHARE = 0.6;
 const CENTRE_EPS_EM = 1;
 /** In a justified column a line ending this many ems short of the edge ends a paragraph. */
 const SHORT_LINE_EM = 2;
+/** A signature: a dash, then a name (and maybe a title), at most this many words in all. */
+const SIGNATURE = /^[—–―-]\s*\p{Lu}/u;
+const MAX_SIGNATURE_WORDS = 8;
 const SENTENCE_END = /[.!?:;…]["'’”»)\]]*$/u;
 
 export interface PageLayout {
@@ -34,11 +37,17 @@ export function emitLines(leaves: readonly Leaf[], page: PageLayout): Line[] {
   const out: Line[] = [];
   let prev: Block | undefined;
   for (const b of [...main, ...notes]) {
-    if (out.length) out.push({ text: '' });
+    if (out.length && !(prev && signs(b, prev))) out.push({ text: '' });
     out.push(...toDomainLines(b, prev, page));
     prev = b;
   }
   return out;
+}
+
+/** A signature line (`— Jane Roe`) right under a display block (a pull quote) is read with it, as one block. */
+function signs(b: Block, prev: Block): boolean {
+  const t = b.lines[0]!.text;
+  return b.lines.length === 1 && prev.role !== undefined && prev.role !== 'caption' && SIGNATURE.test(t) && t.split(/\s+/).length <= MAX_SIGNATURE_WORDS;
 }
 
 /**
