@@ -44,6 +44,11 @@ describe('layoutDocument with tags', () => {
     const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
     assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, false]);
   });
+  it('a caption element is a caption, whatever its size', () => {
+    const chunks = [chunk('The new quay at dusk', 50, 100, { tag: 'Caption', tagNode: 0, tagStart: true }), chunk('Work on the quay went on all', 50, 130, p(1, true)), chunk('summer long.', 50, 142, p(1))];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.filter((l) => l.text);
+    assert.deepEqual(lines.map((l) => l.role), ['caption', undefined, undefined]);
+  });
   it('a large heading element is a title; a bold line in a paragraph element is no heading', () => {
     const chunks = [
       chunk('Harbour Works Begin', 50, 80, { tag: 'H1', tagNode: 0, tagStart: true }, 22),

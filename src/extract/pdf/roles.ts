@@ -25,7 +25,7 @@ const SENTENCE_END = /[.!?…]["'’”»)\]]*$/u;
 
 /**
  * Tagged PDFs: the structure tree weighs on the role found from type. A heading element is a title when set
- * large, a heading otherwise; text in a paragraph or list element is running text, whatever its weight (a bold
+ * large, a heading otherwise; a caption element is a caption; text in a paragraph or list element is running text, whatever its weight (a bold
  * question is not a heading). Untagged or mixed blocks keep the role their type gave.
  */
 export function weighTags(b: Block, role: Line['role'], m: PageMetrics): Line['role'] {
@@ -33,6 +33,7 @@ export function weighTags(b: Block, role: Line['role'], m: PageMetrics): Line['r
   if (tags.size !== 1) return role;
   const tag = b.lines[0]!.tag;
   if (tag === 'H1' || tag === 'H') return tag === 'H1' && b.lines[0]!.size >= HEADING_RATIO * m.bodySize ? 'title' : role === 'title' ? role : 'heading';
+  if (tag === 'Caption') return 'caption';
   if ((tag === 'P' || tag === 'LI') && role === 'heading') return undefined;
   return role;
 }
