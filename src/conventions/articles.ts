@@ -29,6 +29,8 @@ export interface HeadWeights {
   headingFace: number;
   /** The block was judged to go on with the text before it. */
   continuesText: number;
+  /** A new sentence inside running text (after a full-width line), not a head. */
+  runsOn: number;
   /** Closed by an attribution line (`— Name`): a pull quote, not a title. */
   attributedQuote: number;
 }
@@ -41,8 +43,10 @@ export interface ArticleConventions {
   maxTitleLines: number;
   /** Title lines shorter than this still allow a following title line up to `titleLengthJump` times this. */
   minTitleWidth: number;
-  /** Heads closer than this many lines compete: only the better one starts an article. */
+  /** Heads with fewer lines of text between them compete: only the better one starts an article. */
   minArticleLines: number;
+  /** A line this share of the column width or longer is a full line (a paragraph's last line is shorter). */
+  fullLineRatio: number;
   /** A title is at most this many words. */
   maxTitleWords: number;
   /** At least this many words make a title `long`. */
@@ -105,11 +109,13 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     headingFace: -1,
     continuesText: -1,
     attributedQuote: -4,
+    runsOn: -2,
   },
   headThreshold: 3,
   maxTitleLines: 5,
   minTitleWidth: 30,
-  minArticleLines: 2,
+  minArticleLines: 1,
+  fullLineRatio: 0.85,
   maxTitleWords: 30,
   longTitleWords: 6,
   shortTitleWords: 3,
