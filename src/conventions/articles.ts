@@ -89,6 +89,8 @@ export interface ArticleConventions {
   nameParticles: string[];
   /** Words that open an organisation's name, not a person's. */
   nonPersonOpeners: string[];
+  /** Words of a job or a desk, never of a person's name (`Staff Writer`, `News Desk`). */
+  nonPersonWords: string[];
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|\p{Lu}[\p{L}’'.-]*)){1,4}`;
@@ -128,12 +130,13 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   maxRubricWords: 3,
   maxFurnitureWords: 4,
   leadBylines: [
-    /^By\s+(\p{Lu}.*)$/u,
+    /^(?:By|BY)\s+(\p{Lu}.*)$/u,
     /^(?:Interview(?:ed)?|Words|Text|Reporting|Written|Story)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
-    new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?$`, 'u'),
+    new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?(?:\s+from\s+\p{Lu}[\p{L}’' ,.-]*)?$`, 'u'),
+    new RegExp(String.raw`^(${NAME})\s+(?:interviews|talks to|speaks to|meets)\s+${NAME}$`, 'u'),
   ],
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
-  signature: new RegExp(String.raw`^[—–]\s*(${NAME})$`, 'u'),
+  signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L} ]{2,40})?$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
   closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
@@ -141,6 +144,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,
   nameParticles: ['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'bin', 'al'],
   nonPersonOpeners: ['The', 'A', 'An'],
+  nonPersonWords: ['Staff', 'Writer', 'Reporter', 'Correspondent', 'Editor', 'Contributor', 'Columnist', 'Desk', 'Newsroom', 'Agency', 'Service', 'Wire', 'Press', 'Photographer'],
 };
 
 /** When a signed piece speaks in its author's voice (a statement, a column) rather than reporting. */
@@ -152,6 +156,8 @@ export interface VoiceConventions {
   firstPerson: RegExp;
   /** A rubric, title or byline announcing an interview. */
   interviewCue: RegExp;
+  /** A rubric that sets an author's own words apart from reporting (a statement, a column, a letter). */
+  opinionRubric: RegExp;
   /** A speech verb near a quotation: the paragraph reports someone else's words. */
   quoteCue: RegExp;
 }
@@ -161,5 +167,6 @@ export const DEFAULT_VOICE: VoiceConventions = {
   maxCuedParagraphShare: 0.35,
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
   interviewCue: /\binterview(?:s|ed)?\b/i,
+  opinionRubric: /\b(?:statements?|editorials?|viewpoints?|comment|essays?|letters?|op-?ed|opinion|column|commentary)\b/i,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };

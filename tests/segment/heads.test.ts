@@ -120,3 +120,18 @@ test('kind: a signed piece in the first person without quote cues is in its auth
   assert.equal(speaksInAuthorsVoice([p('I testified today and I answered every question.'), p('We will move on.')]), true);
   assert.equal(speaksInAuthorsVoice([p('The mayor said “I will go” on Monday.'), p('The council agreed, officials said.')]), false);
 });
+
+test('bylines: capitals, places, interviews, job titles and signed roles', () => {
+  assert.deepEqual(leadByline('BY JANE ROE'), ['Jane Roe']);
+  assert.deepEqual(leadByline('Ola Berg reports from Oslo'), ['Ola Berg']);
+  assert.deepEqual(leadByline('Ola Berg interviews Tom Fry'), ['Ola Berg']);
+  assert.deepEqual(leadByline('By Jane Roe, Staff Writer'), ['Jane Roe']);
+  assert.equal(signatureName('— Ola Berg, Mayor of Harbourtown'), 'Ola Berg');
+});
+
+test('kind: a statement rubric marks the author\'s own words', async () => {
+  const { classifyArticleKind } = await import('../../src/segment/articleKind.ts');
+  const p = (text: string) => ({ kind: 'body' as const, text, page: 1 });
+  assert.equal(classifyArticleKind([p('The council met on Monday, officials said.')], { title: 'On the vote', rubric: 'STATEMENT', authors: [] }), 'opinion');
+  assert.equal(classifyArticleKind([p('The council met on Monday, officials said.')], { title: 'On the vote', rubric: 'POLITICS', authors: [] }), 'news');
+});
