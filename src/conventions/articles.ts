@@ -31,6 +31,10 @@ export interface HeadWeights {
   continuesText: number;
   /** A new sentence inside running text (after a full-width line), not a head. */
   runsOn: number;
+  /** Wholly inside curly quotation marks: a pull quote more often than a title. */
+  wholeQuotation: number;
+  /** A `Continued from page N` head: the rest of an article that started earlier. */
+  jumpHead: number;
   /** Closed by an attribution line (`— Name`): a pull quote, not a title. */
   attributedQuote: number;
 }
@@ -79,6 +83,8 @@ export interface ArticleConventions {
   creditMarker: RegExp;
   /** Running heads and folios a repair may have left in the text: never part of a title. */
   furniture: RegExp[];
+  /** A jump head over the continued part of an article. */
+  jumpHead: RegExp;
   /** Lines that close a piece: a source note, a licence or first-publication note. */
   closers: RegExp[];
   /** Words a title does not end on (a running line breaks after them). */
@@ -112,6 +118,8 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     continuesText: -1,
     attributedQuote: -4,
     runsOn: -2,
+    wholeQuotation: -1.5,
+    jumpHead: -5,
   },
   headThreshold: 3,
   maxTitleLines: 5,
@@ -139,6 +147,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L} ]{2,40})?$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
+  jumpHead: /\bcontinued from\b/i,
   closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,

@@ -120,6 +120,7 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
 function isTitleLine(line: PageLine, ctx: Ctx): boolean {
   const t = line.text.trim();
   if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
+  if (/\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u.test(t)) return false; // a sentence ends inside the line: running text
   if (isFurniture(t, ctx) && !isTitleFace(line, ctx)) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }

@@ -135,3 +135,22 @@ test('kind: a statement rubric marks the author\'s own words', async () => {
   assert.equal(classifyArticleKind([p('The council met on Monday, officials said.')], { title: 'On the vote', rubric: 'STATEMENT', authors: [] }), 'opinion');
   assert.equal(classifyArticleKind([p('The council met on Monday, officials said.')], { title: 'On the vote', rubric: 'POLITICS', authors: [] }), 'news');
 });
+
+test('articles: a continued piece on a later page and a page-top pull quote start nothing', () => {
+  const doc = pages(`Harbour fees rise
+By Ola Berg
+The port raised its fees on Monday, the
+harbour master said in a statement.
+\f
+“We cannot keep the old
+prices any longer”
+Fees will rise again next year, the
+port said in its annual report today.
+\f
+HARBOUR FEES
+Continued from page 1
+Boats must now register online, the
+port said on its website yesterday.`);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise']);
+});
