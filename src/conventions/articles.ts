@@ -31,6 +31,8 @@ export interface HeadWeights {
   continuesText: number;
   /** A new sentence inside running text (after a full-width line), not a head. */
   runsOn: number;
+  /** In a dump, the title lines make a block of their own (blank lines around them). */
+  standsApart: number;
   /** Wholly inside curly quotation marks: a pull quote more often than a title. */
   wholeQuotation: number;
   /** A `Continued from page N` head: the rest of an article that started earlier. */
@@ -119,6 +121,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     attributedQuote: -4,
     runsOn: -2,
     wholeQuotation: -1.5,
+    standsApart: 1,
     jumpHead: -5,
   },
   headThreshold: 3,

@@ -3,7 +3,7 @@
 import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
 import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, wordCount } from '../repair/text.ts';
-import { bodyFontSize, headFeatures, isDisclaimer, isFurniture, isRubric, isSpacedFragment, isTitleFace, lastWord, sameSize, type Ctx, type Features } from './headEvidence.ts';
+import { bodyFontSize, headFeatures, isCreditedCaption, isDisclaimer, isFurniture, isRubric, isSpacedFragment, isTitleFace, lastWord, sameSize, type Ctx, type Features } from './headEvidence.ts';
 import { leadByline, namePublicationByline, signatureName } from './bylines.ts';
 
 /** One printed line with the block it came from. */
@@ -100,11 +100,18 @@ function isBoundary(i: number, ctx: Ctx): boolean {
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line, ctx)) return undefined;
+  if (!isTitleLine(flat[i]!.line, ctx) || isCaptionBlock(flat[i]!, ctx)) return undefined;
   let run = i + 1;
   while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
   for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
   return undefined;
+}
+
+/** A short block closed by a credit is a photo caption, whatever its first lines look like. */
+function isCaptionBlock(f: FlatLine, ctx: Ctx): boolean {
+  const CAPTION_MAX_LINES = 4; // captions run to a few lines
+  const b = ctx.blocks[f.block]!;
+  return f.blockStart && b.lines.length <= CAPTION_MAX_LINES && isCreditedCaption(b, ctx.conv);
 }
 
 /** A title may end before line j: not inside a sentence (punctuation, a function word, a lower-case go-on). */
@@ -121,7 +128,7 @@ function isTitleLine(line: PageLine, ctx: Ctx): boolean {
   const t = line.text.trim();
   if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
   if (/\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u.test(t)) return false; // a sentence ends inside the line: running text
-  if (isFurniture(t, ctx) && !isTitleFace(line, ctx)) return false;
+  if ((isFurniture(t, ctx) && !isTitleFace(line, ctx)) || ctx.conv.closers.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
