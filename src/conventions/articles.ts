@@ -31,6 +31,8 @@ export interface HeadWeights {
   continuesText: number;
   /** A new sentence inside running text (after a full-width line), not a head. */
   runsOn: number;
+  /** A question put to `you`: an interviewer's question, not a title. */
+  asksYou: number;
   /** In a dump, the title lines make a block of their own (blank lines around them). */
   standsApart: number;
   /** Wholly inside curly quotation marks: a pull quote more often than a title. */
@@ -85,6 +87,8 @@ export interface ArticleConventions {
   creditMarker: RegExp;
   /** Running heads and folios a repair may have left in the text: never part of a title. */
   furniture: RegExp[];
+  /** A speaker's label opening a line (`Q:`, `JANE ROE:`): a turn, never a title. */
+  turnLabel: RegExp;
   /** A jump head over the continued part of an article. */
   jumpHead: RegExp;
   /** Lines that close a piece: a source note, a licence or first-publication note. */
@@ -122,6 +126,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     runsOn: -2,
     wholeQuotation: -1.5,
     standsApart: 1,
+    asksYou: -2,
     jumpHead: -5,
   },
   headThreshold: 3,
@@ -150,6 +155,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L} ]{2,40})?$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
+  turnLabel: /^(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):\s/u,
   jumpHead: /\bcontinued from\b/i,
   closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],

@@ -39,6 +39,7 @@ export function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Feat
     documentStart: onlyFurnitureBefore(h.preludeAt, ctx, false),
     afterCloser: followsCloser(h.preludeAt, ctx),
     runsOn: runsOn(h.preludeAt, ctx),
+    asksYou: /\?['"’”]?$/.test(title[title.length - 1]!.line.text.trim()) && title.some((f) => /\byou(?:r|rs)?\b/i.test(f.line.text)),
     standsApart: title[0]!.blockStart && flat[h.titleEnd]?.blockStart !== false && !title.some((f) => f.line.fontSize !== undefined),
     wholeQuotation: /^[“‘]/.test(title[0]!.line.text.trim()) && /[”’]$/.test(title[title.length - 1]!.line.text.trim()),
     jumpHead: [...title, ...flat.slice(h.titleEnd, h.titleEnd + 1)].some((f) => conv.jumpHead.test(f.line.text)),

@@ -154,3 +154,18 @@ port said on its website yesterday.`);
   const split = segmentArticles(doc);
   assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise']);
 });
+
+test('articles: an interviewer\'s question standing apart is no title', () => {
+  const doc = pages(`Harbour master on the new fees
+By Ola Berg
+
+Q: Why did the fees rise?
+A: Costs went up for everyone, the
+port included, so we had to act.
+
+Q: Do you expect complaints from you readers?
+
+A: Some, but most boats will pay less.`);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour master on the new fees']);
+});
