@@ -4,7 +4,7 @@ import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../dom
 import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
-import { isBreak, mayBreak, measureSpacing, type Spacing } from './breaks.ts';
+import { isBreak, mayBreak, measureSpacing, quoteOpen, type Spacing } from './breaks.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
 const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
@@ -21,6 +21,8 @@ function isNameTail(text: string): boolean {
 
 /** A wrapped credit leaves a word or two of the name on the next line. */
 const MAX_NAME_TAIL_WORDS = 3;
+/** A quotation still open is looked for in the paragraph's last few lines (a miscount further up must not spread). */
+const QUOTE_LOOKBACK_LINES = 3;
 /** A caption is a few lines; its credit closes it. */
 const MAX_CAPTION_LINES = 6;
 /** `… Photo: Jane Roe` closing a caption (the name may wrap onto the next line). */
@@ -101,7 +103,8 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   if (/^disclaimer\b/i.test(line.text)) return true;
   const width = ctx.widths.get(line.physicalPage) ?? 0;
   const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');
-  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn })) return true;
+  const openQuote = quoteOpen(joinLines(ctx.cur.slice(-QUOTE_LOOKBACK_LINES)));
+  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn, openQuote })) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one;
   // at the foot of an article it takes the block's last lines.
   if (!endsSentence(prev.text)) return false;
