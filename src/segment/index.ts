@@ -29,9 +29,10 @@ function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: Rea
     ...segmentParagraphs(span.body.slice(standfirst), widths, turns),
   ];
   const authors = span.authors;
-  const kind = classifyArticleKind(paragraphs, rubric, authors);
+  const title = joinLines(split.title);
+  const kind = classifyArticleKind(paragraphs, { title, authors, ...(rubric ? { rubric } : {}), ...(span.byline ? { byline: span.byline } : {}) });
   return {
-    title: joinLines(split.title),
+    title,
     authors,
     kind,
     ...(rubric ? { rubric } : {}),

@@ -5,6 +5,8 @@ import { markIntro } from './intro.ts';
 
 /** An interview has at least this many question paragraphs; one rhetorical question does not make one. */
 const MIN_INTERVIEW_QUESTIONS = 2;
+/** In an interview questions are a good part of the paragraphs; a sidebar's or a quote's question or two are not. */
+const MIN_QUESTION_SHARE = 0.1;
 /** A question paragraph is short: context, then the question. Longer '?'-ending paragraphs are answers. */
 const MAX_QUESTION_SENTENCES = 3;
 const INTRO_PARAGRAPHS = 4;
@@ -26,9 +28,24 @@ function stripQuoted(text: string): string {
   return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, '');
 }
 
+/** A question someone is quoted asking (it opens a quotation, or its mark stands inside one): news, not an interviewer. */
+function isQuotedQuestion(text: string): boolean {
+  const t = text.trim();
+  const straight = (t.match(/"/g) ?? []).length;
+  const opened = (t.match(/“/g) ?? []).length - (t.match(/”/g) ?? []).length;
+  return /^["“]/.test(t) || straight % 2 === 1 || opened > 0;
+}
+
+/** Questions an interviewer asks (body or speaker turns), not questions someone is quoted asking. */
+export function countQuestions(paragraphs: ParagraphDraft[]): number {
+  return paragraphs.filter((p) => isQuestionText(p.text) && !isQuotedQuestion(p.text)).length;
+}
+
 export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | undefined, authors: string[]): ArticleKind {
   const body = paragraphs.filter((p) => p.kind === 'body');
-  if (body.filter((p) => isQuestionText(p.text)).length >= MIN_INTERVIEW_QUESTIONS) return 'interview';
+  const spoken = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn');
+  const questions = countQuestions(spoken);
+  if (questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length) return 'interview';
   if (isInterviewExchange(paragraphs)) return 'interview';
   if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
   if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';
