@@ -12,6 +12,7 @@ import {
 } from './voices.ts';
 import { titleVotes } from './title.ts';
 import { looksLikeHeading } from './transcript.ts';
+import { saysI } from './voice.ts';
 
 /** "He spoke to X's Y": the interviewer's name follows the verb within a few words. */
 const SPOKE_TO_REACH = 4;
@@ -88,6 +89,15 @@ function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null 
 }
 
 /**
+ * A body paragraph before the first question that says "I" without naming the guest is an answer whose
+ * question was lost or merged ("It's my first album …"); an intro that names the guest is the writer's.
+ */
+function speaksAsGuest(p: ParagraphDraft, cast: Cast, base: Base): boolean {
+  if (p.kind !== 'body' || !cast.interviewee || !saysI(p.text)) return false;
+  return !namesIn(p.text, base).some((n) => n === cast.interviewee || cast.interviewers.includes(n));
+}
+
+/**
  * `carried`: the voices of the last labelled answer; an unlabelled answer after it goes on in the same
  * voice (an answer over several paragraphs in an interview of several guests).
  */
@@ -99,7 +109,7 @@ function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, ca
     return toAttribution(labelled, found, cast.roleOf, new Set(others));
   }
   if (part === 'interviewer') return toAttribution(cast.interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, cast.roleOf);
-  if (part === 'intro') return toAttribution([], found, cast.roleOf);
+  if (part === 'intro' && !speaksAsGuest(p, cast, base)) return toAttribution([], found, cast.roleOf);
   const voices = cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' as const }] : [];
   return toAttribution(voices, found, cast.roleOf, new Set(cast.interviewers));
 }
