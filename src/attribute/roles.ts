@@ -54,5 +54,10 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   if (words.length === 0) return null;
   if (nameWords.length === 0) return displayName(words.join(' '));
   const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
-  return people.resolve(nameWords.map(asPrinted)) ?? words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
+  const person = people.resolve(nameWords.map(asPrinted));
+  if (person) return person;
+  // "SUMMARY:", "FOR FURTHER INFORMATION:": a label of common words only, with no title, is a section, not a person.
+  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (!titled && nameWords.every((w) => people.isCommon(w))) return null;
+  return words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
 }

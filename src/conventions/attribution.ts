@@ -18,6 +18,8 @@ export interface AttributionConventions {
   modifiedNouns: readonly string[];
   /** Labels that stand for an unnamed interviewer or reporter ("Q", "Question"): not a person. */
   questionLabels: readonly string[];
+  /** Labels of a document's sections ("SUMMARY:", "ADDRESSES:"): printed like speaker turns, spoken by nobody. */
+  sectionLabels: readonly string[];
   /** Labels that stand for the interviewee ("A", "Answer"). */
   answerLabels: readonly string[];
   /** Title patterns (regular expressions, case-insensitive) that present the interviewee; `{name}` stands for the name. */
@@ -72,6 +74,10 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     champion star veteran veterans singer singers musician musicians player players coach team games`),
   questionLabels: list('q question interviewer'),
   answerLabels: list('a answer'),
+  sectionLabels: list(`
+    summary abstract addresses address dates date action agency contact background note notes disclaimer
+    update correction editor's source sources references appendix supplementary information purpose scope
+    authority definitions comments effective applicability`),
   intervieweeTitlePatterns: [
     '^(?:an? )?(?:interview|conversation|talk|chat|q&a) with (?:\\S+ ){0,3}?{name}',
     '^(?:\\S+ ){0,4}?{name} on ',
