@@ -23,8 +23,8 @@ export interface People {
   genderOf(name: string): 'f' | 'm' | null;
   /** Everybody named with two words or more, most often named first. */
   names(): string[];
-  /** Is this word, as the document and the lexicon tell, a common word rather than a name ("summary")? */
-  isCommon(word: string): boolean;
+  /** Is this word a common word of the document or the word list (a section label like `SUMMARY`, not a name)? */
+  isCommonWord(word: string): boolean;
   /** How the document prints a name word it has seen ("DEVOS" → "DeVos"); null when never printed. */
   printed(word: string): string | null;
 }
@@ -218,7 +218,7 @@ export function buildPeople(texts: readonly string[], knownNames: readonly strin
     personIn,
     genderOf: (name) => genderOf(people.find((p) => p.name === name)),
     names: () => [...people].sort((a, b) => b.count - a.count).map((p) => p.name),
-    isCommon: (word) => vocab.isCommon(word),
+    isCommonWord: (word) => vocab.isCommon(word),
     printed: (word) => printedForms(occurrences).get(fold(word)) ?? null,
   };
 }

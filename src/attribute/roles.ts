@@ -56,8 +56,9 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
   const person = people.resolve(nameWords.map(asPrinted));
   if (person) return person;
-  // "SUMMARY:", "FOR FURTHER INFORMATION:": a label of common words only, with no title, is a section, not a person.
-  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-  if (!titled && nameWords.every((w) => people.isCommon(w))) return null;
+  // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label
+  // (checked after the people: "BROWN:" is the Brown the document names).
+  const hasTitle = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (!hasTitle && nameWords.every((w) => people.isCommonWord(w))) return null;
   return words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
 }

@@ -126,3 +126,26 @@ export function withFurnitureAside(page: WorkBlock[], repair: (body: WorkBlock[]
   }
   return out;
 }
+
+/** Display text that interrupts a sentence is short: a rubric, a piece of a spaced byline, a subhead. */
+const MAX_INTERRUPTION_WORDS = 6;
+
+/**
+ * A line of capitals between an open sentence and its lower-case continuation was set beside the text (a
+ * displaced piece of a byline or rubric): a sentence never runs through a heading. It moves on past the end
+ * of the sentence it interrupted.
+ */
+export function moveInterruptions(blocks: WorkBlock[], isOpen: (b: WorkBlock) => boolean): WorkBlock[] {
+  const out = [...blocks];
+  for (let i = 1; i + 1 < out.length; i++) {
+    const b = out[i]!;
+    const text = b.lines[0]?.text ?? '';
+    const display = b.lines.length === 1 && !b.furniture && isAllCaps(text) && text.split(/\s+/).length <= MAX_INTERRUPTION_WORDS && !endsSentence(text);
+    if (!display || !isOpen(out[i - 1]!) || !/^\p{Ll}/u.test(out[i + 1]!.lines[0]?.text ?? '')) continue;
+    let at = i + 1;
+    while (at < out.length && isOpen(out[at]!) && !out[at]!.furniture) at++;
+    out.splice(i, 1);
+    out.splice(Math.min(at, out.length), 0, b);
+  }
+  return out;
+}

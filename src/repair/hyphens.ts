@@ -35,8 +35,9 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
     if (known && (merged || !ev.inLexicon(tok)) && sameInnerCase(tok, known)) return copyHyphens(tok, known);
   }
   if (!merged) return tok;
-  const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok) ?? /^(\p{Lu}{2,})(\d+)$/u.exec(tok);
-  if (camel) return `${camel[1]}-${camel[2]}`;
+  // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
+  const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
+  if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
   return splitCompound(tok, ev) ?? tok;
 }
 

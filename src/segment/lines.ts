@@ -1,14 +1,14 @@
 // Joining printed lines into running text.
 import type { PageLine } from '../domain/types.ts';
 
-/** A hyphen at a line end that survived repair is a real one: `Kassym-` + `Jomart` → `Kassym-Jomart`. */
+/** A hyphen (or en dash) at a line end that survived repair is a real one: `Kassym-` + `Jomart` → `Kassym-Jomart`. */
 export function joinLines(lines: readonly { text: string }[]): string {
   let out = '';
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) continue;
     if (!out) out = t;
-    else if (/\p{L}-$/u.test(out)) out += t;
+    else if (/\S[-–]$/u.test(out)) out += t; // `737–` + `9`: a dash stuck to its word joins without a space
     else out += ' ' + t;
   }
   return out.replace(/\s+/g, ' ').trim();
