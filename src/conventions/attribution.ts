@@ -87,7 +87,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   ],
   intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, answerLabel: 4 },
   intervieweeMinVotes: 2,
-  participleCues: list('saying adding telling noting explaining arguing insisting warning stating claiming declaring'),
+  participleCues: list('saying adding telling noting explaining arguing insisting warning stating claiming declaring describing calling'),
   objectClauseWords: list('what whatever how whether'),
   chainVerbs: list('continued continues went goes decided decides began begins started starts proceeded proceeds'),
   chainedCues: list('say tell add explain note insist warn stress argue claim confirm deny admit reply'),
