@@ -66,7 +66,7 @@ export function findInterviewee(a: ArticleDraft, base: Base, interviewers: reado
 type Part = 'interviewer' | 'interviewee' | 'intro';
 
 /** An unmarked paragraph that asks the other person something ("… What is your take?") is a question. */
-const asksYou = (text: string): boolean => /\?\W*$/.test(text) && /\byou(r|rs)?\b/i.test(text);
+export const asksYou = (text: string): boolean => /\?\W*$/.test(text) && /\byou(r|rs)?\b/i.test(text);
 
 function partOf(p: ParagraphDraft, i: number, firstQuestion: number): Part {
   if (p.kind === 'question' || (p.kind === 'body' && asksYou(p.text))) return 'interviewer';
