@@ -89,6 +89,10 @@ export function findSpans(lines: PageLine[], docFlat: string, conv: FurnitureCon
 
 /** Split each block around its furniture spans, marking the spans. */
 export function markFurniture(blocks: WorkBlock[], docFlat: string, conv: FurnitureConventions = DEFAULT_FURNITURE): WorkBlock[] {
+  return attachAttributions(splitFurniture(blocks, docFlat, conv), conv);
+}
+
+function splitFurniture(blocks: WorkBlock[], docFlat: string, conv: FurnitureConventions): WorkBlock[] {
   return blocks.flatMap((b) => {
     if (b.furniture) return [b];
     const spans = findSpans(b.lines, docFlat, conv);
@@ -103,6 +107,27 @@ export function markFurniture(blocks: WorkBlock[], docFlat: string, conv: Furnit
     if (at < b.lines.length) out.push({ ...b, lines: b.lines.slice(at), dropCap: false });
     return out;
   });
+}
+
+/**
+ * A pull quote's `— Name` line that the layout set as a block of its own (another face, another size) joins the
+ * pull quote it signs, instead of standing in the text as a paragraph.
+ */
+function attachAttributions(blocks: WorkBlock[], conv: FurnitureConventions): WorkBlock[] {
+  const out: WorkBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const first = b.lines[0];
+    const signs = prev?.furniture === 'pullquote' && first && !b.furniture && conv.pullQuoteAttribution.test(first.text)
+      && !conv.pullQuoteAttribution.test(prev.lines.at(-1)?.text ?? '');
+    if (!signs) {
+      out.push(b);
+      continue;
+    }
+    out[out.length - 1] = { ...prev, lines: [...prev.lines, first] };
+    if (b.lines.length > 1) out.push({ ...b, lines: b.lines.slice(1), dropCap: false });
+  }
+  return out;
 }
 
 /**

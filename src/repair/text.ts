@@ -2,8 +2,12 @@
 
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
+  if (MIDDLE_INITIAL_END.test(text)) return false;
   return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text);
 }
+
+/** `… said Director Robert R.` + `Redfield`: a name's middle initial at a line end does not end the sentence. */
+const MIDDLE_INITIAL_END = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 
 export function startsLowercase(text: string): boolean {
   return /^['"‘“(]*\p{Ll}/u.test(text);

@@ -54,6 +54,14 @@ test('markFurniture splits a block around a pull quote', () => {
   assert.deepEqual(out.map((x) => x.furniture), [undefined, 'pullquote', undefined]);
 });
 
+test('markFurniture: a `— Name` line set as a block of its own joins the pull quote it signs', () => {
+  const b = workBlocks('Text before it ends.\n\n“The river keeps every\nsecret we ever tell it”\n\n— Ada Lark\n\nThe next paragraph.');
+  const doc = flatWords(BODY + ' ' + b.flatMap((x) => x.lines.map((l) => l.text)).join(' '));
+  const out = markFurniture(b, doc);
+  assert.deepEqual(texts(out), ['Text before it ends.', '“The river keeps every / secret we ever tell it” / — Ada Lark', 'The next paragraph.']);
+  assert.deepEqual(out.map((x) => x.furniture), [undefined, 'pullquote', undefined]);
+});
+
 test('moveInterruptions: a line of capitals inside a sentence moves past its end', () => {
   const isOpen = (b: { lines: { text: string }[] }) => !/[.!?]$/.test(b.lines.at(-1)!.text);
   const out = moveInterruptions(workBlocks('They were aware\n\nHARBOUR NEWS\n\nof the risk, and went.\n\nNext one.'), isOpen);
