@@ -81,7 +81,8 @@ export interface ArticleConventions {
   leadBylines: RegExp[];
   /** The names, then the publication, alone on a line under the title (`Jane Roe, The Courier`). */
   namePublicationByline: RegExp;
-  /** A closing signature: the author's name alone after a dash. Group 1 holds the name. */
+  /** A closing signature: the author's name after a dash, maybe with a title and an organisation
+   *  (`— Jane Roe, Chair, Harbour Trust`). Group 1 holds the name. */
   signature: RegExp;
   /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
   creditMarker: RegExp;
@@ -152,7 +153,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     new RegExp(String.raw`^(${NAME})\s+(?:interviews|talks to|speaks to|meets)\s+${NAME}$`, 'u'),
   ],
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
-  signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L} ]{2,40})?$`, 'u'),
+  signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2}$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
   turnLabel: /^(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):\s/u,

@@ -25,6 +25,12 @@ test('bylines: a name and a publication under the title, a closing signature', (
   assert.equal(namePublicationByline('United States, Global in'), null);
   assert.equal(signatureName('— Ola Berg'), 'Ola Berg');
   assert.equal(signatureName('— So, you have been billed'), null);
+  const signed: [string, string | null][] = [
+    ['— Ola Berg, Editor', 'Ola Berg'],
+    ['— Ola Berg, Chair, Fernlea Rowing Club', 'Ola Berg'],
+    ['— Ola Berg, Chair, Fernlea Rowing Club, Secretary, Other', null],
+  ];
+  for (const [input, want] of signed) assert.equal(signatureName(input), want, input);
   assert.deepEqual(parseByline('Ola Berg, Harbour Times'), ['Ola Berg']);
 });
 
