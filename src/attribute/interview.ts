@@ -8,7 +8,7 @@ import { type Voice, empty, toAttribution } from './roles.ts';
 import { SPEECH_KINDS } from './news.ts';
 import { tokenize } from './tokens.ts';
 import {
-  type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv,
+  type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv, introSubject,
 } from './voices.ts';
 import { titleVotes } from './title.ts';
 import { looksLikeHeading } from './transcript.ts';
@@ -59,6 +59,7 @@ export function findInterviewee(a: ArticleDraft, base: Base, interviewers: reado
   for (const p of introParagraphs(a)) {
     for (const n of cueSpeakers(p, base)) ballot.add(n, votes.introCue);
     for (const n of namesIn(p.text, base)) ballot.add(n, votes.introMention);
+    if (p.kind === 'standfirst') ballot.add(introSubject(p, base), votes.introOpening);
   }
   return ballot.winner(base.conv.intervieweeMinVotes);
 }

@@ -60,6 +60,9 @@ export interface AttributionConventions {
     introCue: number;
     /** A name mentioned in the standfirst or intro. */
     introMention: number;
+    /** A name that opens the standfirst, as its subject ("X has mended clocks …"): added to `introMention`, since a
+     *  standfirst that starts with a person presents that person. */
+    introOpening: number;
     /** A label of the answers that resolves to the person ("CAMPBELL:"). */
     answerLabel: number;
   };
@@ -164,7 +167,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '^(?:\\S+ ){0,4}?{name},? (?:talks|speaks|sounds off|opens up|reflects|discusses|explains|answers)',
     '^in conversation(?: with)? {name}',
   ],
-  intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, answerLabel: 4 },
+  intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, introOpening: 1, answerLabel: 4 },
   intervieweeMinVotes: 2,
   participleCues: list('saying adding telling noting explaining arguing insisting warning stating claiming declaring describing calling'),
   objectClauseWords: list('what whatever how whether'),
