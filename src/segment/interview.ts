@@ -4,7 +4,7 @@
 import type { ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
 import { endsWithQuestion, faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
-import { initialsOf } from './turns.ts';
+import { initialsOf, shortFormsOf } from './turns.ts';
 
 type Side = 'question' | 'answer';
 const SPEECH_KINDS = new Set(['body', 'turn']);
@@ -143,10 +143,11 @@ function fixedSide(label: string, conv: ParagraphConventions): Side | undefined 
   return undefined;
 }
 
-/** One key per speaker: a full name printed once (`Jane Roe`) goes with its initials (`JR`) when those are used. */
+/** One key per speaker: a full name printed once (`Jane Roe`) goes with its initials (`JR`) or its surname in
+ *  capitals (`ROE`) when those are used. */
 function speakerKey(label: string, labels: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
-  const initials = initialsOf(label);
-  return initials !== label && initials.length >= 2 && labels.has(initials) ? initials : label;
+  const forms = [initialsOf(label), ...shortFormsOf(label)];
+  return forms.find((f) => f !== label && f.length >= 2 && labels.has(f)) ?? label;
 }
 
 /**

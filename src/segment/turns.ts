@@ -38,8 +38,9 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
     if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   }
   const recurring = [...counts].filter(([, n]) => n >= conv.minRecurrence).map(([l]) => l);
-  // A full name printed once, on the first turn, before its initials (`Jane Roe:` then `JR:`) is a speaker too.
-  const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && recurring.includes(initialsOf(l)));
+  // A full name printed once, on the first turn, before its initials or its surname in capitals (`Jane Roe:` then
+  // `JR:` or `ROE:`) is a speaker too.
+  const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && shortFormsOf(l).some((s) => recurring.includes(s)));
   const found = new Set([...recurring, ...introduced]);
   if (recurring.filter((l) => isCapitals(l)).length < MIN_SPEAKERS_FOR_TRANSCRIPT) return found;
   // In a transcript a person may speak once: a label of two words or more (`JUSTICE HALE`) is a speaker too.
@@ -51,6 +52,13 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
 export function initialsOf(label: string): string {
   if (isCapitals(label)) return label.replace(/[^A-Z]/g, '');
   return label.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/** The short labels a full name goes on as after its first turn: `Jane Roe` → [`JR`, `ROE`]; none for capitals. */
+export function shortFormsOf(label: string): string[] {
+  if (isCapitals(label)) return [];
+  const surname = label.split(/\s+/).at(-1)?.toUpperCase() ?? '';
+  return [initialsOf(label), surname];
 }
 
 function isCapitals(label: string): boolean {

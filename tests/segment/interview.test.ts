@@ -34,6 +34,10 @@ describe('findTurnLabels', () => {
     const lines = ['Jane Roe: Welcome.', 'TK: Thank you.', 'JR: So, where?', 'TK: Here.', 'JR: Why?', 'Photo: a bridge'];
     assert.deepEqual([...findTurnLabels(lines)].sort(), ['JR', 'Jane Roe', 'TK']);
   });
+  it('keeps a full name printed once before its surname in capitals', () => {
+    const lines = ['Jane Roe: Welcome.', 'Tom Kay: Thank you.', 'ROE: So, where?', 'KAY: Here.', 'ROE: Why?', 'KAY: Because.'];
+    assert.deepEqual([...findTurnLabels(lines)].sort(), ['Jane Roe', 'KAY', 'ROE', 'Tom Kay']);
+  });
   it('ignores a label seen once', () => {
     assert.deepEqual([...findTurnLabels(['NOTE: printed once.', 'Plain text here.'])], []);
   });
@@ -69,6 +73,10 @@ describe('decodeInterview', () => {
     ], ['question', 'answer', 'question', 'answer', 'question', 'answer']],
     ['no marks at all: words and alternation', [
       body('Where did you learn to bake?'), body(LONG_ANSWER), body(LONG_ANSWER), body('What do you bake first each day?'), body('Yes, bread. I start at four.'),
+    ], ['question', 'answer', 'answer', 'question', 'answer']],
+    ['a full name on the first turn, then the surname in capitals: one speaker each', [
+      turn('Jane Roe', 'Welcome. Where did you grow up?'), turn('Tom Kay', LONG_ANSWER), body(LONG_ANSWER),
+      turn('ROE', 'And what do you bake first each day?'), turn('KAY', 'Bread, always. I start at four.'),
     ], ['question', 'answer', 'answer', 'question', 'answer']],
     ['the intro before the first question is left alone', [
       body('Jane Kay runs a bakery in the old town.'), body('Where did you learn to bake?'), body(LONG_ANSWER),
