@@ -8,14 +8,28 @@ export interface Lexicon {
 
 export const EMPTY_LEXICON: Lexicon = { has: () => false };
 
+/** Speed only: a document repeats its words, and every vocabulary and lexicon look-up folds them. Bounded. */
+const FOLD_MEMO_LIMIT = 50_000;
+const FOLD_MEMO = new Map<string, string>();
+
 /** Lower-case and strip diacritics, so `visà` and `visa` compare equal. */
 export function foldWord(word: string): string {
+  let folded = FOLD_MEMO.get(word);
+  if (folded === undefined) {
+    folded = foldUncached(word);
+    if (FOLD_MEMO.size >= FOLD_MEMO_LIMIT) FOLD_MEMO.clear();
+    FOLD_MEMO.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 export function lexiconFromWords(words: Iterable<string>): Lexicon {
   const set = new Set<string>();
-  for (const w of words) if (w && !w.startsWith('#')) set.add(foldWord(w.trim()));
+  for (const w of words) if (w && !w.startsWith('#')) set.add(foldUncached(w.trim()));
   return { has: (w) => britishVariants(foldWord(w)).some((v) => set.has(v)) };
 }
 
@@ -48,7 +62,7 @@ export function buildVocabulary(texts: Iterable<string>): DocumentVocabulary {
     for (const tok of tokenize(text)) {
       const f = foldWord(tok);
       counts.set(f, (counts.get(f) ?? 0) + 1);
-      if (/\p{L}-[\p{L}\p{N}]/u.test(tok)) hyphenated.set(f.replace(/-/g, ''), tok);
+      if (tok.includes('-') && /\p{L}-[\p{L}\p{N}]/u.test(tok)) hyphenated.set(f.replace(/-/g, ''), tok);
     }
   }
   return {

@@ -13,11 +13,22 @@ export function startsUppercase(text: string): boolean {
   return /^['"‘“(]*[\p{Lu}\p{N}]/u.test(text);
 }
 
+/** Speed only: the head finder asks the same lines again and again. Bounded so memory stays small. */
+const MEMO_LIMIT = 20_000;
+const ALL_CAPS_MEMO = new Map<string, boolean>();
+
 /** Every letter is a capital and there are at least two letters: a heading or rubric line. */
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  let known = ALL_CAPS_MEMO.get(text);
+  if (known === undefined) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    known = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    if (ALL_CAPS_MEMO.size >= MEMO_LIMIT) ALL_CAPS_MEMO.clear();
+    ALL_CAPS_MEMO.set(text, known);
+  }
+  return known;
 }
+
 
 /** A photo caption ends with its bracketed credit: `… the capital. [Agency]`. */
 export function endsWithCredit(text: string): boolean {
