@@ -11,8 +11,11 @@ const FUZZY_MIN_LENGTH = 5;
 /** A short form of a given name ("Tom" for "Tomas") is at least this long. */
 const SHORT_FORM_MIN_LENGTH = 3;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const FOLD_DROP_RE = /[\p{M}\-‐'’.]/gu; // replace() only: a /g regex keeps no state there
+
 /** Case, accents, hyphens and apostrophes do not tell names apart ("JeanLuc" = "Jean-Luc"). */
-export const fold = (w: string): string => w.normalize('NFKD').replace(/[\p{M}\-‐'’.]/gu, '').toLowerCase();
+export const fold = (w: string): string => w.normalize('NFKD').replace(FOLD_DROP_RE, '').toLowerCase();
 
 export function namesMatch(a: string, b: string, fuzzy = true): boolean {
   const x = fold(a);

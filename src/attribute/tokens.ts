@@ -26,13 +26,17 @@ const TOKEN_RE =
   /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‐-](?=[\p{L}\p{N}]))*|[.,;:!?()[\]—–“”„«»"‘’]|\s-\s/gu;
 
 const POSSESSIVE_RE = /['’]s$/;
+// Hoisted, not inline: tsx (esbuild) turns an inline `\p{…}` literal into `new RegExp(…)` on every call.
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const CAPITAL_START_RE = /^\p{Lu}/u;
+const HAS_CAPITAL_RE = /\p{Lu}/u;
 
 function lexTokens(text: string, from: number, to: number, out: Token[]): void {
   TOKEN_RE.lastIndex = from;
   for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
     if (m.index + m[0].length > to) break;
     const raw = m[0].trim() || m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const isWord = WORD_CHAR_RE.test(raw);
     const possessive = isWord && POSSESSIVE_RE.test(raw) && raw.length > 2;
     const surface = possessive ? raw.slice(0, -2) : raw;
     out.push({
@@ -63,10 +67,10 @@ export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
   return !prev || prev.type === 'quote' || (prev.type === 'punct' && SENTENCE_OPENERS.has(prev.text));
 }
 
-export const isCapitalised = (t: Token): boolean => t.type === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token): boolean => t.type === 'word' && CAPITAL_START_RE.test(t.text);
 
 /** All-capital words of two letters or more are acronyms or headings, never personal names. */
-export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_CAPITAL_RE.test(t.text);
 
 /** A general word list, passed in by the caller (the stage does no I/O). */
 export interface WordList {

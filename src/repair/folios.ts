@@ -13,9 +13,14 @@ export interface FolioCandidate {
   weight: number;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const NON_KEY_RE = /[^\p{L}#]+/gu; // replace() only: a /g regex keeps no state there
+const LOWER_START_RE = /^['"‘“(]*\p{Ll}/u;
+const NON_LETTERS_RE = /[^\p{L}]/gu;
+
 /** Lower case, digits as `#`, punctuation as spaces; the folio and the word `page` at either end go. */
 export function headKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, ' ').trim()
+  return text.toLowerCase().replace(/\d+/g, '#').replace(NON_KEY_RE, ' ').trim()
     .replace(/^(?:(?:page|p|#)\s+)+/u, '').replace(/(?:\s+(?:page|p|#))+$/u, '').replace(/^#$/, '');
 }
 
@@ -40,8 +45,8 @@ export function edgeIndexes(page: Page, conv: FurnitureConventions): Set<number>
 function headLike(line: Line, conv: FurnitureConventions): boolean {
   const t = line.text.trim();
   const words = t.split(/\s+/).length;
-  return words <= conv.maxHeadWords && !/^['"‘“(]*\p{Ll}/u.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
-    && headKey(t).replace(/[^\p{L}]/gu, '').length >= 3;
+  return words <= conv.maxHeadWords && !LOWER_START_RE.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
+    && headKey(t).replace(NON_LETTERS_RE, '').length >= 3;
 }
 
 /** Head keys printed at a page edge on enough pages. */

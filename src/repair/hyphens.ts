@@ -29,13 +29,20 @@ export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvide
   return { text: out, fixed };
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const CAMEL_RE = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
+const CAPS_DIGITS_RE = /^(\p{Lu}{2,})(\d+)$/u;
+const LOWER_WORD_RE = /^[\p{Ll}-]+$/u;
+const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
+const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
+
 function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   if (!tok.includes('-')) {
     const known = ev.vocabulary.hyphenatedFormOf(tok);
     if (known && (merged || !ev.inLexicon(tok)) && sameInnerCase(tok, known)) return copyHyphens(tok, known);
   }
   if (!merged) return tok;
-  const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok) ?? /^(\p{Lu}{2,})(\d+)$/u.exec(tok);
+  const camel = CAMEL_RE.exec(tok) ?? CAPS_DIGITS_RE.exec(tok);
   if (camel) return `${camel[1]}-${camel[2]}`;
   return splitCompound(tok, ev) ?? tok;
 }
@@ -58,7 +65,7 @@ function copyHyphens(tok: string, hyphenated: string): string {
 
 /** A glued non-word that is a known compound, or two words, once a hyphen is put back: `twotime` → `two-time`. */
 function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
-  if (!/^[\p{Ll}-]+$/u.test(tok) || ev.isWord(tok)) return undefined;
+  if (!LOWER_WORD_RE.test(tok) || ev.isWord(tok)) return undefined;
   let best: { text: string; score: number } | undefined;
   for (let i = 2; i <= tok.length - 2; i++) {
     if (tok[i - 1] === '-' || tok[i] === '-') continue;
@@ -77,8 +84,8 @@ function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
  * Moves the first word of the next line up, so that joining lines needs no special case.
  */
 export function resolveLineEndHyphen(left: string, right: string, ev: HyphenEvidence): { left: string; right: string } | undefined {
-  const m = /(\p{L}+)-$/u.exec(left);
-  const r = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u.exec(right);
+  const m = LINE_END_HYPHEN_RE.exec(left);
+  const r = NEXT_WORD_RE.exec(right);
   if (!m || !r) return undefined;
   const head = m[1]!;
   const tail = r[1]!.replace(/[.,;:!?'’)"”]+$/, '');

@@ -122,9 +122,12 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
   return flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0) <= conv.maxTitleWords;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const TWO_LETTERS_RE = /\p{L}{2}/u;
+
 function isTitleLine(text: string, ctx: Ctx): boolean {
   const t = text.trim();
-  if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
+  if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
   if (ctx.conv.furniture.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
@@ -216,8 +219,11 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
   };
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LAST_WORD_RE = /([\p{L}’']+)\P{L}*$/u;
+
 function lastWord(text: string): string {
-  return (/([\p{L}’']+)\P{L}*$/u.exec(text)?.[1] ?? '').toLowerCase();
+  return (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase();
 }
 
 /** The blocks that begin after the title, within the lookahead, on its page. */
@@ -232,9 +238,12 @@ function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {
   return out;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const ONE_CAPITAL_RE = /^\p{Lu}$/u;
+
 /** A drop cap the repair could not join: a block holding one capital letter. */
 function isLoneInitial(b: Block): boolean {
-  return b.lines.length === 1 && /^\p{Lu}$/u.test(b.lines[0]!.text.trim());
+  return b.lines.length === 1 && ONE_CAPITAL_RE.test(b.lines[0]!.text.trim());
 }
 
 function isCreditedCaption(b: Block, conv: ArticleConventions): boolean {

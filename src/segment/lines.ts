@@ -2,13 +2,16 @@
 import type { PageLine } from '../domain/types.ts';
 
 /** A hyphen at a line end that survived repair is a real one: `Kassym-` + `Jomart` → `Kassym-Jomart`. */
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LETTER_HYPHEN_END_RE = /\p{L}-$/u;
+
 export function joinLines(lines: readonly { text: string }[]): string {
   let out = '';
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) continue;
     if (!out) out = t;
-    else if (/\p{L}-$/u.test(out)) out += t;
+    else if (out.endsWith('-') && LETTER_HYPHEN_END_RE.test(out.slice(-3))) out += t; // the end only: `out` grows long
     else out += ' ' + t;
   }
   return out.replace(/\s+/g, ' ').trim();

@@ -102,7 +102,7 @@ function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
   if (!endsSentence(prev.text)) return false;
   if (prev.text.length < width * SHORT_LAST_LINE_RATIO) return true;
   // A quotation opening a line right after a finished sentence starts a new paragraph, as news style sets it.
-  if (/^[“‘"]\p{Lu}/u.test(line.text)) return true;
+  if (QUOTE_CAPITAL_START_RE.test(line.text)) return true;
   return /\?['"’”»)]*$/.test(prev.text) && startsUppercase(line.text);
 }
 
@@ -142,8 +142,12 @@ function middleLine(lines: PageLine[]): number {
   return -1;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const QUOTE_CAPITAL_START_RE = /^[“‘"]\p{Lu}/u;
+const TWO_LETTERS_RE = /\p{L}{2}/u;
+
 function isHeadingLine(text: string): boolean {
-  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && /\p{L}{2}/u.test(text);
+  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(text);
 }
 
 function isCaption(b: Block): boolean {
