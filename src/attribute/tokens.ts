@@ -3,16 +3,17 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from './words.ts';
 
 export type TokenType = 'word' | 'punct' | 'quote';
 
+/** Read-only: unmasked token lists are shared between callers (see `plainTokens`). */
 export interface Token {
   /** Surface form without a possessive ending ("Smith’s" → "Smith"). */
-  text: string;
-  lower: string;
-  type: TokenType;
-  start: number;
-  end: number;
-  possessive: boolean;
+  readonly text: string;
+  readonly lower: string;
+  readonly type: TokenType;
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
   /** For type 'quote': the index of the quote span this token stands for; -1 otherwise. */
-  quote: number;
+  readonly quote: number;
 }
 
 /** A span of the text that is replaced by one 'quote' token (a direct quote). */
@@ -48,6 +49,7 @@ function lexTokens(text: string, from: number, to: number, out: Token[]): void {
 
 /** Tokenise `text`; each masked span becomes one 'quote' token. Masks must be sorted and disjoint. */
 export function tokenize(text: string, masks: readonly Mask[] = []): Token[] {
+  if (masks.length === 0) return plainTokens(text).slice(); // a fresh array: callers may filter or push
   const out: Token[] = [];
   let at = 0;
   masks.forEach((m, i) => {
@@ -57,6 +59,23 @@ export function tokenize(text: string, masks: readonly Mask[] = []): Token[] {
   });
   lexTokens(text, at, text.length, out);
   return out;
+}
+
+/** Speed only: the vocabulary, the people index and the voices tokenise the same paragraphs. Bounded. */
+const PLAIN_MEMO_LIMIT = 5_000;
+const PLAIN_MEMO = new Map<string, readonly Token[]>();
+
+/** The tokens of `text` without masks, shared between callers (tokens are read-only). */
+function plainTokens(text: string): readonly Token[] {
+  let tokens = PLAIN_MEMO.get(text);
+  if (tokens === undefined) {
+    const out: Token[] = [];
+    lexTokens(text, 0, text.length, out);
+    if (PLAIN_MEMO.size >= PLAIN_MEMO_LIMIT) PLAIN_MEMO.clear();
+    PLAIN_MEMO.set(text, out);
+    tokens = out;
+  }
+  return tokens;
 }
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '‘', '"', '(', '[', '«', '„']);

@@ -23,7 +23,11 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** ASCII has no decompositions and no combining marks: lower-casing alone folds it (most words; fast). */
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 function foldUncached(word: string): string {
+  if (ASCII_RE.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
