@@ -222,8 +222,17 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const LAST_WORD_RE = /([\p{L}’']+)\P{L}*$/u;
 
+/** Speed only: each line is the last of several candidate titles. Bounded so memory stays small. */
+const LAST_WORD_MEMO_LIMIT = 20_000;
+const LAST_WORD_MEMO = new Map<string, string>();
+
 function lastWord(text: string): string {
-  return (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase();
+  let word = LAST_WORD_MEMO.get(text);
+  if (word !== undefined) return word;
+  word = (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase();
+  if (LAST_WORD_MEMO.size >= LAST_WORD_MEMO_LIMIT) LAST_WORD_MEMO.clear();
+  LAST_WORD_MEMO.set(text, word);
+  return word;
 }
 
 /** The blocks that begin after the title, within the lookahead, on its page. */
