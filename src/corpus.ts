@@ -17,6 +17,8 @@ const MetaSchema = z.object({
   language: z.string().optional(),
   url: z.string().optional(),
   synonyms: z.array(z.array(z.string().min(1)).min(2)).optional(),
+  /** Per-document overrides of the conventions (checked field by field against the defaults when extracted). */
+  conventions: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
 /** `report.txt` → `report.meta.json` beside it. */

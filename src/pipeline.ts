@@ -9,6 +9,8 @@ import { repairDocument } from './repair/index.ts';
 import type { Lexicon } from './repair/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
+import { type Conventions, DEFAULT_CONVENTIONS, withOverrides } from './conventions/index.ts';
+import { assessQuality, type QualityVerdict } from './extract/quality.ts';
 
 export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'title' | 'source'> {
   title?: string;
@@ -18,6 +20,8 @@ export interface DocumentIdentity extends Omit<DocumentInfo, 'pageCount' | 'titl
 export interface PipelineOptions {
   /** General English word list (the caller loads it; stages do no I/O). */
   lexicon?: Lexicon;
+  /** The conventions to read this document by; default: the generic ones with the document's own overrides. */
+  conventions?: Conventions;
 }
 
 /** What the passes hand each other: each pass fills in its own field. */
@@ -27,6 +31,8 @@ interface PassState {
   repaired?: RepairedDocument;
   segmented?: SegmentedDocument;
   attributions?: DocumentAttribution;
+  /** Set when the text layer is poor: nobody is attributed from it. */
+  quality?: QualityVerdict;
 }
 
 /** One pass of the pipeline: a name, the work, and what it counts (shown in `stats.passes`). */
@@ -59,11 +65,28 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'attribute',
     run: (s) => {
-      s.attributions = attributeDocument(need(s.segmented, 'segment'), { lexicon: s.options.lexicon });
+      s.quality = judgeQuality(s);
+      const segmented = need(s.segmented, 'segment');
+      s.attributions = s.quality ? unattributed(segmented) : attributeDocument(segmented, {
+        lexicon: s.options.lexicon,
+        ...(s.options.conventions ? { conventions: s.options.conventions.attribution } : {}),
+      });
       return s.attributions.articles.flat().filter((a) => a.speakers.length).length;
     },
   },
 ];
+
+/** Is the text layer good enough to attribute from (the repaired lines, the reader's evidence)? */
+function judgeQuality(s: PassState): QualityVerdict | undefined {
+  const texts = need(s.repaired, 'repair').blocks.flatMap((b) => b.lines.map((l) => l.text));
+  return assessQuality(texts, s.raw.wordSizeJitter ?? 0, s.options.lexicon);
+}
+
+/** A poor text layer: every paragraph kept, nobody attributed (rather than speakers invented from misreadings). */
+function unattributed(seg: SegmentedDocument): DocumentAttribution {
+  const none = (): Attribution => ({ speakers: [], roles: {}, quotes: [] });
+  return { front: seg.front.map(none), articles: seg.articles.map((a) => a.paragraphs.map(none)) };
+}
 
 function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassState; passes: PassStat[] } {
   const state: PassState = { raw, options };
@@ -75,8 +98,10 @@ function runPasses(raw: RawDocument, options: PipelineOptions): { state: PassSta
   return { state, passes };
 }
 
-export function extractDocument(raw: RawDocument, identity: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
-  const { state, passes } = runPasses(raw, options);
+export function extractDocument(raw: RawDocument, identityWithOverrides: DocumentIdentity, options: PipelineOptions = {}): ExtractedDocument {
+  const { conventions: overrides, ...identity } = identityWithOverrides;
+  const conventions = options.conventions ?? withOverrides(DEFAULT_CONVENTIONS, overrides);
+  const { state, passes } = runPasses(raw, { ...options, conventions });
   const repaired = need(state.repaired, 'repair');
   const segmented = need(state.segmented, 'segment');
   const attributions = need(state.attributions, 'attribute');
@@ -94,7 +119,10 @@ export function extractDocument(raw: RawDocument, identity: DocumentIdentity, op
   paragraphs.unshift(...toParagraphs(identity.id, null, segmented.front, attributions.front));
   const title = identity.title ?? segmented.articles[0]?.title ?? raw.source;
   return {
-    document: { ...identity, title, source: raw.source, pageCount: raw.pages.length },
+    document: {
+      ...identity, title, source: raw.source, pageCount: raw.pages.length,
+      ...(state.quality ? { quality: state.quality.quality, qualityReasons: state.quality.reasons } : {}),
+    },
     articles,
     paragraphs: dedupeIds(paragraphs),
     stats: { ...repaired.stats, passes },
@@ -104,7 +132,7 @@ export function extractDocument(raw: RawDocument, identity: DocumentIdentity, op
 function toParagraphs(docId: string, articleId: string | null, drafts: ParagraphDraft[], attrs: Attribution[]): Paragraph[] {
   return drafts.map((d, i) => {
     const a = attrs[i] ?? { speakers: [], roles: {}, quotes: [] };
-    const { label: _label, bold: _bold, italic: _italic, ...rest } = d;
+    const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, ...rest } = d;
     return { id: paragraphId(docId, d.text), articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, quotes: a.quotes };
   });
 }

@@ -42,9 +42,4 @@ export class Recency {
     const agents = this.within(SPEAKER_REACH_PARAGRAPHS, ['speaker', 'subject']);
     return [...new Set([...agents, ...this.within(MENTION_REACH_PARAGRAPHS, ['mention'])])];
   }
-
-  /** The running speaker, for a description that matches nobody's printed title ("the lawmaker"). */
-  recentSpeaker(): string | null {
-    return this.within(SPEAKER_REACH_PARAGRAPHS, ['speaker'])[0] ?? null;
-  }
 }

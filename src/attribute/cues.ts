@@ -3,8 +3,8 @@
 import type { NameRun } from './names.ts';
 import { type Token, atSentenceStart, isCapitalised } from './tokens.ts';
 import {
-  CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OPAQUE_PRONOUNS, ORG_WORDS,
-  PERSONAL_PRONOUNS, TITLE_WORDS,
+  CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OBJECT_CLAUSE_WORDS, OPAQUE_PRONOUNS,
+  ORG_WORDS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, TITLE_WORDS, CHAIN_VERBS, CHAINED_CUES,
 } from './words.ts';
 
 export type SpeakerRef =
@@ -35,11 +35,19 @@ const isWordIn = (t: Token | undefined, words: ReadonlySet<string>) => Boolean(t
 const isTitleRun = (s: readonly Token[], run: NameRun) => isWordIn(s[run.last + 1], TITLE_WORDS) || isWordIn(s[run.last + 1], ORG_WORDS);
 const isAdverb = (t: Token) => t.type === 'word' && !isCapitalised(t) && t.lower.length > 4 && t.lower.endsWith('ly');
 
+/** How many words before `v` chain to it ("continued to", "went on to"); 0 when none do. */
+function chainBefore(s: readonly Token[], v: number): number {
+  if (s[v - 1]?.lower !== 'to') return 0;
+  if (isWordIn(s[v - 2], CHAIN_VERBS)) return 2;
+  return s[v - 2]?.lower === 'on' && isWordIn(s[v - 3], CHAIN_VERBS) ? 3 : 0;
+}
+
 /** The cue verb at `v`, and where its speaker may start when it follows the verb. */
 function cueAt(s: readonly Token[], v: number): { verb: string; next: number } | null {
   const t = s[v];
   if (!t || t.type !== 'word' || (isCapitalised(t) && !atSentenceStart(s, v))) return null;
-  if (CUE_VERBS.has(t.lower)) return { verb: t.lower, next: v + 1 };
+  if (CUE_VERBS.has(t.lower) || PARTICIPLE_CUES.has(t.lower)) return { verb: t.lower, next: v + 1 };
+  if (CHAINED_CUES.has(t.lower) && chainBefore(s, v) > 0) return { verb: t.lower, next: v + 1 };
   const particles = CUE_PARTICLES[t.lower];
   return particles && isWordIn(s[v + 1], particles) ? { verb: t.lower, next: v + 2 } : null;
 }
@@ -110,7 +118,7 @@ function agentOf(s: readonly Token[], runs: readonly NameRun[], v: number): Spea
 
 /** The speaker before the cue verb at `v`, BOUNDARY when nothing precedes it in its clause. */
 function leftSubject(s: readonly Token[], runs: readonly NameRun[], v: number): Left {
-  let j = v - 1;
+  let j = v - 1 - chainBefore(s, v);
   let passive = false;
   for (; j >= 0 && (isWordIn(s[j], CUE_FILLERS) || isAdverb(s[j] as Token)); j--) {
     if (isWordIn(s[j], PASSIVE_AUXILIARIES)) passive = true;
@@ -118,6 +126,8 @@ function leftSubject(s: readonly Token[], runs: readonly NameRun[], v: number): 
   if (passive) return agentOf(s, runs, v);
   const t = s[j];
   if (!t || t.type === 'quote') return BOUNDARY;
+  const beforeComma = t.text === ',' && j < v - 1 ? runs.find((r) => r.last === j - 1) : undefined;
+  if (beforeComma) return name(beforeComma);
   if (t.type === 'punct') return t.text === ',' ? appositiveSubject(s, runs, j) : BOUNDARY;
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
   if (OPAQUE_PRONOUNS.has(t.lower)) return OPAQUE;
@@ -126,7 +136,7 @@ function leftSubject(s: readonly Token[], runs: readonly NameRun[], v: number): 
     return antecedent ? name(antecedent) : OPAQUE;
   }
   const run = runs.find((r) => r.last === j);
-  if (run && isWordIn(s[run.first - 1], OBJECT_PREPOSITIONS)) return OPAQUE;
+  if (run && (isWordIn(s[run.first - 1], OBJECT_PREPOSITIONS) || isWordIn(s[run.first - 1], OBJECT_CLAUSE_WORDS))) return OPAQUE;
   if (run) return name(run, isWordIn(s[run.first - 1], TITLE_WORDS));
   return descriptionBefore(s, j) ?? OPAQUE;
 }
@@ -145,12 +155,29 @@ function rightSubject(s: readonly Token[], runs: readonly NameRun[], i: number):
   return OPAQUE;
 }
 
+/**
+ * "X …, saying": a participle reports the speech of the sentence's subject, its first person named
+ * (not after a preposition), or a pronoun that opens it; null when the sentence names nobody (the
+ * quote's own speaker then carries on: "“…,” later adding").
+ */
+function sentenceSubject(s: readonly Token[], runs: readonly NameRun[], v: number): SpeakerRef | null {
+  const run = runs.find((r) => r.last < v && !isTitleRun(s, r) && !isWordIn(s[r.first - 1], OBJECT_PREPOSITIONS));
+  if (run) return name(run);
+  const first = s.find((t) => t.type === 'word');
+  return first && isWordIn(first, PERSONAL_PRONOUNS) ? { kind: 'pronoun', word: first.lower } : null;
+}
+
 /** Every speech cue in a sentence (quotes folded into tokens) with the speaker it names. */
 export function findCues(s: readonly Token[], runs: readonly NameRun[]): Cue[] {
   const cues: Cue[] = [];
   s.forEach((_, v) => {
     const cue = cueAt(s, v);
     if (!cue) return;
+    if (PARTICIPLE_CUES.has(cue.verb)) {
+      const ref = sentenceSubject(s, runs, v);
+      if (ref) cues.push({ at: v, ref });
+      return;
+    }
     const left = cue.verb === 'according' ? BOUNDARY : leftSubject(s, runs, v);
     const ref = left === BOUNDARY ? rightSubject(s, runs, cue.next) : left ?? OPAQUE;
     cues.push({ at: v, ref });

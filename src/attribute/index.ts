@@ -27,6 +27,10 @@ function documentTexts(doc: SegmentedDocument): string[] {
   return texts;
 }
 
+/** An interview label on an unsigned piece with no question, answer or turn is a guess: it is read as news. */
+const hasExchanges = (a: ArticleDraft): boolean =>
+  a.authors.some((n) => /\p{L}/u.test(n)) || a.paragraphs.some((p) => p.kind === 'question' || p.kind === 'answer' || p.kind === 'turn');
+
 /** An article printed as questions and answers is an interview whatever its label. */
 const isQandA = (a: ArticleDraft): boolean =>
   a.paragraphs.some((p) => p.kind === 'question') && a.paragraphs.some((p) => p.kind === 'answer');
@@ -49,7 +53,8 @@ function attributeArticleByKind(a: ArticleDraft, base: Base): Attribution[] {
   if (isQandA(a)) return attributeInterview(a, base);
   switch (a.kind) {
     case 'interview':
-      return attributeInterview(a, base);
+      if (hasExchanges(a)) return attributeInterview(a, base);
+      return attributeNews(a.paragraphs, newEnv(base, true));
     case 'opinion':
       return attributeOpinion(a, base);
     default:

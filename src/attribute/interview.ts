@@ -11,6 +11,7 @@ import {
   type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv,
 } from './voices.ts';
 import { titleVotes } from './title.ts';
+import { looksLikeHeading } from './transcript.ts';
 
 /** "He spoke to X's Y": the interviewer's name follows the verb within a few words. */
 const SPOKE_TO_REACH = 4;
@@ -56,7 +57,7 @@ export function findInterviewee(a: ArticleDraft, base: Base, interviewers: reado
     for (const n of cueSpeakers(p, base)) ballot.add(n, votes.introCue);
     for (const n of namesIn(p.text, base)) ballot.add(n, votes.introMention);
   }
-  return ballot.winner();
+  return ballot.winner(base.conv.intervieweeMinVotes);
 }
 
 type Part = 'interviewer' | 'interviewee' | 'intro';
@@ -76,21 +77,26 @@ interface Cast {
   roleOf: (name: string) => SpeakerRole;
 }
 
-/** The voices a label gives its paragraph, with the role its kind implies. */
-function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] {
+/** The voices a label gives its paragraph, with the role its kind implies; null when the label names nobody ("—"). */
+function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null {
   const ref = resolveLabel(p.label ?? '', base.people, base.conv, [...cast.interviewers, ...(cast.interviewee ? [cast.interviewee] : [])]);
+  if (ref.kind === 'none') return null;
   const role = (n: string): SpeakerRole => (p.kind === 'question' ? 'interviewer' : p.kind === 'answer' ? 'interviewee' : cast.roleOf(n));
   if (ref.kind === 'interviewer') return cast.interviewers.map((name) => ({ name, role: 'interviewer' }));
   if (ref.kind === 'interviewee') return cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' }] : [];
-  return ref.kind === 'person' ? [{ name: ref.name, role: role(ref.name) }] : [];
+  return [{ name: ref.name, role: role(ref.name) }];
 }
 
-function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base): Attribution {
-  if (p.label) {
-    const voices = labelVoices(p, cast, base);
-    if (p.kind === 'turn') return toAttribution(voices, null);
-    const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !voices.some((v) => v.name === n));
-    return toAttribution(voices, found, cast.roleOf, new Set(others));
+/**
+ * `carried`: the voices of the last labelled answer; an unlabelled answer after it goes on in the same
+ * voice (an answer over several paragraphs in an interview of several guests).
+ */
+function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base, carried: Voice[] | null): Attribution {
+  const labelled = p.label ? labelVoices(p, cast, base) : p.kind === 'answer' ? carried : null;
+  if (labelled) {
+    if (p.kind === 'turn') return toAttribution(labelled, null);
+    const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !labelled.some((v) => v.name === n));
+    return toAttribution(labelled, found, cast.roleOf, new Set(others));
   }
   if (part === 'interviewer') return toAttribution(cast.interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, cast.roleOf);
   if (part === 'intro') return toAttribution([], found, cast.roleOf);
@@ -105,9 +111,12 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
   const cast: Cast = { interviewers, interviewee, roleOf };
   const firstQuestion = a.paragraphs.findIndex((p) => p.kind === 'question');
   const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => SPEECH_KINDS.has(p.kind));
+  let carried: Voice[] | null = null;
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
+    if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
+    else if (carried && (p.kind === 'heading' || looksLikeHeading(p.text))) carried = [];
     if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
-    return attributeOne(p, partOf(p, i, firstQuestion), found, cast, base);
+    return attributeOne(p, partOf(p, i, firstQuestion), found, cast, base, carried);
   });
 }

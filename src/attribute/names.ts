@@ -20,6 +20,11 @@ const APPOSITIVE_MAX_WORDS = 10;
 const TITLE_CLAUSE_MAX_WORDS = 6;
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
+/**
+ * A capital inside a word after four letters or more is a brand or product ("FlightGear", "PlayStation");
+ * names capitalise after a short prefix ("McLane", "MacKaye", "DeVos").
+ */
+const BRAND_CAPITALS_RE = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** Lower-case prefixed surnames such as "al-Assad". */
 const PREFIXED_NAME_RE = /^\p{Ll}{1,3}[-’']\p{Lu}/u;
 
@@ -27,7 +32,7 @@ export function isNameToken(tokens: readonly Token[], i: number, vocab: Vocabula
   const t = tokens[i];
   if (!t || t.type !== 'word') return false;
   if (PREFIXED_NAME_RE.test(t.text) || INITIAL_RE.test(t.text)) return true;
-  if (!isCapitalised(t) || isAcronym(t) || t.text.length < 2) return false;
+  if (!isCapitalised(t) || isAcronym(t) || t.text.length < 2 || BRAND_CAPITALS_RE.test(t.text)) return false;
   const l = t.lower;
   if (TITLE_WORDS.has(l) || ORG_WORDS.has(l) || FUNCTION_WORDS.has(l) || CALENDAR_WORDS.has(l)) return false;
   return !(atSentenceStart(tokens, i) && vocab.isCommon(t.text));

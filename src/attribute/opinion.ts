@@ -1,6 +1,7 @@
 // Opinion: the author speaks every body paragraph; the bio and disclaimer are the publisher's words.
 import type { ArticleDraft, Attribution, ParagraphKind, SpeakerRole } from '../domain/types.ts';
 import { analyzeParagraphs } from './paragraph.ts';
+import { saysI } from './voice.ts';
 import { empty, toAttribution } from './roles.ts';
 import { type Base, bylineNames, cueSpeakers, isPublisherNote, newEnv } from './voices.ts';
 
@@ -23,6 +24,7 @@ export function attributeOpinion(a: ArticleDraft, base: Base): Attribution[] {
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
     if (!found || isPublisherNote(p.text, authors, base)) return empty();
-    return toAttribution(AUTHOR_KINDS.has(p.kind) ? voices : [], found, roleOf);
+    const authorsWords = AUTHOR_KINDS.has(p.kind) || (p.kind === 'standfirst' && saysI(p.text));
+    return toAttribution(authorsWords ? voices : [], found, roleOf);
   });
 }

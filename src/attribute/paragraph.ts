@@ -6,7 +6,6 @@ import { type NameRun, findNameRuns } from './names.ts';
 import type { People } from './people.ts';
 import { type QuoteSpan, findQuoteSpans, frameSentences, isSpeech } from './quotes.ts';
 import type { Token, Vocabulary } from './tokens.ts';
-import { TITLE_WORDS } from './words.ts';
 
 export interface Env {
   people: People;
@@ -52,10 +51,9 @@ function resolveRef(ref: SpeakerRef, env: Env): string | null {
       const excluded = ref.word === 'she' ? 'm' : 'f';
       return env.guess ? ctx.pronounCandidates().find((n) => people.genderOf(n) !== excluded) ?? null : null;
     }
-    case 'description': {
-      const found = people.describe(ref.head, ref.modifiers, ctx.order);
-      return found ?? (env.guess && TITLE_WORDS.has(ref.head) ? ctx.recentSpeaker() : null);
-    }
+    case 'description':
+      // Only a description that fits somebody's printed title names them ("the minister" of one minister).
+      return people.describe(ref.head, ref.modifiers, ctx.order);
     default:
       return null;
   }
@@ -93,9 +91,22 @@ function noteMentions(runs: readonly NameRun[], env: Env, hasSpeaker: boolean): 
   }
 }
 
+/**
+ * "He spoke with X, who …: “…” she asked": a pronoun goes to the nearest person named before it in
+ * the same sentence whose printed titles give the pronoun's gender ("Mrs X"); null when none does.
+ */
+function sameSentenceReferent(ref: SpeakerRef, at: number, runs: readonly NameRun[], env: Env): string | null {
+  if (ref.kind !== 'pronoun' || !env.guess) return null;
+  const gender = ref.word === 'she' ? 'f' : 'm';
+  const names = runs.filter((r) => r.last < at).map((r) => env.people.resolve(r.words, env.ctx.order));
+  return names.reverse().find((n): n is string => n !== null && env.people.genderOf(n) === gender) ?? null;
+}
+
 function analyzeSentence(sentence: readonly Token[], env: Env, found: ParagraphFinding, running: string | null): string | null {
   const runs = personRuns(sentence, env);
-  const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({ at: c.at, speaker: resolveRef(c.ref, env) }));
+  const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({
+    at: c.at, speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env),
+  }));
   for (const c of cues) {
     if (!c.speaker) continue;
     found.cues.push({ at: (sentence[c.at] as Token).start, speaker: c.speaker });

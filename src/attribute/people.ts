@@ -25,6 +25,8 @@ export interface People {
   names(): string[];
   /** Is this word a common word of the document or the word list (a section label like `SUMMARY`, not a name)? */
   isCommonWord(word: string): boolean;
+  /** How the document prints a name word it has seen ("DEVOS" → "DeVos"); null when never printed. */
+  printed(word: string): string | null;
 }
 
 interface Occurrence {
@@ -189,6 +191,17 @@ function describeWith(people: Person[], head: string, modifiers: readonly string
   return best && (!second || best.s > second.s) ? best.p.name : null;
 }
 
+/** The first printed form of every name word, by folded form (memoised per occurrence list). */
+const printedCache = new WeakMap<readonly Occurrence[], Map<string, string>>();
+function printedForms(occurrences: readonly Occurrence[]): Map<string, string> {
+  let forms = printedCache.get(occurrences);
+  if (forms) return forms;
+  forms = new Map();
+  for (const o of occurrences) for (const w of o.words) if (w !== w.toUpperCase() && !forms.has(fold(w))) forms.set(fold(w), w);
+  printedCache.set(occurrences, forms);
+  return forms;
+}
+
 /** Build the people index from every text of the document plus names known from elsewhere (bylines). */
 export function buildPeople(texts: readonly string[], knownNames: readonly string[], vocab: Vocabulary): People {
   const all = texts.map((t) => tokenize(t));
@@ -206,5 +219,6 @@ export function buildPeople(texts: readonly string[], knownNames: readonly strin
     genderOf: (name) => genderOf(people.find((p) => p.name === name)),
     names: () => [...people].sort((a, b) => b.count - a.count).map((p) => p.name),
     isCommonWord: (word) => vocab.isCommon(word),
+    printed: (word) => printedForms(occurrences).get(fold(word)) ?? null,
   };
 }

@@ -50,6 +50,9 @@ function sentenceStart(text: string, i: number): number {
 /** A closing mark with a space before and a letter after is a misprinted opening mark (` ”all that …`). */
 const opensAnyway = (text: string, i: number): boolean => /(^|\s)$/.test(text.slice(Math.max(0, i - 1), i)) && LETTER_RE.test(text[i + 1] ?? '');
 
+/** A straight mark right after a word or stop and before a space or the end closes a quote (`ridiculous." When`). */
+const looksClosing = (text: string, i: number): boolean => /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(\s|$)/u.test(text.slice(i + 1, i + 2));
+
 /**
  * Double-quoted spans at the top level; nested quotes stay inside their outer quote. A closing mark
  * without an opening one ends a quote that began in the previous paragraph (`continues`), else one
@@ -61,11 +64,12 @@ function doubleQuoteSpans(text: string, continues: boolean): QuoteSpan[] {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    const closes = (CLOSE_MARKS.includes(c) && !opensAnyway(text, i)) || (c === STRAIGHT && stack.at(-1) === STRAIGHT);
+    const closesContinued = continues && spans.length === 0 && stack.length === 0 && c === STRAIGHT && looksClosing(text, i);
+    const closes = (CLOSE_MARKS.includes(c) && !opensAnyway(text, i)) || (c === STRAIGHT && stack.at(-1) === STRAIGHT) || closesContinued;
     if (closes && stack.length > 0) {
       stack.pop();
       if (stack.length === 0) spans.push(span(text, open, i + 1, false, false));
-    } else if (closes && spans.length === 0 && c !== STRAIGHT) {
+    } else if (closes && spans.length === 0 && (c !== STRAIGHT || closesContinued)) {
       const start = continues ? 0 : sentenceStart(text, i);
       spans.push(span(text, start, i + 1, true, false));
     } else if (OPEN_MARKS.includes(c) || c === STRAIGHT || (CLOSE_MARKS.includes(c) && opensAnyway(text, i))) {

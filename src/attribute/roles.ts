@@ -56,5 +56,6 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label.
   const hasTitle = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   if (!hasTitle && nameWords.every((w) => people.isCommonWord(w))) return null;
-  return people.resolve(nameWords.map(displayName)) ?? displayName(words.join(' '));
+  const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
+  return people.resolve(nameWords.map(asPrinted)) ?? words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
 }

@@ -6,13 +6,13 @@ import type { People } from './people.ts';
 import { resolveLabel } from './labels.ts';
 
 /** Kinds that end a speaker's run of paragraphs: what follows is somebody else's (or nobody's) words. */
-const ENDS_TURN: ReadonlySet<ParagraphDraft['kind']> = new Set(['heading', 'question', 'answer', 'standfirst', 'bio']);
+const ENDS_TURN: ReadonlySet<ParagraphDraft['kind']> = new Set(['heading', 'standfirst', 'bio']);
 /** Kinds a speaker's run passes over without being ended: they sit beside the spoken words. */
 const BESIDE_TURN: ReadonlySet<ParagraphDraft['kind']> = new Set(['caption', 'disclaimer']);
 
 /** A heading printed as body ("Conclusions", "Witness Y") is this short and ends without a stop. */
 const HEADING_MAX_WORDS = 8;
-const looksLikeHeading = (text: string): boolean =>
+export const looksLikeHeading = (text: string): boolean =>
   text.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?…"”’)]\s*$/u.test(text.trim());
 
 /** A paragraph that opens with an unnamed questioner's label ("Q Mr. Smith, …", "Q: …", "QUESTION: …"). */
@@ -40,7 +40,7 @@ export function transcriptSpeakers(paragraphs: readonly ParagraphDraft[], people
   return paragraphs.map((p) => {
     if (p.kind === 'turn') return (current = turnSpeaker(p.label, people, conv));
     if (isReporterQuestion(p, conv)) return (current = null);
-    if (ENDS_TURN.has(p.kind) || looksLikeHeading(p.text)) return (current = undefined);
+    if (p.label || ENDS_TURN.has(p.kind) || looksLikeHeading(p.text)) return (current = undefined);
     if (BESIDE_TURN.has(p.kind)) return undefined;
     return current;
   });

@@ -12,6 +12,12 @@ function wordsOutsideQuotes(text: string): string[] {
   return tokenize(text, spans).filter((t) => t.type === 'word').map((t) => t.lower);
 }
 
+/** First-person singular words: the writer speaking, never a publisher's note ("our correspondent"). */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'mine']);
+
+/** A paragraph whose own words (outside quotes) say "I": the author's, even where a layout put it as standfirst. */
+export const saysI = (text: string): boolean => wordsOutsideQuotes(text).some((w) => FIRST_PERSON_SINGULAR.has(w));
+
 /** A signed piece whose body is mostly first person and seldom gives words to a named person. */
 export function inAuthorsVoice(a: ArticleDraft, base: Base): boolean {
   if (a.authors.every((n) => !/\p{L}/u.test(n))) return false;

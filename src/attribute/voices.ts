@@ -71,11 +71,11 @@ export class Ballot {
     this.votes.set(name, (this.votes.get(name) ?? 0) + weight);
   }
 
-  /** The name with most votes; the first named wins a tie. */
-  winner(): string | null {
+  /** The name with most votes (at least `min`); the first named wins a tie. */
+  winner(min = 0): string | null {
     let best: string | null = null;
     for (const [name, v] of this.votes) if (best === null || v > (this.votes.get(best) ?? 0)) best = name;
-    return best;
+    return best !== null && (this.votes.get(best) ?? 0) >= min ? best : null;
   }
 }
 

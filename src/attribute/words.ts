@@ -9,6 +9,13 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const NATIONALITIES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.nationalities);
 /** Nouns after which a capitalised run is a modifier ("the X contestant"), not a person. */
 export const MODIFIED_NOUNS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.modifiedNouns);
+/** Participles that report the speech of the sentence's subject ("…, saying"). */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.participleCues);
+/** "continued to tell": verbs that chain to a speech verb, and the speech verbs they chain to. */
+export const CHAIN_VERBS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.chainVerbs);
+export const CHAINED_CUES: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.chainedCues);
+/** "what X said": the cue is a mention of speech, not speech. */
+export const OBJECT_CLAUSE_WORDS: ReadonlySet<string> = new Set(DEFAULT_ATTRIBUTION.objectClauseWords);
 
 /** Verbs that introduce reported speech, direct or indirect ("said", "noted", "writes"). */
 export const CUE_VERBS = set(`
@@ -34,7 +41,8 @@ export const CUE_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Words that may stand between a speaker and the cue verb: auxiliaries and time adverbs ("has also said"). */
 export const CUE_FILLERS = set(`
   has had have was were is are been being be would will did does do also later previously earlier then once again
-  recently further repeatedly often still already just never not first subsequently`);
+  recently further repeatedly often still already just never not first subsequently now meanwhile however
+  today yesterday tonight too reportedly`);
 
 /** Titles and roles of people, lower-cased. A capitalised title is not part of a name ("President X"). */
 export const TITLE_WORDS = set(`

@@ -21,7 +21,7 @@ export interface HeadWeights {
   creditedCaption: number;
   /** Titles are usually several words long. */
   longTitle: number;
-  /** Subheads and sidebar labels are one to three words. */
+  /** Subheads and sidebar labels are one to three words (a title face may set a short title). */
   shortTitle: number;
   /** The PDF sets titles in a title face, and this candidate is not in it: a subhead or pull quote. */
   plainFaceWhereTitlesAreSet: number;
@@ -123,10 +123,10 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   maxFurnitureWords: 4,
   leadBylines: [
     /^By\s+(\p{Lu}.*)$/u,
-    /^(?:[Ii]nterview(?:ed)?|[Ww]ords|[Tt]ext|[Rr]eporting|[Ww]ritten|[Ss]tory)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
+    /^(?:Interview(?:ed)?|Words|Text|Reporting|Written|Story)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
     new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?$`, 'u'),
   ],
-  namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’' -]{1,40}$`, 'u'),
+  namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
   signature: new RegExp(String.raw`^[—–]\s*(${NAME})$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
@@ -144,13 +144,16 @@ export interface VoiceConventions {
   /** A reporter's piece carries quote cues in many paragraphs; an author's own voice in few. */
   maxCuedParagraphShare: number;
   firstPerson: RegExp;
+  /** A rubric, title or byline announcing an interview. */
+  interviewCue: RegExp;
   /** A speech verb near a quotation: the paragraph reports someone else's words. */
   quoteCue: RegExp;
 }
 
 export const DEFAULT_VOICE: VoiceConventions = {
   minFirstPersonRate: 0.02,
-  maxCuedParagraphShare: 0.2,
+  maxCuedParagraphShare: 0.35,
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
+  interviewCue: /\binterview(?:s|ed)?\b/i,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };

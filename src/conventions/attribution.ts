@@ -39,6 +39,16 @@ export interface AttributionConventions {
     /** A label of the answers that resolves to the person ("CAMPBELL:"). */
     answerLabel: number;
   };
+  /** The interviewee needs at least this many votes: one mention in passing presents nobody. */
+  intervieweeMinVotes: number;
+  /** Participles that report the speech of the sentence's subject ("X was critical, saying …"). */
+  participleCues: readonly string[];
+  /** Verbs that chain to a speech verb ("continued to tell", "went on to say"): the chain's subject speaks. */
+  chainVerbs: readonly string[];
+  /** Speech verbs in their base form, cues only inside a chain ("… to say"). */
+  chainedCues: readonly string[];
+  /** Words before a speaker that make the cue a mention, not speech ("asked what X had said"). */
+  objectClauseWords: readonly string[];
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -70,4 +80,9 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '^in conversation(?: with)? {name}',
   ],
   intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, answerLabel: 4 },
+  intervieweeMinVotes: 2,
+  participleCues: list('saying adding telling noting explaining arguing insisting warning stating claiming declaring'),
+  objectClauseWords: list('what whatever how whether'),
+  chainVerbs: list('continued continues went goes decided decides began begins started starts proceeded proceeds'),
+  chainedCues: list('say tell add explain note insist warn stress argue claim confirm deny admit reply'),
 };

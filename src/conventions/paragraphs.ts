@@ -64,10 +64,63 @@ export interface TurnTransitions {
   questionPrior: number;
   /** With labels on both sides, an unlabelled paragraph goes on with the turn before it. */
   unlabelledStays: number;
+  /** A line that opened a sentence without a paragraph break mostly goes on with the same turn: switching costs. */
+  softBreakSwitch: number;
+  /** A reply (`Yes.`, `Well,`) after an answer: someone must have asked in between. */
+  replyAfterAnswer: number;
+}
+
+/** Evidence for a paragraph break between two lines, summed and compared with `threshold`. */
+export interface BreakWeights {
+  threshold: number;
+  /** The reader set one line as a caption and the other not (size, credit): they never share a paragraph. */
+  roleChange: number;
+  /** An author's sign-off (`— Jane Roe`) stands alone. */
+  signOff: number;
+  /** Without a sentence end there is no break (a column top looks indented too). */
+  noSentenceEnd: number;
+  /** The reader saw an indent or a block start after a gap. */
+  layoutStart: number;
+  /** The line before is short: a paragraph's last line (weak in ragged-right text, where every line is short). */
+  shortLastLine: number;
+  /** A paragraph's last line is rarely more than this share of the column wide. */
+  shortLastLineRatio: number;
+  /** A quotation opening a line after a sentence: news style starts a paragraph with it. */
+  quoteStart: number;
+  /** A question mark ends the line and a capital opens the next: a turn likely changes. */
+  questionEnd: number;
+  /** The paragraph so far closes a quotation with its attribution (`…,” she said.`). */
+  attributedQuote: number;
+  /** A small letter goes on with the sentence or paragraph. */
+  lowercaseStart: number;
+  /** Bold or italic switches on or off: a marked question and its plain answer. */
+  faceChange: number;
+  /** A vertical gap over the usual pitch (PDF). */
+  gap: number;
+  /** No gap where the layout separates paragraphs by space: the same paragraph goes on. */
+  noGap: number;
+  /** A pitch this much over the usual one is a paragraph gap ... */
+  gapShare: number;
+  /** ... and more than this many pitches means other things stood between the lines. */
+  maxAdjacentPitch: number;
+  /** Pitches needed to know the usual one, and gaps needed to call the layout spaced. */
+  minPitches: number;
+  minGaps: number;
+}
+
+/** Standfirst and bio notes. */
+export interface IntroConventions {
+  /** A bio note closes an article: it is among its last few body paragraphs ... */
+  bioFromEnd: number;
+  /** ... and short. */
+  maxBioSentences: number;
+  maxBioWords: number;
 }
 
 export interface ParagraphConventions {
   labels: TurnLabelConventions;
+  intro: IntroConventions;
+  breaks: BreakWeights;
   question: QuestionWeights;
   transitions: TurnTransitions;
   /** More labelled speakers than this make a transcript (a briefing, a hearing), not an interview. */
@@ -77,6 +130,27 @@ export interface ParagraphConventions {
 }
 
 export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
+  intro: { bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40 },
+  breaks: {
+    threshold: 3,
+    roleChange: 10,
+    signOff: 10,
+    noSentenceEnd: -10,
+    layoutStart: 3,
+    shortLastLine: 3,
+    shortLastLineRatio: 0.8,
+    quoteStart: 3,
+    questionEnd: 3,
+    attributedQuote: 3,
+    lowercaseStart: -2,
+    faceChange: 3,
+    gap: 3,
+    noGap: -2.5,
+    gapShare: 0.15,
+    maxAdjacentPitch: 2.5,
+    minPitches: 8,
+    minGaps: 3,
+  },
   labels: {
     questionLabels: ['Q', 'QUESTION', 'INTERVIEWER'],
     answerLabels: ['A', 'ANSWER'],
@@ -113,6 +187,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     startQuestion: 1.5,
     questionPrior: -0.5,
     unlabelledStays: 6,
+    softBreakSwitch: 1.5,
+    replyAfterAnswer: -2,
   },
   maxInterviewSpeakers: 3,
   styledLineShare: 0.6,

@@ -41,6 +41,8 @@ export interface RawDocument {
    * is real (text dumps). 'resolve': it is usually a soft break to be removed unless the compound is real (PDF).
    */
   lineEndHyphens?: 'keep' | 'resolve';
+  /** PDF path: share of multi-word lines whose words are set at different sizes (an OCR layer fits each word). */
+  wordSizeJitter?: number;
 }
 
 export type ArticleKind = 'news' | 'interview' | 'opinion';
@@ -100,6 +102,8 @@ export interface DocumentMeta {
   url?: string;
   /** Groups of spellings of this document's names that must find each other in search (e.g. transliterations). */
   synonyms?: string[][];
+  /** Overrides of the publishers' conventions for this document (`{area: {field: value}}`; see src/conventions). */
+  conventions?: Partial<Record<string, Record<string, unknown>>>;
 }
 
 export interface DocumentInfo extends DocumentMeta {
@@ -107,6 +111,9 @@ export interface DocumentInfo extends DocumentMeta {
   title: string;
   source: string;
   pageCount: number;
+  /** 'low' when the text layer is poor (an OCR layer, many non-words): indexed, but nobody is attributed. */
+  quality?: 'low';
+  qualityReasons?: string[];
 }
 
 /** Counts of what the repair stage fixed, reported to users of uploads. */
@@ -148,6 +155,8 @@ export interface ParagraphDraft {
   /** Most of the paragraph's lines are set bold / italic (PDF path): a typographic cue such as a question. */
   bold?: boolean;
   italic?: boolean;
+  /** Offsets in `text` where a line opened a sentence after a finished one but the layout showed no break. */
+  softBreaks?: number[];
 }
 
 export interface ArticleDraft {

@@ -1,6 +1,7 @@
 // Column damage inside one page: displaced column heads, stray words, interleaved column pieces.
 import { endsSentence, endsWithCredit, isAllCaps, isByline, startsLowercase, startsUppercase, typicalWidth, wordCount } from './text.ts';
 import { firstText, lastText, type WorkBlock } from './blocks.ts';
+import { repairDealtColumns } from './interleave.ts';
 
 /** A displaced column head is one line: the dump printed the first line of a column apart from its body. */
 const ORPHAN_MAX_WORDS = 8;
@@ -30,10 +31,11 @@ function isStrayWord(b: WorkBlock): boolean {
 /** Repair one page. `nextStartsOpen`: the next page begins mid-sentence, so the page's last open block runs on there. */
 export function repairColumns(page: WorkBlock[], nextStartsOpen: boolean): ColumnRepairs {
   const width = typicalWidth(page.flatMap((b) => b.lines.map((l) => l.text.length)));
-  const strays = repairStrayWords(page, width);
+  const dealt = repairDealtColumns(page);
+  const strays = repairStrayWords(dealt.blocks, width);
   const heads = repairDisplacedHeads(strays.blocks, nextStartsOpen);
   const inter = repairInterleavedColumns(heads.blocks);
-  return { blocks: inter.blocks, moved: heads.moved + inter.moved, strayWords: strays.fixed };
+  return { blocks: inter.blocks, moved: dealt.moved + heads.moved + inter.moved, strayWords: strays.fixed };
 }
 
 /** A lone lower-case word goes back to the nearest earlier short line that ends mid-sentence. */

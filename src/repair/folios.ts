@@ -59,19 +59,36 @@ export function edgeIndexes(page: Page, conv: FurnitureConventions): Set<number>
 function headLike(line: Line, conv: FurnitureConventions): boolean {
   const t = line.text.trim();
   const words = t.split(/\s+/).length;
-  return words <= conv.maxHeadWords && !LOWER_START_RE.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
+  return words <= conv.maxHeadWords && !LOWER_START_RE.test(t) && !/^by\s/iu.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
     && headKey(t).replace(NON_LETTERS_RE, '').length >= 3;
 }
 
-/** Head keys printed at a page edge on enough pages. */
+/**
+ * Head keys printed at a page edge on enough pages. A head seen on only a few pages (alternating left and
+ * right heads) must also stand beside a folio there: a byline or rubric repeated on two article openings does not.
+ */
 export function findRunningHeads(pages: Page[], conv: FurnitureConventions): Set<string> {
   const counts = new Map<string, number>();
+  const besideFolio = new Set<string>();
   for (const page of pages) {
-    const keys = new Set([...edgeIndexes(page, conv)].filter((k) => headLike(page.lines[k]!, conv)).map((k) => headKey(page.lines[k]!.text)));
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const edges = [...edgeIndexes(page, conv)].filter((k) => headLike(page.lines[k]!, conv));
+    for (const key of new Set(edges.map((k) => headKey(page.lines[k]!.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const k of edges) if (nearFolio(page, k, conv)) besideFolio.add(headKey(page.lines[k]!.text));
   }
   const need = Math.max(2, Math.ceil(pages.length * conv.headRepeatShare));
-  return new Set([...counts].filter(([key, n]) => key && n >= need).map(([key]) => key));
+  return new Set([...counts].filter(([key, n]) => key && n >= need && (n >= pages.length * MOST_PAGES || besideFolio.has(key))).map(([key]) => key));
+}
+
+/** A head on at least this share of the pages needs no folio beside it. */
+const MOST_PAGES = 0.5;
+
+/** The line carries a number at one end, or the next or previous line is a folio. */
+function nearFolio(page: Page, k: number, conv: FurnitureConventions): boolean {
+  const isFolio = (t: string): boolean => conv.bareFolio.test(t) || conv.folioShapes.some((re) => re.test(t));
+  const t = page.lines[k]!.text.trim();
+  if (conv.headWithFolio.some((h) => h.pattern.test(t))) return true;
+  const near = [k - 1, k + 1, k - 2, k + 2].map((j) => page.lines[j]?.text.trim() ?? '').filter(Boolean);
+  return near.slice(0, 2).some(isFolio) || near.some(isFolio);
 }
 
 /** Every line of a page that may carry its folio, weighed by shape and position. */

@@ -94,6 +94,10 @@ export function findSpans(lines: PageLine[], docFlat: string, conv: FurnitureCon
 
 /** Split each block around its furniture spans, marking the spans. */
 export function markFurniture(blocks: WorkBlock[], docFlat: string, conv: FurnitureConventions = DEFAULT_FURNITURE): WorkBlock[] {
+  return attachAttributions(splitFurniture(blocks, docFlat, conv), conv);
+}
+
+function splitFurniture(blocks: WorkBlock[], docFlat: string, conv: FurnitureConventions): WorkBlock[] {
   return blocks.flatMap((b) => {
     if (b.furniture) return [b];
     const spans = findSpans(b.lines, docFlat, conv);
@@ -108,6 +112,27 @@ export function markFurniture(blocks: WorkBlock[], docFlat: string, conv: Furnit
     if (at < b.lines.length) out.push({ ...b, lines: b.lines.slice(at), dropCap: false });
     return out;
   });
+}
+
+/**
+ * A pull quote's `— Name` line that the layout set as a block of its own (another face, another size) joins the
+ * pull quote it signs, instead of standing in the text as a paragraph.
+ */
+function attachAttributions(blocks: WorkBlock[], conv: FurnitureConventions): WorkBlock[] {
+  const out: WorkBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const first = b.lines[0];
+    const signs = prev?.furniture === 'pullquote' && first && !b.furniture && conv.pullQuoteAttribution.test(first.text)
+      && !conv.pullQuoteAttribution.test(prev.lines.at(-1)?.text ?? '');
+    if (!signs) {
+      out.push(b);
+      continue;
+    }
+    out[out.length - 1] = { ...prev, lines: [...prev.lines, first] };
+    if (b.lines.length > 1) out.push({ ...b, lines: b.lines.slice(1), dropCap: false });
+  }
+  return out;
 }
 
 /**
@@ -128,6 +153,29 @@ export function withFurnitureAside(page: WorkBlock[], repair: (body: WorkBlock[]
     if (after && at === 0) at = out.length;
     while (at > 0 && at < out.length && !out[at]!.furniture && !out[at - 1]!.furniture && isOpen(out[at - 1]!)) at++;
     out.splice(at, 0, block);
+  }
+  return out;
+}
+
+/** Display text that interrupts a sentence is short: a rubric, a piece of a spaced byline, a subhead. */
+const MAX_INTERRUPTION_WORDS = 6;
+
+/**
+ * A line of capitals between an open sentence and its lower-case continuation was set beside the text (a
+ * displaced piece of a byline or rubric): a sentence never runs through a heading. It moves on past the end
+ * of the sentence it interrupted.
+ */
+export function moveInterruptions(blocks: WorkBlock[], isOpen: (b: WorkBlock) => boolean): WorkBlock[] {
+  const out = [...blocks];
+  for (let i = 1; i + 1 < out.length; i++) {
+    const b = out[i]!;
+    const text = b.lines[0]?.text ?? '';
+    const display = b.lines.length === 1 && !b.furniture && isAllCaps(text) && text.split(/\s+/).length <= MAX_INTERRUPTION_WORDS && !endsSentence(text);
+    if (!display || !isOpen(out[i - 1]!) || !/^\p{Ll}/u.test(out[i + 1]!.lines[0]?.text ?? '')) continue;
+    let at = i + 1;
+    while (at < out.length && isOpen(out[at]!) && !out[at]!.furniture) at++;
+    out.splice(i, 1);
+    out.splice(Math.min(at, out.length), 0, b);
   }
   return out;
 }

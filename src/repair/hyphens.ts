@@ -31,7 +31,6 @@ export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvide
 
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const CAMEL_RE = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
-const CAPS_DIGITS_RE = /^(\p{Lu}{2,})(\d+)$/u;
 const LOWER_WORD_RE = /^[\p{Ll}-]+$/u;
 const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
 const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
@@ -42,8 +41,9 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
     if (known && (merged || !ev.inLexicon(tok)) && sameInnerCase(tok, known)) return copyHyphens(tok, known);
   }
   if (!merged) return tok;
-  const camel = CAMEL_RE.exec(tok) ?? CAPS_DIGITS_RE.exec(tok);
-  if (camel) return `${camel[1]}-${camel[2]}`;
+  // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
+  const camel = CAMEL_RE.exec(tok);
+  if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
   return splitCompound(tok, ev) ?? tok;
 }
 

@@ -2,14 +2,14 @@
 import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
 import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
 import { restoreLigatures } from './ligatures.ts';
-import { repairLetterSpacing, wordTest } from './letterSpacing.ts';
+import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
 import { repairRunningHeads } from './runningHeads.ts';
 import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
-import { flatWords, markFurniture, withFurnitureAside } from './furnitureBlocks.ts';
+import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from './furnitureBlocks.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
 import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
 
@@ -22,7 +22,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   raw = { ...raw, pages: restoreLigatures(raw.pages, lexicon).pages };
   const rawVocab = buildVocabulary(raw.pages.flatMap((p) => p.lines.map((l) => l.text)));
-  const spaced = raw.pages.map((p) => mapLines(p, (t) => {
+  const spaced = raw.pages.map((p) => ({ ...p, lines: joinSpacedLines(p.lines) })).map((p) => mapLines(p, (t) => {
     const r = repairLetterSpacing(t, wordTest(lexicon, rawVocab.count));
     if (r.fixed) stats.letterSpaced++;
     return r.text;
@@ -50,7 +50,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   });
   const moved = moveJumpedText(ordered);
   stats.columns += moved.moved;
-  return { blocks: markContinuations(moved.blocks), stats };
+  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded)), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {

@@ -72,8 +72,11 @@ interface Found extends Marker {
 /**
  * A jump line to page N on page i and its head `from page M` on page j say that i is M and j is N. A jump line
  * without its head says the text goes on overleaf: i is N−1 and i+1 is N. When the labels so found agree on one
- * offset from the physical pages, the pages in between take it too.
+ * offset from the physical pages, the pages between them take it too.
  */
+/** Jump-derived labels fill the pages between them only when this many pages agree on one offset. */
+const MIN_AGREEING_PAGES = 3;
+
 function jumpLabels(pages: Page[], found: Found[]): (number | null)[] {
   const labels: (number | null)[] = pages.map((p) => p.label ?? null);
   const set = (i: number, n: number): void => {
@@ -89,9 +92,13 @@ function jumpLabels(pages: Page[], found: Found[]): (number | null)[] {
       set(out.at + 1, out.page);
     }
   }
-  const offsets = new Set(labels.flatMap((l, i) => (l == null ? [] : [l - pages[i]!.index])));
+  const known = labels.flatMap((l, i) => (l == null ? [] : [l - pages[i]!.index]));
+  const offsets = new Set(known);
   const [only] = offsets;
-  return offsets.size === 1 && only !== undefined ? pages.map((p, i) => labels[i] ?? p.index + only) : labels;
+  if (offsets.size !== 1 || only === undefined || known.length < MIN_AGREEING_PAGES) return labels;
+  const first = labels.findIndex((l) => l != null);
+  const last = labels.length - 1 - [...labels].reverse().findIndex((l) => l != null);
+  return pages.map((p, i) => labels[i] ?? (i > first && i < last ? p.index + only : null));
 }
 
 function tagLastLine(lines: Line[], jump: NonNullable<Line['jump']>): void {

@@ -3,6 +3,8 @@ import { foldWord, type Lexicon } from './lexicon.ts';
 
 /** Fewer spaced tokens in a row than this is ordinary text ("is a to"). */
 const MIN_RUN_TOKENS = 5;
+/** A line that is nothing but spaced letters needs fewer (`M i k e`, `T H E`). */
+const MIN_WHOLE_LINE_TOKENS = 3;
 /** Kerning sometimes keeps two letters together (`TA`); most tokens of a real run are single letters. */
 const MIN_SINGLE_LETTER_SHARE = 0.6;
 /** All-caps or all-lower chunks longer than this that are not words are split with the word list. */
@@ -12,6 +14,7 @@ type WordTest = (w: string) => boolean;
 
 export function repairLetterSpacing(line: string, isWord: WordTest): { text: string; fixed: boolean } {
   const tokens = line.split(/ +/);
+  if (isSpacedLine(line)) return { text: joinRun(tokens, isWord), fixed: true };
   const out: string[] = [];
   let fixed = false;
   for (let i = 0; i < tokens.length; ) {
@@ -28,8 +31,52 @@ export function repairLetterSpacing(line: string, isWord: WordTest): { text: str
   return { text: out.join(' '), fixed };
 }
 
+/** One or two characters; three when capitals, for kerned pairs (`S TAT E M E N T`). */
 function isSpacedToken(t: string): boolean {
-  return t.length >= 1 && t.length <= 2 && t !== '';
+  return (t.length >= 1 && t.length <= 2) || (t.length === 3 && /^\p{Lu}+$/u.test(t));
+}
+
+/** The whole line is spaced letters, mostly single ones. */
+export function isSpacedLine(line: string): boolean {
+  const tokens = line.trim().split(/ +/);
+  return tokens.length >= MIN_WHOLE_LINE_TOKENS && tokens.every(isSpacedToken) && singleShare(tokens) >= MIN_SINGLE_LETTER_SHARE
+    && tokens.some((t) => /\p{L}/u.test(t));
+}
+
+/** A line of spaced letters that may go on over blank lines: two letters at least, or a separator (`|`). */
+function spacedPiece(line: string): boolean {
+  const tokens = line.trim().split(/ +/);
+  return tokens.every(isSpacedToken) && (tokens.length >= 2 ? singleShare(tokens) >= MIN_SINGLE_LETTER_SHARE : /^[|·•]$/u.test(tokens[0] ?? ''));
+}
+
+/**
+ * Text dumps print a letter-spaced byline or rubric as several lines with blank lines between (`B y`, `M i k e`,
+ * `|`, `T H E`): such a run becomes one line again, in the place of its first line. A lone capital inside the
+ * run is a drop cap the dump printed there: it stays a line of its own, after the run.
+ */
+export function joinSpacedLines<L extends { text: string }>(lines: L[]): L[] {
+  const out: L[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const run: number[] = [];
+    const held: number[] = [];
+    for (let j = k; j < lines.length; j++) {
+      const t = lines[j]!.text.trim();
+      if (!t) continue;
+      if (run.length && /^\p{Lu}$/u.test(t)) held.push(j);
+      else if (spacedPiece(t)) run.push(j);
+      else break;
+    }
+    const tokens = run.flatMap((j) => lines[j]!.text.trim().split(/ +/));
+    if (run.length < 2 || tokens.length < MIN_RUN_TOKENS || run[0] !== k) {
+      out.push(lines[k]!);
+      continue;
+    }
+    const last = run[run.length - 1]!;
+    out.push({ ...lines[k]!, text: tokens.join(' ') });
+    for (const j of held.filter((h) => h < last)) out.push({ ...lines[j]!, text: '' }, lines[j]!);
+    k = last;
+  }
+  return out;
 }
 
 function runEnd(tokens: string[], start: number): number {

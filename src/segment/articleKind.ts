@@ -1,15 +1,27 @@
 // The kind of an article (news, interview, opinion) from its paragraphs, rubric and authors.
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_VOICE, type VoiceConventions } from '../conventions/articles.ts';
-import { classifyArticle } from './kinds.ts';
+import { classifyArticle, countQuestions } from './kinds.ts';
 import { wordCount } from '../repair/text.ts';
 
+/** What the head of an article says about it. */
+export interface ArticleHead {
+  title: string;
+  rubric?: string;
+  byline?: string;
+  authors: string[];
+}
+
 /**
- * Interview and marked opinion as `classifyArticle` finds them; besides, a signed piece in the first person
+ * A head announcing an interview (`INTERVIEW`, `An interview with …`, `Interview by …`) with a question asked;
+ * interview and marked opinion as `classifyArticle` finds them; besides, a signed piece in the first person
  * without quote cues speaks in its author's voice (a statement, a column), whatever its rubric.
  */
-export function classifyArticleKind(paragraphs: ParagraphDraft[], rubric: string | undefined, authors: string[], voice: VoiceConventions = DEFAULT_VOICE): ArticleKind {
+export function classifyArticleKind(paragraphs: ParagraphDraft[], head: ArticleHead, voice: VoiceConventions = DEFAULT_VOICE): ArticleKind {
+  const { rubric, authors } = head;
   const kind = classifyArticle(paragraphs, rubric, authors);
+  const announced = [rubric, head.title, head.byline].some((t) => t !== undefined && voice.interviewCue.test(t));
+  if (kind !== 'interview' && announced && countQuestions(paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn')) > 0) return 'interview';
   if (kind !== 'news' || !authors.length) return kind;
   return speaksInAuthorsVoice(paragraphs.filter((p) => p.kind === 'body'), voice) ? 'opinion' : kind;
 }

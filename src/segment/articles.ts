@@ -89,7 +89,11 @@ function sliceBlocks(flat: FlatLine[], blocks: Block[], from: number, to: number
     if (!cur || cur.block !== f.block) {
       const src = blocks[f.block]!;
       const whole = f.blockStart;
-      const piece: Block = { lines: [], continues: whole ? src.continues : false, ...(whole && src.dropCap ? { dropCap: true } : {}) };
+      const piece: Block = {
+        lines: [], continues: whole ? src.continues : false,
+        ...(whole && src.dropCap ? { dropCap: true } : {}),
+        ...(src.furniture ? { furniture: src.furniture } : {}), // a pull quote stays one, however it is cut
+      };
       cur = { block: f.block, piece };
       out.push(piece);
     }

@@ -79,7 +79,7 @@ export function explainHeads(blocks: Block[], conv: ArticleConventions): (Head &
 }
 
 function startsTitle(i: number, ctx: Ctx): boolean {
-  if (!ctx.extents.has(i)) ctx.extents.set(i, isBoundary(i, ctx.flat) ? titleExtent(i, ctx) : undefined);
+  if (!ctx.extents.has(i)) ctx.extents.set(i, isBoundary(i, ctx) ? titleExtent(i, ctx) : undefined);
   return ctx.extents.get(i) !== undefined;
 }
 
@@ -94,18 +94,18 @@ function candidateAt(i: number, ctx: Ctx): Head | undefined {
 }
 
 /** A title can only start where text starts: a block, a sentence, a change of case, a page. */
-function isBoundary(i: number, flat: FlatLine[]): boolean {
-  const cur = flat[i]!;
-  const prev = flat[i - 1];
-  if (!prev || cur.blockStart || endsSentence(prev.line.text)) return true;
-  if (prev.line.physicalPage !== cur.line.physicalPage) return true;
+function isBoundary(i: number, ctx: Ctx): boolean {
+  const cur = ctx.flat[i]!;
+  const prev = ctx.flat[i - 1];
+  if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx)) return true;
+  if (prev.line.physicalPage !== cur.line.physicalPage || !sameSize(prev.line.fontSize, cur.line.fontSize)) return true;
   return isAllCaps(prev.line.text) !== isAllCaps(cur.line.text);
 }
 
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line.text, ctx)) return undefined;
+  if (!isTitleLine(flat[i]!.line, ctx)) return undefined;
   let run = i + 1;
   while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
   for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
@@ -125,10 +125,10 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const TWO_LETTERS_RE = /\p{L}{2}/u;
 
-function isTitleLine(text: string, ctx: Ctx): boolean {
-  const t = text.trim();
+function isTitleLine(line: PageLine, ctx: Ctx): boolean {
+  const t = line.text.trim();
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  if (ctx.conv.furniture.some((re) => re.test(t))) return false;
+  if (isFurniture(t, ctx) && !isTitleFace(line, ctx)) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
@@ -137,7 +137,7 @@ function continuesTitle(i: number, j: number, ctx: Ctx): boolean {
   const a = ctx.flat[i]!;
   const b = ctx.flat[j]!;
   const prev = ctx.flat[j - 1]!.line.text;
-  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line.text, ctx)) return false;
+  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line, ctx)) return false;
   if (/[.!?…]['"’”»)\]]*$/.test(prev.trim()) || isAllCaps(a.line.text) !== isAllCaps(b.line.text)) return false;
   if (a.line.role !== b.line.role || !sameSize(a.line.fontSize, b.line.fontSize)) return false;
   const widest = Math.max(ctx.conv.minTitleWidth, ...ctx.flat.slice(i, j).map((f) => f.line.text.length));
@@ -157,10 +157,15 @@ function preludeStart(i: number, ctx: Ctx): number {
     const p = ctx.flat[at - 1]!;
     if (p.line.physicalPage !== ctx.flat[i]!.line.physicalPage) break;
     const apart = p.block !== ctx.flat[at]!.block || !sameSize(p.line.fontSize, ctx.flat[at]!.line.fontSize);
-    if (!(isDisclaimer(p.line.text) || (isRubric(p.line.text, ctx) && (!titleCaps || apart)))) break;
+    const rubric = isRubric(p.line.text, ctx) && (!titleCaps || apart) && isBoundary(at - 1, ctx);
+    if (!(isDisclaimer(p.line.text) || rubric)) break;
     at--;
   }
   return at;
+}
+
+function isFurniture(text: string, ctx: Ctx): boolean {
+  return ctx.conv.furniture.some((re) => re.test(text.trim()));
 }
 
 function isRubric(text: string, ctx: Ctx): boolean {
@@ -181,11 +186,11 @@ function findByline(titleEnd: number, ctx: Ctx): { at: number; authors: string[]
   for (let k = titleEnd; k < flat.length && near(k); k++) {
     const f = flat[k]!;
     if (f.line.physicalPage !== page || (k > titleEnd && f.blockStart && ctx.blocks[f.block]!.dropCap)) break;
-    if (k > titleEnd && startsTitle(k, ctx)) break; // a byline under another title is that title's
+    if (k > titleEnd && startsTitle(k, ctx) && (!ctx.titlesSet || isTitleFace(f.line, ctx))) break; // another title's byline
     const t = f.line.text.trim();
     if (wordCount(t) > MAX_BYLINE_WORDS || /[.;:]$/.test(t)) continue;
     const lead = leadByline(t, conv);
-    if (lead) return { at: k, authors: lead };
+    if (lead && (lead.length || /^By\s/.test(t))) return { at: k, authors: lead };
     const standsAlone = k === titleEnd || f.blockStart || endsSentence(flat[k - 1]!.line.text);
     const named = standsAlone ? namePublicationByline(t, conv) : null;
     if (named) return { at: k, authors: named };
@@ -205,18 +210,28 @@ function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
     titleFace: face,
     byline: h.bylineAt !== undefined,
     dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap || isLoneInitial(b)),
-    rubric: h.preludeAt < h.titleAt,
+    rubric: h.preludeAt < h.titleAt && !isDisclaimer(flat[h.preludeAt]!.line.text),
     pageTop: onlyFurnitureBefore(h.preludeAt, ctx, true),
     documentStart: onlyFurnitureBefore(h.preludeAt, ctx, false),
-    afterCloser: flat.slice(Math.max(0, h.preludeAt - conv.closerLookback), h.preludeAt).some((f) => conv.closers.some((re) => re.test(f.line.text.trim()))),
-    creditedCaption: blocksAfter(h.titleEnd, ctx).slice(0, 2).some((b) => isCreditedCaption(b, conv)),
+    afterCloser: followsCloser(h.preludeAt, ctx),
+    creditedCaption: creditFollows(h.titleEnd, ctx),
     longTitle: words >= conv.longTitleWords,
-    shortTitle: words <= conv.shortTitleWords,
+    shortTitle: words <= conv.shortTitleWords && !face,
     plainFaceWhereTitlesAreSet: ctx.titlesSet && !face,
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
   };
+}
+
+/** The piece before line i has just closed: a closer line starts among the few lines before, none of them title-like. */
+function followsCloser(i: number, ctx: Ctx): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ctx.conv.closerLookback); k--) {
+    const t = ctx.flat[k]!.line.text.trim();
+    if (ctx.conv.closers.some((re) => re.test(t))) return true;
+    if (isAllCaps(t)) return false;
+  }
+  return false;
 }
 
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
@@ -247,6 +262,14 @@ function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {
   return out;
 }
 
+/** A credited caption under the title: in the next blocks, or (a dump keeping the page in one block) the next lines. */
+function creditFollows(titleEnd: number, ctx: Ctx): boolean {
+  const CAPTION_LINES = 4; // a caption runs to a few lines
+  const lines = ctx.flat.slice(titleEnd, titleEnd + CAPTION_LINES).map((f) => f.line.text);
+  if (lines.some((t) => endsWithCredit(t) || ctx.conv.creditMarker.test(t))) return true;
+  return blocksAfter(titleEnd, ctx).slice(0, 2).some((b) => isCreditedCaption(b, ctx.conv));
+}
+
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const ONE_CAPITAL_RE = /^\p{Lu}$/u;
 
@@ -266,7 +289,7 @@ function onlyFurnitureBefore(i: number, ctx: Ctx, samePage: boolean): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const l = ctx.flat[k]!.line;
     if (samePage && l.physicalPage !== page) return true;
-    if (wordCount(l.text) > ctx.conv.maxFurnitureWords) return false;
+    if (wordCount(l.text) > ctx.conv.maxFurnitureWords && !isFurniture(l.text, ctx)) return false;
   }
   return true;
 }

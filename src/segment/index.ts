@@ -14,24 +14,51 @@ export function segmentDocument(blocks: Block[]): SegmentedDocument {
   const split = segmentArticles(blocks);
   return {
     front: segmentParagraphs(split.front, widths, turns),
-    articles: split.articles.map((a) => buildArticle(a, widths, turns)),
+    articles: split.articles.map((a) => buildArticle(a, widths, turns, blocks)),
   };
 }
 
-function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>): ArticleDraft {
+function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>, all: readonly Block[]): ArticleDraft {
   const split = takeTitleRubric(span.title);
   const { rubric: preludeRubric, blocks: prelude } = takeRubric(span.prelude);
   const rubric = preludeRubric ?? split.rubric;
-  const paragraphs: ParagraphDraft[] = [...segmentParagraphs(prelude, widths, turns), ...segmentParagraphs(span.body, widths, turns)];
+  const standfirst = standfirstBlocks(span, all);
+  const paragraphs: ParagraphDraft[] = [
+    ...segmentParagraphs(prelude, widths, turns),
+    ...segmentParagraphs(span.body.slice(0, standfirst), widths, turns).map(asStandfirst),
+    ...segmentParagraphs(span.body.slice(standfirst), widths, turns),
+  ];
   const authors = span.authors;
-  const kind = classifyArticleKind(paragraphs, rubric, authors);
+  const title = joinLines(split.title);
+  const kind = classifyArticleKind(paragraphs, { title, authors, ...(rubric ? { rubric } : {}), ...(span.byline ? { byline: span.byline } : {}) });
   return {
-    title: joinLines(split.title),
+    title,
     authors,
     kind,
     ...(rubric ? { rubric } : {}),
-    paragraphs: assignParagraphKinds(kind, paragraphs),
+    paragraphs: assignParagraphKinds(kind, paragraphs, authors),
   };
+}
+
+/** How many leading body blocks were printed between the title and the byline: the standfirst. */
+function standfirstBlocks(span: ArticleSpan, all: readonly Block[]): number {
+  if (!span.byline || !span.title.length) return 0;
+  const order = new Map(all.flatMap((b) => b.lines).map((l, i) => [l, i] as const));
+  const title = order.get(span.title[span.title.length - 1]!) ?? -1;
+  const lines = [...order.keys()];
+  const byline = lines.findIndex((l, i) => i > title && l.text === span.byline);
+  if (title < 0 || byline < 0) return 0;
+  let n = 0;
+  while (n < span.body.length && isBetween(order.get(span.body[n]!.lines[0]!), title, byline)) n++;
+  return n;
+}
+
+function isBetween(at: number | undefined, from: number, to: number): boolean {
+  return at !== undefined && at > from && at < to;
+}
+
+function asStandfirst(p: ParagraphDraft): ParagraphDraft {
+  return p.kind === 'body' ? { ...p, kind: 'standfirst' } : p;
 }
 
 /** A capitals line set above a mixed-case title in the same block is a rubric, not part of the title. */

@@ -3,21 +3,57 @@
 // paragraph, and the way turns alternate (a small Viterbi over the two sides).
 import type { ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
-import { faceOf, opensExchange, questionEvidence } from './questions.ts';
+import { faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
 import { initialsOf } from './turns.ts';
 
 type Side = 'question' | 'answer';
 const SPEECH_KINDS = new Set(['body', 'turn']);
 
-/** Question and answer kinds for the paragraphs of an interview; the ones before the exchange are left alone. */
+/**
+ * Question and answer kinds for the paragraphs of an interview; the ones before the exchange are left alone.
+ * A paragraph may hold a turn change the layout hid (an answer's last sentence, then the next question on a
+ * line of its own): it is split there when the decoder puts its pieces on different sides.
+ */
 export function decodeInterview(paragraphs: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): ParagraphDraft[] {
   const start = exchangeStart(paragraphs, conv);
   if (start < 0) return paragraphs;
-  const seq = paragraphs.map((p, i) => i).filter((i) => i >= start && SPEECH_KINDS.has(paragraphs[i]!.kind));
-  const turns = seq.map((i) => paragraphs[i]!);
-  const sides = decodeSides(turns, conv);
-  const out = [...paragraphs];
-  seq.forEach((i, k) => (out[i] = { ...paragraphs[i]!, kind: sides[k]! }));
+  const units = paragraphs.flatMap((p, i) => (i >= start && SPEECH_KINDS.has(p.kind) ? unitsOf(p, i) : []));
+  const sides = decodeSides(units.map((u) => u.draft), conv, units.map((u) => u.from > 0));
+  const out: ParagraphDraft[] = [];
+  paragraphs.forEach((p, i) => {
+    const mine = units.map((u, k) => ({ ...u, side: sides[k]! })).filter((u) => u.para === i);
+    if (!mine.length) out.push(p);
+    else out.push(...rejoin(p, mine));
+  });
+  return out;
+}
+
+interface Unit {
+  para: number;
+  from: number;
+  draft: ParagraphDraft;
+}
+
+/** A paragraph cut at its soft breaks: the pieces the decoder may put on different sides. */
+function unitsOf(p: ParagraphDraft, para: number): Unit[] {
+  const { softBreaks, label, ...rest } = p;
+  const cuts = [0, ...(softBreaks ?? []).filter((c) => c > 0 && c < p.text.length), p.text.length];
+  return cuts.slice(0, -1).map((from, k) => {
+    const text = p.text.slice(from, cuts[k + 1]).trim();
+    // only the first piece carries the paragraph's label
+    return { para, from, draft: from === 0 ? { ...p, text } : { ...rest, kind: p.kind === 'turn' ? 'body' : p.kind, text } };
+  });
+}
+
+/** Pieces of one paragraph back together, split only where the side changes. */
+function rejoin(p: ParagraphDraft, units: (Unit & { side: Side })[]): ParagraphDraft[] {
+  const { softBreaks: _soft, ...rest } = p;
+  const out: ParagraphDraft[] = [];
+  units.forEach((u, k) => {
+    if (k > 0 && units[k - 1]!.side === u.side) return;
+    const end = units.slice(k).find((v) => v.side !== u.side)?.from ?? p.text.length;
+    out.push({ ...rest, kind: u.side, text: p.text.slice(u.from, end).trim() });
+  });
   return out;
 }
 
@@ -35,31 +71,43 @@ export function isInterviewExchange(paragraphs: ParagraphDraft[], conv: Paragrap
   return asking.length >= conv.labels.minRecurrence && mean >= conv.question.questionThreshold / 2;
 }
 
-/** The exchange starts at the first labelled turn, or else the first paragraph that reads as a question. */
+/**
+ * The exchange starts at the first labelled turn, or else the first paragraph that asks: set in the questions'
+ * face with some question evidence (a standfirst may share the face), or ending in a question mark.
+ */
 export function exchangeStart(paragraphs: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): number {
   const labelled = paragraphs.findIndex((p) => p.kind === 'turn');
   if (labelled >= 0) return labelled;
   const marking = markedFace(paragraphs.filter((p) => p.kind === 'body'), conv);
-  return paragraphs.findIndex((p) => p.kind === 'body' && (faceOf(p) === marking || opensExchange(p.text)));
+  const marked = (p: ParagraphDraft) => faceOf(p) === marking && questionEvidence(p.text, conv.question).score > 0;
+  return paragraphs.findIndex((p) => p.kind === 'body' && (marked(p) || opensExchange(p.text)));
 }
 
-/** Decide every turn's side at once: emissions from labels, face and words; transitions from alternation. */
-export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): Side[] {
+/**
+ * Decide every turn's side at once: emissions from labels, face and words; transitions from alternation.
+ * `joined[i]`: turn i goes on the paragraph of turn i - 1 (a soft break), so it likely keeps its side.
+ */
+export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS, joined: boolean[] = []): Side[] {
   const w = conv.question;
   const labelSide = sidesOfLabels(turns, conv);
   const twoSided = new Set(labelSide.values()).size === 2;
   const oneSided = labelSide.size > 0 && !twoSided;
   const marking = markedFace(turns.filter((p) => p.kind !== 'turn'), conv);
-  const emissions = turns.map((p) => {
+  const emissions = turns.map((p, i) => {
     let s = questionEvidence(p.text, w).score;
     const side = p.label === undefined ? undefined : labelSide.get(speakerKey(p.label, labelSide));
     if (side) s += side === 'question' ? w.label : -w.label;
-    else if (oneSided) s += w.unmarked;
+    else if (oneSided && !joined[i]) s += w.unmarked; // marks open paragraphs: a piece inside one has none
     if (marking && !side) s += faceOf(p) === marking ? w.marked : w.unmarked;
     return s;
   });
-  const stays = turns.map((p) => twoSided && p.kind !== 'turn');
-  return viterbi(emissions, stays, conv);
+  const t = conv.transitions;
+  const links = turns.map((p, i): Link => ({
+    stay: twoSided && p.kind !== 'turn' ? t.unlabelledStays : 0,
+    switchCost: joined[i] ? t.softBreakSwitch : 0,
+    reply: opensReply(p.text),
+  }));
+  return viterbi(emissions, links, conv);
 }
 
 /** The side each printed label speaks for: fixed labels (`Q`, `A`, a dash), or by how its turns read. */
@@ -102,26 +150,36 @@ function speakerKey(label: string, labels: ReadonlySet<string> | ReadonlyMap<str
 
 /**
  * The face (bold, italic) questions are set in, when the exchange has one: some paragraphs carry it, they read
- * as questions more than the plain ones do, and they are a minority.
+ * as questions more than the plain ones do, and plain ones remain (a wholly italic piece marks nothing).
  */
 function markedFace(paragraphs: ParagraphDraft[], conv: ParagraphConventions): 'bold' | 'italic' | undefined {
   const mean = (ps: ParagraphDraft[]) => ps.reduce((n, p) => n + questionEvidence(p.text, conv.question).score, 0) / Math.max(1, ps.length);
   const plain = paragraphs.filter((p) => faceOf(p) === 'plain');
   for (const face of ['bold', 'italic'] as const) {
     const styled = paragraphs.filter((p) => faceOf(p) === face);
-    if (styled.length < conv.labels.minRecurrence || styled.length > plain.length) continue;
+    if (styled.length < conv.labels.minRecurrence || plain.length < conv.labels.minRecurrence) continue;
     if (mean(styled) > mean(plain)) return face;
   }
   return undefined;
 }
 
 /** Best sequence of sides: emission e (log-odds for a question) split evenly, plus transition bonuses. */
-function viterbi(emissions: number[], stays: boolean[], conv: ParagraphConventions): Side[] {
+interface Link {
+  /** Bonus for keeping the side of the turn before (and malus for leaving it). */
+  stay: number;
+  /** Cost of changing sides (a soft break inside one paragraph). */
+  switchCost: number;
+  /** The turn opens like a reply: an answer before it is unlikely. */
+  reply: boolean;
+}
+
+function viterbi(emissions: number[], links: Link[], conv: ParagraphConventions): Side[] {
   const t = conv.transitions;
   const trans = (from: number, to: number, i: number): number => {
-    if (stays[i]) return from === to ? t.unlabelledStays : -t.unlabelledStays;
-    if (from === 0) return to === 0 ? t.questionToQuestion : t.questionToAnswer;
-    return to === 0 ? t.answerToQuestion : t.answerToAnswer;
+    const l = links[i]!;
+    if (l.stay) return from === to ? l.stay : -l.stay;
+    const base = from === 0 ? (to === 0 ? t.questionToQuestion : t.questionToAnswer) : to === 0 ? t.answerToQuestion : t.answerToAnswer;
+    return base - (from !== to ? l.switchCost : 0) + (l.reply && from === 1 && to === 1 ? t.replyAfterAnswer : 0);
   };
   const emit = (i: number, s: number): number => ((s === 0 ? 1 : -1) * (emissions[i]! + t.questionPrior)) / 2;
   let score = [emit(0, 0) + t.startQuestion, emit(0, 1)];

@@ -1,13 +1,14 @@
 // Article kinds (news, interview, opinion) and the paragraph kinds that depend on them.
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
 import { decodeInterview, exchangeStart, isInterviewExchange } from './interview.ts';
+import { markIntro } from './intro.ts';
 
 /** An interview has at least this many question paragraphs; one rhetorical question does not make one. */
 const MIN_INTERVIEW_QUESTIONS = 2;
+/** In an interview questions are a good part of the paragraphs; a sidebar's or a quote's question or two are not. */
+const MIN_QUESTION_SHARE = 0.1;
 /** A question paragraph is short: context, then the question. Longer '?'-ending paragraphs are answers. */
 const MAX_QUESTION_SENTENCES = 3;
-/** `Jane Roe is …` opening a paragraph near the top: a note on who the author or interviewee is. */
-const BIO_OPENING = /^(?!(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|An?|In|On|At|For)\s)(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+,?\s(?:is|was)\s/u;
 const INTRO_PARAGRAPHS = 4;
 const OPINION_MARKERS = /\b(opinion|op-?ed|column|commentary|views of the authors?|views of the author\(s\))\b/i;
 
@@ -24,9 +25,24 @@ function stripQuoted(text: string): string {
   return text.replace(/“[^”]*”/g, '');
 }
 
+/** A question someone is quoted asking (it opens a quotation, or its mark stands inside one): news, not an interviewer. */
+function isQuotedQuestion(text: string): boolean {
+  const t = text.trim();
+  const straight = (t.match(/"/g) ?? []).length;
+  const opened = (t.match(/“/g) ?? []).length - (t.match(/”/g) ?? []).length;
+  return /^["“]/.test(t) || straight % 2 === 1 || opened > 0;
+}
+
+/** Questions an interviewer asks (body or speaker turns), not questions someone is quoted asking. */
+export function countQuestions(paragraphs: ParagraphDraft[]): number {
+  return paragraphs.filter((p) => isQuestionText(p.text) && !isQuotedQuestion(p.text)).length;
+}
+
 export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | undefined, authors: string[]): ArticleKind {
   const body = paragraphs.filter((p) => p.kind === 'body');
-  if (body.filter((p) => isQuestionText(p.text)).length >= MIN_INTERVIEW_QUESTIONS) return 'interview';
+  const spoken = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn');
+  const questions = countQuestions(spoken);
+  if (questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length) return 'interview';
   if (isInterviewExchange(paragraphs)) return 'interview';
   if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
   if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';
@@ -35,17 +51,9 @@ export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | u
 }
 
 /** Give paragraphs the kinds their article's kind implies: standfirst, bio, question, answer. */
-export function assignParagraphKinds(kind: ArticleKind, paragraphs: ParagraphDraft[]): ParagraphDraft[] {
-  if (kind === 'news') return paragraphs;
+export function assignParagraphKinds(kind: ArticleKind, paragraphs: ParagraphDraft[], authors: readonly string[] = []): ParagraphDraft[] {
   const firstQuestion = kind === 'interview' ? exchangeStart(paragraphs) : -1;
   const introEnd = firstQuestion >= 0 ? firstQuestion : Math.min(paragraphs.length, INTRO_PARAGRAPHS);
-  let standfirstGiven = false;
-  const introduced = paragraphs.map((p, i) => {
-    if (p.kind !== 'body' || i >= introEnd) return p;
-    if (BIO_OPENING.test(p.text)) return { ...p, kind: 'bio' as const };
-    if (standfirstGiven) return p;
-    standfirstGiven = true;
-    return { ...p, kind: 'standfirst' as const };
-  });
+  const introduced = markIntro(kind, paragraphs, introEnd, authors);
   return kind === 'interview' ? decodeInterview(introduced) : introduced;
 }

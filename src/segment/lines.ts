@@ -1,17 +1,17 @@
 // Joining printed lines into running text.
 import type { PageLine } from '../domain/types.ts';
 
-/** A hyphen at a line end that survived repair is a real one: `Kassym-` + `Jomart` → `Kassym-Jomart`. */
-// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
-const LETTER_HYPHEN_END_RE = /\p{L}-$/u;
+/** Tested on the last characters only: the joined text grows long. */
+const DASH_END_RE = /\S[-–]$/u;
 
+/** A hyphen (or en dash) at a line end that survived repair is a real one: `Kassym-` + `Jomart` → `Kassym-Jomart`. */
 export function joinLines(lines: readonly { text: string }[]): string {
   let out = '';
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) continue;
     if (!out) out = t;
-    else if (out.endsWith('-') && LETTER_HYPHEN_END_RE.test(out.slice(-3))) out += t; // the end only: `out` grows long
+    else if ((out.endsWith('-') || out.endsWith('–')) && DASH_END_RE.test(out.slice(-3))) out += t; // `737–` + `9`: a dash stuck to its word joins without a space
     else out += ' ' + t;
   }
   return out.replace(/\s+/g, ' ').trim();

@@ -1,13 +1,15 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
 import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, startsUppercase, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
+import { isBreak, mayBreak, measureSpacing, type Spacing } from './breaks.ts';
+import { STAGE_DIRECTION } from './questions.ts';
+
+const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
 import { DEFAULT_PARAGRAPHS } from '../conventions/paragraphs.ts';
 
-/** A paragraph's last line is rarely more than four fifths of the column wide. */
-const SHORT_LAST_LINE_RATIO = 0.8;
 /** Headings are short: a long all-caps line is shouting text, not a heading. */
 const MAX_HEADING_WORDS = 12;
 /** Biographical notes sit in the first few paragraphs of an article, after the standfirst. */
@@ -24,6 +26,8 @@ interface Draft {
 
 export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, turnLabels: ReadonlySet<string> = new Set()): ParagraphDraft[] {
   const drafts: Draft[] = [];
+  const spacing = measureSpacing(blocks);
+  const soft = new Set<PageLine>(); // lines that open a sentence after a finished one, with no break: maybe a turn
   let cur: PageLine[] = [];
   const flush = (kind: ParagraphKind = 'body'): void => {
     if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
@@ -51,12 +55,13 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         j--;
         continue;
       }
-      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels })) flush();
+      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing })) flush();
+      else if (prev && mayBreak(prev, line)) soft.add(line);
       cur.push(line);
     }
   }
   flush();
-  return drafts.flatMap(splitLong).map((d) => toParagraph(d, turnLabels));
+  return drafts.flatMap(splitLong).map((d) => toParagraph(d, turnLabels, soft));
 }
 
 export function pageWidths(blocks: Block[]): Map<number, number> {
@@ -70,14 +75,17 @@ interface BreakContext {
   intro: boolean;
   widths: Map<number, number>;
   turnLabels: ReadonlySet<string>;
+  spacing: Spacing | null;
 }
 
 function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boolean {
   if (ctx.turnLabels.has(matchTurn(line.text)?.label ?? '')) return true;
   const prevTurn = matchTurn(prev.text);
   if (prevTurn && !prevTurn.rest && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
-  if (breaksBefore(prev, line, ctx.widths.get(line.physicalPage) ?? 0)) return true;
-  if (endsWithAttributedQuote(ctx.cur) && startsUppercase(line.text)) return true;
+  if (/^disclaimer\b/i.test(line.text)) return true;
+  const width = ctx.widths.get(line.physicalPage) ?? 0;
+  const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');
+  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn })) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
   if (!ctx.intro || !endsSentence(prev.text)) return false;
   return BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? '');
@@ -93,17 +101,6 @@ function endsWithAttributedQuote(cur: PageLine[]): boolean {
   const last = cur[cur.length - 1];
   if (!last || !endsSentence(last.text)) return false;
   return ATTRIBUTED_QUOTE_END.test(joinLines(cur.slice(-4)));
-}
-
-function breaksBefore(prev: PageLine, line: PageLine, width: number): boolean {
-  // The reader's layout evidence (indent, gap) counts only after a finished sentence: a column top looks indented too.
-  if (line.paragraphStart && endsSentence(prev.text)) return true;
-  if (/^disclaimer\b/i.test(line.text)) return true;
-  if (!endsSentence(prev.text)) return false;
-  if (prev.text.length < width * SHORT_LAST_LINE_RATIO) return true;
-  // A quotation opening a line right after a finished sentence starts a new paragraph, as news style sets it.
-  if (QUOTE_CAPITAL_START_RE.test(line.text)) return true;
-  return /\?['"’”»)]*$/.test(prev.text) && startsUppercase(line.text);
 }
 
 function boxesOf(d: Draft): { boxes?: Box[] } {
@@ -143,29 +140,39 @@ function middleLine(lines: PageLine[]): number {
 }
 
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
-const QUOTE_CAPITAL_START_RE = /^[“‘"]\p{Lu}/u;
 const TWO_LETTERS_RE = /\p{L}{2}/u;
 
 function isHeadingLine(text: string): boolean {
   return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(text);
 }
 
+/** A block closing on a bracketed credit is a caption; a bracketed stage direction (`[laughs]`) is not a credit. */
 function isCaption(b: Block): boolean {
-  return !b.continues && endsWithCredit(b.lines[b.lines.length - 1]?.text ?? '');
+  const last = b.lines[b.lines.length - 1]?.text ?? '';
+  return !b.continues && endsWithCredit(last) && !STAGE_DIRECTION_END.test(last);
 }
 
 function isDisclaimer(lines: PageLine[]): boolean {
   return /^disclaimer\b/i.test(lines[0]?.text ?? '');
 }
 
-function toParagraph(d: Draft, turnLabels: ReadonlySet<string>): ParagraphDraft {
+/** Where, in the paragraph's text, lines open that might have started a paragraph (see `softBreaks`). */
+function softBreaksOf(lines: PageLine[], soft: ReadonlySet<PageLine>, shift = 0): { softBreaks?: number[] } {
+  const at = lines.flatMap((l, k) => (k > 0 && soft.has(l) ? [joinLines(lines.slice(0, k)).length + 1 - shift] : []));
+  return at.some((n) => n > 0) ? { softBreaks: at.filter((n) => n > 0) } : {};
+}
+
+function toParagraph(d: Draft, turnLabels: ReadonlySet<string>, softLines: ReadonlySet<PageLine>): ParagraphDraft {
   const text = joinLines(d.lines);
-  const turn = turnLabels.size ? matchTurn(text) : null;
-  if (turn && turnLabels.has(turn.label) && d.kind === 'body') {
-    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d), ...styleOf(d) };
+  const opens = turnLabels.size && d.kind === 'body' ? matchTurn(d.lines[0]?.text ?? '') : null; // a label opens the first line
+  const turn = opens && turnLabels.has(opens.label) ? matchTurn(text) : null;
+  if (turn) {
+    const soft = softBreaksOf(d.lines, softLines, text.length - turn.rest.length);
+    return { page: pageOf(d.lines), kind: 'turn', text: turn.rest, label: turn.label, ...boxesOf(d), ...styleOf(d), ...soft };
   }
   const page = pageOf(d.lines);
   const base = { page, ...boxesOf(d), ...styleOf(d) };
+  if (d.kind === 'body') return { ...base, kind: d.kind, text, ...softBreaksOf(d.lines, softLines) };
   if (d.kind !== 'caption') return { ...base, kind: d.kind, text };
   const { text: caption, credit } = splitCredit(text);
   return { ...base, kind: 'caption', text: caption, ...(credit ? { credit } : {}) };

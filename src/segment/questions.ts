@@ -5,10 +5,11 @@ import { DEFAULT_PARAGRAPHS, type QuestionWeights } from '../conventions/paragra
 const ENDS_WITH_QUESTION = /\?['"’”»)\]]*$/u;
 const SECOND_PERSON = /\byou(?:r|rs|rself|'re|’re|'ve|’ve|'d|’d|'ll|’ll)?\b/giu;
 const FIRST_PERSON = /\b(?:I|me|my|mine|myself|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b/gu;
-const ANSWER_OPENER = /^(?:yes|yeah|yep|no|nope|well|sure|absolutely|definitely|of course|oh|ah|um+|uh|exactly|right|not really|not at all)\b/iu;
+/** A reply's first word: `Yes`, `Yeah`, or `No.`, `Well,`, `Sure:` with their punctuation (not `No one`, `Well-known`). */
+const ANSWER_OPENER = /^(?:(?:yes|yeah|yep|nope)\b|(?:no|well|sure|absolutely|definitely|of course|oh|ah|um+|uh|exactly|right|not really|not at all|not directly|probably|maybe)(?=[,.!:;…—–]))/iu;
 /** A request that asks without a question mark: `Tell me about …`, `Describe …`. */
 const REQUEST_OPENER = /^(?:(?:so|and|now|finally),?\s+)?(?:tell (?:me|us)|describe|explain|talk (?:me|us) through|walk (?:me|us) through|give (?:me|us))\b/iu;
-const STAGE_DIRECTION = /\[(?:laughs?|laughter|giggles?|chuckles?|smiles?|pauses?|sighs?)\]/iu;
+export const STAGE_DIRECTION = /\[(?:laughs?|laughing|laughter|giggles?|chuckles?|smiles?|pauses?|sighs?|applause|crosstalk|inaudible)\]/iu;
 /** Quotations inside a paragraph speak for someone else: their words say nothing about who asks. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
@@ -44,6 +45,11 @@ export function sentenceCount(text: string): number {
 /** The first question of an unmarked exchange: it asks (`…?`) or requests (`Tell me about …`). */
 export function opensExchange(text: string): boolean {
   return ENDS_WITH_QUESTION.test(text.trim()) || REQUEST_OPENER.test(text.trim());
+}
+
+/** Opens like a reply (`Yes.`, `Well,`): the turn before it asked something. */
+export function opensReply(text: string): boolean {
+  return ANSWER_OPENER.test(text.replace(QUOTED, '""').trim());
 }
 
 /** A paragraph that, on its words alone, reads as a question (used to find interviews and where they start). */

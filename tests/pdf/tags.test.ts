@@ -54,3 +54,30 @@ describe('layoutDocument with tags', () => {
     assert.deepEqual(lines.map((l) => l.role), ['title', undefined, undefined, undefined]);
   });
 });
+
+describe('layoutDocument: centred blocks and heads in capitals', () => {
+  const c = (text: string, mid: number, baseline: number): PdfChunk => chunk(text, mid - text.length * 2.5, baseline);
+  it('lines of a centred notice do not start paragraphs by their indent', () => {
+    const chunks = [c('The agency works day and night to keep', 300, 100), c('the public safe from harm at home and', 300, 112), c('abroad, in every season.', 300, 124)];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
+    assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, false]);
+  });
+  const heads: [string, string | undefined][] = [
+    ['DEPARTMENT OF PUBLIC WORKS', 'heading'], ['THE MAYOR:', undefined], ['IT RAINED.', undefined], ['Mixed Case Words', undefined],
+  ];
+  for (const [text, want] of heads) {
+    it(`a line in capitals alone: ${text}`, () => {
+      const chunks = [chunk(text, 50, 100), chunk('Then the running text of the page goes on', 50, 130), chunk('for a while longer until it stops.', 50, 142)];
+      const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
+      assert.equal(lines[0]!.role, want);
+    });
+  }
+});
+
+describe('layoutDocument: wide white space', () => {
+  it('a band of white far wider than a line starts a paragraph even after an unfinished line', () => {
+    const chunks = [chunk('Contact: Press Office', 50, 100), chunk('(555) 010-2000', 50, 112), chunk('The agency began shipping the kits', 50, 160), chunk('on Monday.', 50, 172)];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.filter((l) => l.text);
+    assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, true, false]);
+  });
+});

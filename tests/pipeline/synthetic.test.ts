@@ -38,14 +38,16 @@ test('synthetic report: kinds and speakers', () => {
   const cases: [string, string, string[]][] = [
     ['The old harbour of Velmora at dawn.', 'caption', []],
     ['“We have waited long enough', 'body', ['Anton Reyes-Varga']],
-    ['Engineer Ilse Brandvold told PortWire', 'standfirst', ['Ilse Brandvold']],
+    // Printed after the byline in the text face, opening with a drop cap: the first paragraph, not a deck (the
+    // dev-set gold calls a standfirst only what stands between title and byline or is set in another face).
+    ['Engineer Ilse Brandvold told PortWire', 'body', ['Ilse Brandvold']],
     ['Ilse Brandvold is a civil engineer', 'bio', []],
     ['How long will the works take?', 'question', ['Marta Koval']],
     ['Three years, if the weather allows.', 'answer', ['Ilse Brandvold']],
     ['What about the fishermen?', 'question', ['Marta Koval']],
     ['No. The plan keeps the old quay for the fishing fleet, as your readers', 'answer', ['Ilse Brandvold']],
     ['DISCLAIMER: All opinions', 'disclaimer', []],
-    ['The harbour is the heart of our city, writes Tomas Lind.', 'standfirst', ['Tomas Lind']],
+    ['The harbour is the heart of our city, writes Tomas Lind.', 'body', ['Tomas Lind']], // a drop-cap lead, as above
     ['Tomas Lind is a historian', 'bio', []],
     ['The council warned that delays in the works may lead to a costly loss of trust, as it did in other port towns.', 'body', ['Tomas Lind']],
     ['OUR CHOICE', 'heading', []],

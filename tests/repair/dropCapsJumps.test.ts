@@ -4,7 +4,7 @@ import { repairDropCaps } from '../../src/repair/dropCaps.ts';
 import { repairJumps } from '../../src/repair/jumps.ts';
 import { page, texts, workBlocks } from '../helpers/pages.ts';
 
-const WORDS = new Set(['in', 'around', 'the']);
+const WORDS = new Set(['in', 'around', 'the', 'uk']);
 const isWord = (w: string) => WORDS.has(w.toLowerCase());
 
 const dropCases: [string, string[], number][] = [
@@ -13,6 +13,8 @@ const dropCases: [string, string[], number][] = [
   ['A\n\nnew era begins', ['A new era begins'], 1],
   ['W\n\nWestland voted', ['W', 'Westland voted'], 0],
   ['Text here.\n\nmore text', ['Text here.', 'more text'], 0],
+  ['U\n\nK voters went', ['UK voters went'], 1],
+  ['T\n\nThe vote', ['T', 'The vote'], 0],
 ];
 
 for (const [input, expected, fixed] of dropCases) {

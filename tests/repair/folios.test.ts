@@ -33,6 +33,12 @@ const cases: { name: string; pages: string[]; labels: (number | null)[]; kept: s
     kept: [['Intro.', '12', 'end.'], ['More.', '3', 'end.'], ['Last.', '40', 'end.']],
   },
   {
+    name: 'a byline or rubric on two article openings is no head',
+    pages: ['NEWS\nBy Ann Lee\nThe amber story.', 'Middle text.\nmore of it.', 'NEWS\nBy Ann Lee\nThe birch story.', 'Late text.\nmore.', 'Last text.\nend.'],
+    labels: [null, null, null, null, null],
+    kept: [['NEWS', 'By Ann Lee', 'The amber story.'], ['Middle text.', 'more of it.'], ['NEWS', 'By Ann Lee', 'The birch story.'], ['Late text.', 'more.'], ['Last text.', 'end.']],
+  },
+  {
     name: 'lower-case words at column tops are never heads',
     pages: words.map((w) => `the\n${body(w)}`),
     labels: words.map(() => null),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findSpans, flatWords, markFurniture } from '../../src/repair/furnitureBlocks.ts';
+import { findSpans, flatWords, markFurniture, moveInterruptions } from '../../src/repair/furnitureBlocks.ts';
 import { line, texts, workBlocks } from '../helpers/pages.ts';
 
 const BODY = 'She said the river keeps every secret we ever tell it, and then she smiled.';
@@ -52,4 +52,20 @@ test('markFurniture splits a block around a pull quote', () => {
   const out = markFurniture(b, flatWords(BODY + ' ' + b[0]!.lines.map((l) => l.text).join(' ')));
   assert.deepEqual(texts(out), ['Text before it ends.', '“The river keeps every / secret we ever tell it” / — Ada Lark', 'and text after.']);
   assert.deepEqual(out.map((x) => x.furniture), [undefined, 'pullquote', undefined]);
+});
+
+test('markFurniture: a `— Name` line set as a block of its own joins the pull quote it signs', () => {
+  const b = workBlocks('Text before it ends.\n\n“The river keeps every\nsecret we ever tell it”\n\n— Ada Lark\n\nThe next paragraph.');
+  const doc = flatWords(BODY + ' ' + b.flatMap((x) => x.lines.map((l) => l.text)).join(' '));
+  const out = markFurniture(b, doc);
+  assert.deepEqual(texts(out), ['Text before it ends.', '“The river keeps every / secret we ever tell it” / — Ada Lark', 'The next paragraph.']);
+  assert.deepEqual(out.map((x) => x.furniture), [undefined, 'pullquote', undefined]);
+});
+
+test('moveInterruptions: a line of capitals inside a sentence moves past its end', () => {
+  const isOpen = (b: { lines: { text: string }[] }) => !/[.!?]$/.test(b.lines.at(-1)!.text);
+  const out = moveInterruptions(workBlocks('They were aware\n\nHARBOUR NEWS\n\nof the risk, and went.\n\nNext one.'), isOpen);
+  assert.deepEqual(texts(out), ['They were aware', 'of the risk, and went.', 'HARBOUR NEWS', 'Next one.']);
+  const kept = moveInterruptions(workBlocks('It ended.\n\nHARBOUR NEWS\n\nthe text'), isOpen);
+  assert.deepEqual(texts(kept), ['It ended.', 'HARBOUR NEWS', 'the text']);
 });

@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
 import { repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
+import { joinLines } from '../../src/segment/lines.ts';
 
 const lexicon = lexiconFromWords(['two', 'time', 'long', 'term', 'medium', 'sized', 'springboard', 'multiparty', 'party',
-  'policy', 'alignment', 'vice-versa', 'vis-a-vis', 'however', 'how', 'ever', 'well', 'known', 'de', 'nuclearisation', 'system']);
+  'policy', 'alignment', 'vice-versa', 'vis-a-vis', 'however', 'how', 'ever', 'well', 'known', 'de', 'nuclearisation', 'system', 'us', 'french', 'donald', 'dee']);
 const doc = ['The Multi-party era began.', 'Anna-Maria Berg spoke.', 'a pre-election rally', 'the COVID-19 wave', 'well-known', 'Port-Louis harbour'];
 const vocabulary = buildVocabulary(doc);
 const ev: HyphenEvidence = { vocabulary, isWord: (w) => lexicon.has(w) || vocabulary.count(w) > 0, inLexicon: (w) => lexicon.has(w) };
@@ -22,6 +23,9 @@ const cases: { input: string; merged: boolean; expected: string; why: string }[]
   { input: 'as a springboard for', merged: true, expected: 'as a springboard for', why: 'a real word stays' },
   { input: 'denuclearisation efforts', merged: true, expected: 'denuclearisation efforts', why: 'no two-letter halves' },
   { input: 'Portlouis port', merged: true, expected: 'Portlouis port', why: 'case must agree with the printed form' },
+  { input: 'the McDonald family', merged: true, expected: 'the McDonald family', why: 'camel case whose first half is no word' },
+  { input: 'model CariDee won', merged: true, expected: 'model CariDee won', why: 'a name in camel case' },
+  { input: 'an MP3 player', merged: true, expected: 'an MP3 player', why: 'letters and digits without a printed hyphenated form' },
   { input: 'in USFrench relations', merged: false, expected: 'in USFrench relations', why: 'camel case on a normal line may be a name' },
 ];
 
@@ -35,4 +39,14 @@ test('resolveLineEndHyphen: soft break vs real compound', () => {
   assert.deepEqual(resolveLineEndHyphen('it is, how-', 'ever, late', ev), { left: 'it is, however,', right: 'late' });
   assert.deepEqual(resolveLineEndHyphen('a well-', 'known man', ev), { left: 'a well-known', right: 'man' });
   assert.equal(resolveLineEndHyphen('no hyphen', 'here', ev), undefined);
+});
+
+test('joinLines: a hyphen or en dash stuck to its word at a line end joins without a space', () => {
+  const cases: [string[], string][] = [
+    [['a Boeing 737–', '900 jet'], 'a Boeing 737–900 jet'],
+    [['the 1990-', '91 season'], 'the 1990-91 season'],
+    [['one – ', 'two'], 'one – two'],
+    [['end.', 'Next'], 'end. Next'],
+  ];
+  for (const [lines, want] of cases) assert.equal(joinLines(lines.map((text) => ({ text }))), want);
 });

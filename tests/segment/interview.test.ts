@@ -77,6 +77,26 @@ describe('decodeInterview', () => {
   for (const [name, input, want] of cases) it(name, () => assert.deepEqual(kinds(input), want));
 });
 
+describe('decodeInterview: turn changes the layout hid', () => {
+  it('splits an answer from the next question that opened a line of its own', () => {
+    const glued = 'I grew up by the sea. What do you bake first each day?';
+    const out = decodeInterview([body('Where did you grow up?'), body(glued, { softBreaks: [glued.indexOf('What')] }), body(LONG_ANSWER)]);
+    assert.deepEqual(out.map((p) => [p.kind, p.text]), [
+      ['question', 'Where did you grow up?'], ['answer', 'I grew up by the sea.'], ['question', 'What do you bake first each day?'], ['answer', LONG_ANSWER],
+    ]);
+  });
+  it('keeps an answer whole when its pieces read alike', () => {
+    const answer = 'We bake at four. The ovens take an hour to heat.';
+    const out = decodeInterview([body('When do you start?'), body(answer, { softBreaks: [answer.indexOf('The')] })]);
+    assert.deepEqual(out.map((p) => p.text), ['When do you start?', answer]);
+  });
+  it('a reply opener makes the turn before it a question', () => {
+    const glued = `${LONG_ANSWER} It sounds like you had a hard start.`;
+    const out = decodeInterview([body('Where did you start?'), body(glued, { softBreaks: [glued.indexOf('It sounds')] }), body('Yes. It was hard.')]);
+    assert.deepEqual(out.map((p) => p.kind), ['question', 'answer', 'question', 'answer']);
+  });
+});
+
 describe('isInterviewExchange', () => {
   it('two speakers, one asking: an interview', () => {
     assert.equal(isInterviewExchange([turn('ROE', 'Where were you born?'), turn('KAY', LONG_ANSWER), turn('ROE', 'Did you like it there?'), turn('KAY', 'Very much.')]), true);

@@ -14,6 +14,8 @@ const INDENT_MIN_EM = 0.6;
 const INDENT_MAX_SHARE = 0.6;
 /** A justified column: this share of its lines (but the last) reach the right edge within an em. */
 const JUSTIFIED_SHARE = 0.6;
+/** Lines whose middles agree within this many ems are centred on one axis. */
+const CENTRE_EPS_EM = 1;
 /** In a justified column a line ending this many ems short of the edge ends a paragraph. */
 const SHORT_LINE_EM = 2;
 const SENTENCE_END = /[.!?:;…]["'’”»)\]]*$/u;
@@ -50,19 +52,22 @@ function splitByStyle(leaf: Leaf, m: PageMetrics): Block[] {
     if (last && prevLine && !styleChanges(prevLine, l)) last.lines.push(l);
     else blocks.push({ lines: [l], afterGap: last ? true : leaf.afterGap, left, right });
   }
-  for (const b of blocks) b.role = weighTags(b, classifyBlock(b, m), m);
+  for (const b of blocks) {
+    b.role = weighTags(b, classifyBlock(b, m), m);
+    b.centred = isCentred(b);
+  }
   return blocks;
 }
 
 function styleChanges(a: LayoutLine, b: LayoutLine): boolean {
-  return Math.abs(a.size - b.size) > SIZE_CHANGE * Math.min(a.size, b.size) || a.bold !== b.bold;
+  return Math.abs(a.size - b.size) > SIZE_CHANGE * Math.min(a.size, b.size) || a.bold !== b.bold || !!a.italic !== !!b.italic;
 }
 
 function toDomainLines(b: Block, prev: Block | undefined, page: PageLayout): Line[] {
   const justified = isJustified(b);
   return b.lines.map((l, i) => {
     const before = i === 0 ? prev?.lines[prev.lines.length - 1] : b.lines[i - 1];
-    const start = startScore(b, l, i === 0 ? prev : undefined, before, justified) >= START_SCORE;
+    const start = startScore(b, l, i === 0 ? prev : undefined, before, justified) + gapScore(l, before, page.metrics) >= START_SCORE;
     return {
       text: l.text,
       box: { page: page.index, x: round(l.x0), y: round(l.top), w: round(l.x1 - l.x0), h: round(l.bottom - l.top) },
@@ -88,6 +93,16 @@ const W_TAG_START = 2;
 /** Tagged PDFs: the line goes on in the same element as the line before (outweighs indent or gap). */
 const W_SAME_ELEMENT = -3;
 
+/** White space this many ems beyond the usual line gap parts sections (a dateline block from a release's text). */
+const WIDE_GAP_EM = 2.5;
+const W_WIDE_GAP = 2;
+
+/** A wide white band right above the line in its column starts a paragraph, finished sentence or not. */
+function gapScore(l: LayoutLine, before: LayoutLine | undefined, m: PageMetrics): number {
+  if (!before || Math.min(l.x1, before.x1) <= Math.max(l.x0, before.x0)) return 0;
+  return l.top - before.bottom > m.lineGap + WIDE_GAP_EM * l.size ? W_WIDE_GAP : 0;
+}
+
 /** `prev` is the block before when `l` opens block `b`; `before` is the line printed before `l`. */
 function startScore(b: Block, l: LayoutLine, prev: Block | undefined, before: LayoutLine | undefined, justified: boolean): number {
   const opens = l === b.lines[0];
@@ -105,8 +120,18 @@ function startScore(b: Block, l: LayoutLine, prev: Block | undefined, before: La
 }
 
 function isIndented(b: Block, l: LayoutLine): boolean {
+  if (b.centred) return false; // centred lines start where their length puts them
   const indent = l.x0 - b.left;
   return indent >= INDENT_MIN_EM * l.size && indent <= INDENT_MAX_SHARE * (b.right - b.left);
+}
+
+/** Lines of different lengths whose middles line up: a centred block (a notice, a boilerplate footer). */
+function isCentred(b: Block): boolean {
+  if (b.lines.length < 2) return false;
+  const mids = b.lines.map((l) => (l.x0 + l.x1) / 2);
+  const lefts = b.lines.map((l) => l.x0);
+  const size = b.lines[0]!.size;
+  return Math.max(...mids) - Math.min(...mids) <= CENTRE_EPS_EM * size && Math.max(...lefts) - Math.min(...lefts) > INDENT_MIN_EM * size;
 }
 
 function isJustified(b: Block): boolean {

@@ -7,6 +7,7 @@ import { buildFragments } from './fragments.ts';
 import { removeFurniture } from './furniture.ts';
 import { dominantSize, median } from './geometry.ts';
 import { removeLineNumbers } from './gutters.ts';
+import { wordSizeJitter } from './textLayer.ts';
 import type { Frag, PageMetrics, PdfChunk, PdfPage } from './types.ts';
 import { cutRegions } from './xycut.ts';
 
@@ -27,7 +28,11 @@ export function layoutDocument(pages: readonly PdfPage[], source: string): RawDo
     const label = furniture.labels[i];
     return { index: p.index, lines, ...(label !== undefined ? { label } : {}) };
   });
-  return { source, pages: out, lineEndHyphens: 'resolve' };
+  return { source, pages: out, lineEndHyphens: 'resolve', wordSizeJitter: round3(wordSizeJitter(fragPages.flatMap((p) => p.frags))) };
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
 }
 
 /** Drop empty chunks and trim the rest (positions stay: pdf.js puts spaces inside chunks, not at their edges). */

@@ -18,6 +18,8 @@ const EOF_WINDOW = 2048;
 const MIN_TEXT_CHARS_PER_PAGE = 10;
 /** Text whose direction is off the horizontal by more than this (sine) is a rotated margin note, not reading text. */
 const UPRIGHT_EPS = 0.01;
+/** Text sheared by more than this (run over rise) is drawn for effect; less is a synthetic italic on the baseline. */
+const MAX_SLANT = 0.5;
 
 export interface ReadPdfOptions {
   /** Refuse documents with more pages than this. */
@@ -119,8 +121,9 @@ async function readTags(page: PDFPageProxy, items: readonly TagItem[]): Promise<
 function toChunk(it: TextItem, viewport: PageViewport, style: TextStyle | undefined, fonts: FontStyles, tag?: TextTag): PdfChunk[] {
   const m = pdfjs.Util.transform(viewport.transform, it.transform) as number[];
   const [a, b, c, d, x, y] = m as [number, number, number, number, number, number];
-  const size = Math.hypot(c, d);
-  if (size <= 0 || a <= 0 || d >= 0 || Math.abs(b) > UPRIGHT_EPS * a || Math.abs(c) > UPRIGHT_EPS * size) return [];
+  const size = Math.abs(d);
+  if (size <= 0 || a <= 0 || d >= 0 || Math.abs(b) > UPRIGHT_EPS * a || Math.abs(c) > MAX_SLANT * size) return [];
+  const slanted = Math.abs(c) > UPRIGHT_EPS * size; // an oblique drawn by shearing an upright face
   const font = fonts.get(it.fontName);
   return [{
     text: it.str,
@@ -130,7 +133,7 @@ function toChunk(it: TextItem, viewport: PageViewport, style: TextStyle | undefi
     fontSize: size,
     ...(style ? { ascent: style.ascent, descent: -style.descent } : {}),
     ...(font.bold ? { bold: true } : {}),
-    ...(font.italic ? { italic: true } : {}),
+    ...(font.italic || slanted ? { italic: true } : {}),
     ...(tag ? { tag: tag.tag, tagNode: tag.node, tagStart: tag.first } : {}),
   }];
 }

@@ -10,6 +10,9 @@ const HEADING_RATIO = 1.15;
 const MAX_BOLD_HEADING_LINES = 3;
 /** Captions and footnotes are set smaller than the text. */
 const SMALL_RATIO = 0.92;
+/** A head set in capitals at text size is short: this many lines at most, and this many letters at least. */
+const MAX_CAPS_HEAD_LINES = 2;
+const MIN_CAPS_HEAD_LETTERS = 4;
 const MAX_CAPTION_LINES = 6;
 /** Footnotes sit in the lower part of the page (share of its height). */
 const FOOTNOTE_TOP_SHARE = 0.4;
@@ -40,6 +43,8 @@ export interface Block {
   left: number;
   right: number;
   role?: Line['role'];
+  /** Every line centred on one axis: indentation says nothing there. */
+  centred?: boolean;
 }
 
 export function classifyBlock(b: Block, m: PageMetrics): Line['role'] {
@@ -51,9 +56,17 @@ export function classifyBlock(b: Block, m: PageMetrics): Line['role'] {
   if (size >= HEADING_RATIO * m.bodySize && (b.lines.length === 1 || !SENTENCE_END.test(text))) return 'heading';
   const allBold = b.lines.every((l) => l.bold);
   if (allBold && b.lines.length <= MAX_BOLD_HEADING_LINES && !SENTENCE_END.test(text)) return 'heading';
+  if (isCapitalsHead(b, text)) return 'heading';
   if (CREDIT_END.test(text) && b.lines.length <= MAX_CAPTION_LINES) return 'caption';
   if (size <= SMALL_RATIO * m.bodySize && b.lines.length <= MAX_CAPTION_LINES && !FOOTNOTE_MARK.test(text)) return 'caption';
   return undefined;
+}
+
+/** A short block set in capitals that is no sentence and no label (`THE PRESIDENT:`): a head in the body face. */
+function isCapitalsHead(b: Block, text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return b.lines.length <= MAX_CAPS_HEAD_LINES && letters.length >= MIN_CAPS_HEAD_LETTERS && letters === letters.toUpperCase()
+    && letters !== letters.toLowerCase() && !SENTENCE_END.test(text) && !/[:;,]$/.test(text);
 }
 
 /**

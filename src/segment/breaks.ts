@@ -1,0 +1,88 @@
+// Paragraph breaks between two printed lines, scored from the evidence a typesetter leaves: the reader's
+// layout verdict (indent), a vertical gap (PDF), a short last line, a sentence end, how the next line opens,
+// a change of face (a bold or italic question, then the answer) and a speaker label.
+import type { Block, PageLine } from '../domain/types.ts';
+import { DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
+import { endsSentence, startsLowercase } from '../repair/text.ts';
+
+/** Line pitch (PDF): the usual distance between baselines, and whether the layout separates paragraphs by space. */
+export interface Spacing {
+  pitch: number;
+  gapped: boolean;
+}
+
+export interface BreakInput {
+  prev: PageLine;
+  line: PageLine;
+  /** Typical line length (characters) on the line's page. */
+  width: number;
+  spacing: Spacing | null;
+  /** The paragraph so far ends with a quotation and its attribution (`…,” she said.`). */
+  attributedQuote: boolean;
+  /** The paragraph opened with a speaker label: labels open turns, a question mark alone does not. */
+  inTurn?: boolean;
+}
+
+const QUESTION_END = /\?['"’”»)\]]*$/u;
+/** A capital, a figure, or a bracketed stage direction (`[laughs] I was …`) opens the line. */
+const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]/u;
+/** `— Jane Roe` alone on a line: the author's sign-off, a paragraph of its own. */
+const SIGN_OFF = /^[—–]\s?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
+const QUOTE_START = /^[“‘"]\p{Lu}/u;
+
+/** Sum the weights of the evidence for a break before `line`. */
+export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): number {
+  const { prev, line } = b;
+  if (prev.role !== line.role && (prev.role === 'caption' || line.role === 'caption')) return w.roleChange;
+  if (SIGN_OFF.test(prev.text.trim()) || SIGN_OFF.test(line.text.trim())) return w.signOff;
+  if (!endsSentence(prev.text)) return w.noSentenceEnd;
+  let s = 0;
+  if (line.paragraphStart) s += w.layoutStart;
+  if (b.width > 0 && prev.text.length < b.width * w.shortLastLineRatio) s += w.shortLastLine;
+  if (QUOTE_START.test(line.text)) s += w.quoteStart;
+  if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
+  if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
+  if (startsLowercase(line.text)) s += w.lowercaseStart;
+  if (!!prev.bold !== !!line.bold || !!prev.italic !== !!line.italic) s += w.faceChange;
+  const gap = gapOf(prev, line, b.spacing);
+  if (gap === 'gap') s += w.gap;
+  else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;
+  return s;
+}
+
+/** A finished sentence, then a line that opens one: where a hidden paragraph or turn change may be. */
+export function mayBreak(prev: PageLine, line: PageLine): boolean {
+  return endsSentence(prev.text) && CAPITAL_START.test(line.text);
+}
+
+export function isBreak(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): boolean {
+  return breakScore(b, w) >= w.threshold;
+}
+
+/** Lines one under the other in the same column: a gap when the pitch is clearly more than usual. */
+function gapOf(prev: PageLine, line: PageLine, spacing: Spacing | null, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): 'gap' | 'tight' | null {
+  const a = prev.box;
+  const b = line.box;
+  if (!spacing || !a || !b || a.page !== b.page || b.y <= a.y) return null;
+  if (Math.min(a.x + a.w, b.x + b.w) <= Math.max(a.x, b.x)) return null; // not in one column
+  const pitch = b.y - a.y;
+  if (pitch > spacing.pitch * w.maxAdjacentPitch) return null; // something stood between them
+  return pitch >= spacing.pitch * (1 + w.gapShare) ? 'gap' : 'tight';
+}
+
+/** The usual pitch of lines inside blocks, and whether some pairs stand apart by a paragraph gap. */
+export function measureSpacing(blocks: readonly Block[], w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): Spacing | null {
+  const pitches: number[] = [];
+  for (const b of blocks) {
+    for (let i = 1; i < b.lines.length; i++) {
+      const p = b.lines[i - 1]!.box;
+      const l = b.lines[i]!.box;
+      if (p && l && p.page === l.page && l.y > p.y) pitches.push(l.y - p.y);
+    }
+  }
+  if (pitches.length < w.minPitches) return null;
+  const sorted = [...pitches].sort((x, y) => x - y);
+  const pitch = sorted[Math.floor(sorted.length / 2)]!;
+  const gaps = pitches.filter((p) => p >= pitch * (1 + w.gapShare) && p <= pitch * w.maxAdjacentPitch).length;
+  return { pitch, gapped: gaps >= w.minGaps };
+}

@@ -1,0 +1,38 @@
+// The paragraphs that present an article rather than tell it: the standfirst under the title and the bio
+// note (`Jane Roe is a …`) at its top or foot.
+import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
+import { DEFAULT_PARAGRAPHS, type IntroConventions } from '../conventions/paragraphs.ts';
+import { sentenceCount } from './questions.ts';
+
+/** `Jane Roe is …` opening a paragraph: a note on who the author or interviewee is. */
+const BIO_OPENING = /^(?!(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|An?|In|On|At|For)\s)(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+,?\s(?:is|was)\s/u;
+
+/**
+ * Standfirst and bio kinds. `introEnd` is where the article's own matter starts (an interview's first question).
+ * A standfirst the layout placed (between title and byline) is kept; otherwise the first paragraph is one only
+ * when it is set in another face than the text.
+ */
+export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], introEnd: number, authors: readonly string[] = [], conv: IntroConventions = DEFAULT_PARAGRAPHS.intro): ParagraphDraft[] {
+  const placed = paragraphs.some((p) => p.kind === 'standfirst');
+  const first = paragraphs.findIndex((p) => p.kind === 'body');
+  const tail = trailingBodies(paragraphs, conv.bioFromEnd);
+  return paragraphs.map((p, i) => {
+    if (p.kind !== 'body') return p;
+    if (kind !== 'news' && i < introEnd && BIO_OPENING.test(p.text)) return { ...p, kind: 'bio' };
+    if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
+    if (kind !== 'news' && !placed && i === first && i < introEnd && (p.italic || p.bold)) return { ...p, kind: 'standfirst' };
+    return p;
+  });
+}
+
+/** A short note at the foot: `Jane Roe was the mayor of …`; in news only when it presents an author. */
+function isBioNote(p: ParagraphDraft, kind: ArticleKind, authors: readonly string[], conv: IntroConventions): boolean {
+  if (!BIO_OPENING.test(p.text) || sentenceCount(p.text) > conv.maxBioSentences) return false;
+  if (p.text.split(/\s+/).length > conv.maxBioWords) return false;
+  return kind !== 'news' || authors.some((a) => p.text.startsWith(a));
+}
+
+function trailingBodies(paragraphs: ParagraphDraft[], n: number): Set<number> {
+  const idx = paragraphs.map((p, i) => (p.kind === 'body' ? i : -1)).filter((i) => i >= 0);
+  return new Set(idx.slice(-n));
+}

@@ -1,0 +1,44 @@
+// Paragraph breaks scored from layout and text evidence (invented lines).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block, PageLine } from '../../src/domain/types.ts';
+import { isBreak, measureSpacing, type Spacing } from '../../src/segment/breaks.ts';
+
+const line = (text: string, y?: number, extra: Partial<PageLine> = {}): PageLine => ({
+  text, page: 1, physicalPage: 1, ...(y === undefined ? {} : { box: { page: 1, x: 50, y, w: 150, h: 10 } }), ...extra,
+});
+const WIDTH = 32;
+const SPACED: Spacing = { pitch: 12, gapped: true };
+const INDENTED: Spacing = { pitch: 12, gapped: false };
+
+describe('isBreak', () => {
+  const cases: [string, PageLine, PageLine, Spacing | null, boolean, boolean?][] = [
+    ['no sentence end, no break', line('the bakers went on to the', 0), line('market square at dawn.', 12, { paragraphStart: true }), INDENTED, false],
+    ['a short last line after a sentence', line('It was late.'), line('Then the baker spoke.'), null, true],
+    ['a full line ending a sentence goes on', line('they baked all of the bread twice.'), line('Then the baker spoke of it.'), null, false],
+    ['a question mark and a capital change the turn', line('did you bake it all yourselves?'), line('Every loaf of it, said the chef.'), null, true],
+    ['... unless a spaced layout shows no gap', line('did you bake it all yourselves?', 0), line('Also, what did it cost to do it?', 12), SPACED, false],
+    ['a gap in a spaced layout breaks', line('they baked all of the bread twice.', 0), line('Then the baker spoke of it.', 16), SPACED, true],
+    ['the reader saw an indent', line('they baked all of the bread twice.', 0), line('Then the baker spoke.', 12, { paragraphStart: true }), INDENTED, true],
+    ['an italic question then a plain answer', line('Was the oven hot enough for it?', 0, { italic: true }), line('Not at first, but it got hot.', 12), INDENTED, true],
+    ['a small letter after a short line goes on', line('It was 4 p.m.'), line('and the shop was shut.'), null, false],
+    ['a stage direction opening the answer counts as a capital', line('did you bake it all yourselves?'), line('[laughs] Every loaf of it, yes.'), null, true],
+    ['inside a labelled turn a question mark alone does not break', line('did you bake it all yourselves?'), line('Also, who paid for the flour?'), null, false, true],
+    ['a sign-off stands alone', line('— Jane Roe'), line('Jane Roe is a baker in Eastport.'), null, true],
+  ];
+  for (const [name, prev, next, spacing, want, inTurn] of cases) {
+    it(name, () => assert.equal(isBreak({ prev, line: next, width: WIDTH, spacing, attributedQuote: false, inTurn }), want));
+  }
+});
+
+describe('measureSpacing', () => {
+  const block = (ys: number[]): Block => ({ continues: false, lines: ys.map((y) => line('words of a line', y)) });
+  it('finds the usual pitch and sees paragraphs set apart by space', () => {
+    const s = measureSpacing([block([0, 12, 24, 40, 52, 64, 80, 92, 104, 120, 132])]);
+    assert.deepEqual(s, { pitch: 12, gapped: true });
+  });
+  it('an evenly set column is not spaced', () => {
+    assert.deepEqual(measureSpacing([block([0, 12, 24, 36, 48, 60, 72, 84, 96, 108])]), { pitch: 12, gapped: false });
+  });
+  it('too few lines tell nothing', () => assert.equal(measureSpacing([block([0, 12, 24])]), null));
+});

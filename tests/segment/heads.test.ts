@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block } from '../../src/domain/types.ts';
+import { leadByline, namePublicationByline, parseByline, signatureName } from '../../src/segment/bylines.ts';
+import { segmentArticles } from '../../src/segment/articles.ts';
+import { segmentDocument } from '../../src/segment/index.ts';
+import { speaksInAuthorsVoice } from '../../src/segment/articleKind.ts';
+import { blocks } from '../helpers/pages.ts';
+
+test('bylines: every lead form names its authors', () => {
+  const cases: [string, string[] | null][] = [
+    ['By Jane Roe | THE DAILY LEDGER', ['Jane Roe']],
+    ['By Jane Roe and Tom Fry', ['Jane Roe', 'Tom Fry']],
+    ['Interview by Ola Berg', ['Ola Berg']],
+    ['Words: Ola Berg', ['Ola Berg']],
+    ['Ola Berg reports', ['Ola Berg']],
+    ['interviewed by Wire Service', null],
+    ['The council met today.', null],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(leadByline(input), want, input);
+});
+
+test('bylines: a name and a publication under the title, a closing signature', () => {
+  assert.deepEqual(namePublicationByline('Ola Berg, Harbour Times'), ['Ola Berg']);
+  assert.equal(namePublicationByline('United States, Global in'), null);
+  assert.equal(signatureName('— Ola Berg'), 'Ola Berg');
+  assert.equal(signatureName('— So, you have been billed'), null);
+  assert.deepEqual(parseByline('Ola Berg, Harbour Times'), ['Ola Berg']);
+});
+
+/** Lines on consecutive pages: `\f` starts a new page. */
+function pages(text: string): Block[] {
+  return text.split('\f').flatMap((t, i) => blocks(t.trim(), i + 1));
+}
+
+test('articles: a capitals title without byline after a closing source line, a signed piece, subheads stay inside', () => {
+  const doc = pages(`RIVER TOWN VOTES TO REBUILD
+ITS OLD STONE BRIDGE
+The town council voted on Monday
+to rebuild the bridge next year.
+Source: Town Hall Bulletin, March 3
+WINTER MARKET OPENS EARLY
+THIS YEAR IN THE SQUARE
+Stalls opened a week early, the
+organisers said on Friday.
+— Tom Fry
+\f
+LETTER TO OUR READERS ABOUT
+THE NEW PRINTING PRESS
+We bought a new press this spring and
+I am proud of what our team has done.
+OUR PLANS
+We will print two more pages on Sundays.
+— Ola Berg`);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => [a.title.map((l) => l.text).join(' '), a.authors]), [
+    ['RIVER TOWN VOTES TO REBUILD ITS OLD STONE BRIDGE', []],
+    ['WINTER MARKET OPENS EARLY THIS YEAR IN THE SQUARE', ['Tom Fry']],
+    ['LETTER TO OUR READERS ABOUT THE NEW PRINTING PRESS', ['Ola Berg']],
+  ]);
+  assert.ok(!split.articles[2]!.body.some((b) => b.lines.some((l) => l.text.startsWith('—'))), 'the signature leaves the body');
+});
+
+test('articles: a rubric, a title, a standfirst and an `Interview by` byline in one dump block', () => {
+  const doc = pages(`CONVERSATION
+A talk with the lighthouse keeper
+of Gull Point
+After forty years on the rock, the keeper looks back on storms and ships.
+Interview by Ola Berg
+How did you start?
+I answered an advert in the paper.
+Was it lonely?
+Not at all, there were always birds.`);
+  const seg = segmentDocument(doc);
+  assert.deepEqual(seg.articles.map((a) => [a.title, a.authors, a.rubric, a.kind]), [
+    ['A talk with the lighthouse keeper of Gull Point', ['Ola Berg'], 'CONVERSATION', 'interview'],
+  ]);
+});
+
+test('articles: a PDF title face outweighs a bold subhead; a pull quote with its attribution starts nothing', () => {
+  const doc = pages(`Harbour fees rise again
+The port raised its fees on Monday, the
+harbour master said in a statement.
+NEW RULES
+Boats must now register online, the
+port said on its website yesterday.
+“We cannot keep the old prices”
+— Ola Berg
+Fees will rise again next year.`);
+  for (const l of doc[0]!.lines.slice(0, 1)) Object.assign(l, { role: 'title', fontSize: 24 });
+  for (const b of doc) for (const l of b.lines) l.fontSize ??= 10;
+  doc[0]!.lines.forEach((l) => { if (l.text === 'NEW RULES') Object.assign(l, { role: 'heading', bold: true }); });
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise again']);
+});
+
+test('articles: a column piece between a title and its byline goes back to the article before', () => {
+  const bs = pages(`Council backs new park
+By Tom Fry
+The council voted for the park on Monday
+after a long debate, the mayor said.
+
+Ferry service to resume
+
+and the vote was close, members said.
+
+By Ola Berg
+
+The ferry will run again from May, the
+operator said on Tuesday.`);
+  const split = segmentArticles(bs);
+  assert.equal(split.articles.length, 2);
+  const first = split.articles[0]!.body.flatMap((b) => b.lines.map((l) => l.text));
+  assert.ok(first.includes('and the vote was close, members said.'));
+  assert.deepEqual(split.articles[1]!.authors, ['Ola Berg']);
+});
+
+test('kind: a signed piece in the first person without quote cues is in its author\'s voice', () => {
+  const p = (text: string) => ({ kind: 'body' as const, text, page: 1 });
+  assert.equal(speaksInAuthorsVoice([p('I testified today and I answered every question.'), p('We will move on.')]), true);
+  assert.equal(speaksInAuthorsVoice([p('The mayor said “I will go” on Monday.'), p('The council agreed, officials said.')]), false);
+});
