@@ -34,7 +34,19 @@ function foldUncached(word: string): string {
 export function lexiconFromWords(words: Iterable<string>): Lexicon {
   const set = new Set<string>();
   for (const w of words) if (w && !w.startsWith('#')) set.add(foldUncached(w.trim()));
-  return { has: (w) => britishVariants(foldWord(w)).some((v) => set.has(v)) };
+  const known = new Map<string, boolean>(); // speed only: documents look up the same words again and again
+  return {
+    has: (w) => {
+      let yes = known.get(w);
+      if (yes === undefined) {
+        const f = foldWord(w);
+        yes = set.has(f) || britishVariants(f).some((v) => set.has(v));
+        if (known.size >= FOLD_MEMO_LIMIT) known.clear();
+        known.set(w, yes);
+      }
+      return yes;
+    },
+  };
 }
 
 /** Word lists are often American: also try `-ization` for `-isation`, `-ize` for `-ise`, `-or` for `-our`. */
@@ -59,15 +71,22 @@ export interface DocumentVocabulary {
   hyphenatedFormOf(joined: string): string | undefined;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const HYPHENATED_RE = /\p{L}-[\p{L}\p{N}]/u;
+
 export function buildVocabulary(texts: Iterable<string>): DocumentVocabulary {
-  const counts = new Map<string, number>();
+  const printed = new Map<string, number>(); // counts of printed forms first: each is folded once, below
   const hyphenated = new Map<string, string>();
   for (const text of texts) {
     for (const tok of tokenize(text)) {
-      const f = foldWord(tok);
-      counts.set(f, (counts.get(f) ?? 0) + 1);
-      if (tok.includes('-') && /\p{L}-[\p{L}\p{N}]/u.test(tok)) hyphenated.set(f.replace(/-/g, ''), tok);
+      printed.set(tok, (printed.get(tok) ?? 0) + 1);
+      if (tok.includes('-') && HYPHENATED_RE.test(tok)) hyphenated.set(foldWord(tok).replace(/-/g, ''), tok);
     }
+  }
+  const counts = new Map<string, number>();
+  for (const [tok, n] of printed) {
+    const f = foldWord(tok);
+    counts.set(f, (counts.get(f) ?? 0) + n);
   }
   return {
     count: (w) => counts.get(foldWord(w)) ?? 0,
