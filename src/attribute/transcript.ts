@@ -26,7 +26,7 @@ export function isReporterQuestion(p: ParagraphDraft, conv: AttributionConventio
   return Boolean(word && word === word.toUpperCase() && labels.includes(word.toLowerCase()) && (word.length === 1 || /^\p{L}+[.:]/u.test(p.text)));
 }
 
-/** The person a turn label names ("MR. NAVARRO" → the fullest printed form, "AB" → whoever has those initials). */
+/** The person a turn label names ("MR. VOSS" → the fullest printed form, "AB" → whoever has those initials). */
 export function turnSpeaker(label: string | undefined, people: People, conv: AttributionConventions): string | null {
   const ref = resolveLabel(label ?? '', people, conv, []);
   return ref.kind === 'person' ? ref.name : null;

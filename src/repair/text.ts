@@ -6,7 +6,7 @@ export function endsSentence(text: string): boolean {
   return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text);
 }
 
-/** `… said Director Robert R.` + `Redfield`: a name's middle initial at a line end does not end the sentence. */
+/** `… said Director Jane Q.` + `Public`: a name's middle initial at a line end does not end the sentence. */
 const MIDDLE_INITIAL_END = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const LOWER_START_RE = /^['"‘“(]*\p{Ll}/u;
