@@ -63,7 +63,7 @@ export interface AttributionConventions {
     /** A name that opens the standfirst, as its subject ("X has mended clocks …"): added to `introMention`, since a
      *  standfirst that starts with a person presents that person. */
     introOpening: number;
-    /** A label of the answers that resolves to the person ("CAMPBELL:"). */
+    /** A label of the answers that resolves to the person ("ROE:"). */
     answerLabel: number;
   };
   /** The interviewee needs at least this many votes: one mention in passing presents nobody. */
