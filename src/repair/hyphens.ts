@@ -31,6 +31,10 @@ export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvide
   return { text: out, fixed };
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const CAMEL_RE = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
+const LOWER_WORD_RE = /^[\p{Ll}-]+$/u;
+
 function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   if (!tok.includes('-')) {
     const known = ev.vocabulary.hyphenatedFormOf(tok);
@@ -38,7 +42,7 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   }
   if (!merged) return tok;
   // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
-  const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
+  const camel = CAMEL_RE.exec(tok);
   if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
   return splitCompound(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
 }
@@ -70,7 +74,7 @@ function copyHyphens(tok: string, hyphenated: string): string {
 
 /** A glued non-word that is a known compound, or two words, once a hyphen is put back: `twotime` → `two-time`. */
 function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
-  if (!/^[\p{Ll}-]+$/u.test(tok) || ev.isWord(tok)) return undefined;
+  if (!LOWER_WORD_RE.test(tok) || ev.isWord(tok)) return undefined;
   let best: { text: string; score: number } | undefined;
   for (let i = 2; i <= tok.length - 2; i++) {
     if (tok[i - 1] === '-' || tok[i] === '-') continue;

@@ -19,9 +19,15 @@ export function decodeInterview(paragraphs: ParagraphDraft[], conv: ParagraphCon
   if (start < 0) return paragraphs;
   const units = paragraphs.flatMap((p, i) => (i >= start && SPEECH_KINDS.has(p.kind) ? unitsOf(p, i) : []));
   const sides = decodeSides(units.map((u) => u.draft), conv, units.map((u) => u.from > 0));
+  const byPara = new Map<number, (Unit & { side: Side })[]>(); // one pass, not units × paragraphs
+  units.forEach((u, k) => {
+    const mine = byPara.get(u.para) ?? [];
+    mine.push({ ...u, side: sides[k]! });
+    byPara.set(u.para, mine);
+  });
   const out: ParagraphDraft[] = [];
   paragraphs.forEach((p, i) => {
-    const mine = units.map((u, k) => ({ ...u, side: sides[k]! })).filter((u) => u.para === i);
+    const mine = byPara.get(i) ?? [];
     if (!mine.length) out.push(p);
     else out.push(...rejoin(p, mine));
   });

@@ -158,8 +158,11 @@ function middleLine(lines: PageLine[]): number {
   return -1;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const TWO_LETTERS_RE = /\p{L}{2}/u;
+
 function isHeadingLine(text: string): boolean {
-  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && /\p{L}{2}/u.test(text);
+  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(text);
 }
 
 /**
