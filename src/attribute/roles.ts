@@ -1,4 +1,5 @@
 // Turning findings into the stage's output: speakers, the role of each, and the attributed quotes.
+import { unshout } from '../text/case.ts';
 import type { Attribution, SpeakerRole } from '../domain/types.ts';
 import type { People } from './people.ts';
 import type { ParagraphFinding } from './paragraph.ts';
@@ -42,8 +43,7 @@ export function toAttribution(
 
 /** A name printed in capitals ("JANE O’NEIL") as it reads in text ("Jane O’Neil"); other names unchanged. */
 export function displayName(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return unshout(name);
 }
 
 /** The speaker a transcript turn prints ("JUSTICE SMITH:"), as the fullest form of the name the document has. */

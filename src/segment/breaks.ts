@@ -27,6 +27,7 @@ export interface BreakInput {
 }
 
 const QUESTION_END = /\?['"’”»)\]]*$/u;
+const FULL_STOP = /[.!?…]['"’”»)\]]*\s*$/u;
 const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}$`, 'iu');
 /** A capital, a figure, or a bracketed stage direction (`[laughs] I was …`) opens the line. */
 const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]|^\[\p{Lu}[^\]]{0,29}\]$/u;
@@ -43,7 +44,7 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   let s = 0;
   if (line.paragraphStart) s += w.layoutStart;
   if (b.width > 0 && prev.text.length < b.width * w.shortLastLineRatio) s += w.shortLastLine;
-  if (QUOTE_START.test(line.text)) s += w.quoteStart;
+  if (QUOTE_START.test(line.text) && FULL_STOP.test(prev.text)) s += w.quoteStart; // `responded:` runs into its quote
   if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
   if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
   if (startsLowercase(line.text)) s += w.lowercaseStart;
@@ -65,10 +66,12 @@ export function closesSentence(text: string): boolean {
   return endsSentence(text) || STAGE_DIRECTION_END.test(text.trim());
 }
 
-/** More quotation marks opened than closed (straight double quotes counted in pairs). */
+/** The last quotation mark of the text opens a quotation (`said, "Why not?`): a straight one by where it stands. */
 export function quoteOpen(text: string): boolean {
-  const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
-  return curly > 0 || (text.match(/"/g) ?? []).length % 2 === 1;
+  const m = /(^|.)(["“”])(.?)[^"“”]*$/su.exec(text);
+  if (!m) return false;
+  if (m[2] !== '"') return m[2] === '“';
+  return /^$|[\s(\[—–]/u.test(m[1]!) && /[\p{L}\p{N}‘'.…]/u.test(m[3]!);
 }
 
 export function isBreak(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): boolean {

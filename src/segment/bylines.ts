@@ -1,5 +1,6 @@
 // Bylines in their printed forms: `By X | PUBLICATION`, `Interview by X`, `Words: X`, `X reports`,
 // `X, Publication` under a title, and the closing signature `— X`. Each yields the authors' names.
+import { titleCase } from '../text/case.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { isAllCaps } from '../repair/text.ts';
 
@@ -45,8 +46,7 @@ function splitNames(who: string, conv: ArticleConventions): string[] {
 
 /** `ANNA VOSS` → `Anna Voss`: bylines are often set in capitals; names are not. */
 function titleCaseShouted(name: string): string {
-  if (!isAllCaps(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return isAllCaps(name) ? titleCase(name) : name;
 }
 
 /** Authors are people: two to five capitalised words, not a site (`Newswire.com`), a desk (`Newsroom`) or `The …`. */

@@ -77,6 +77,12 @@ export function isInterviewExchange(paragraphs: ParagraphDraft[], conv: Paragrap
   return asking.length >= conv.labels.minRecurrence && mean >= conv.question.questionThreshold / 2;
 }
 
+/** Labelled turns of more speakers than an interview has: a transcript (a briefing, a hearing), not Q&A. */
+export function isTranscript(paragraphs: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): boolean {
+  const labels = new Set(paragraphs.flatMap((p) => (p.kind === 'turn' && p.label !== undefined ? [p.label] : [])));
+  return new Set([...labels].map((l) => speakerKey(l, labels))).size > conv.maxInterviewSpeakers;
+}
+
 /**
  * The exchange starts at the first labelled turn, or else the first paragraph that asks: set in the questions'
  * face with some question evidence (a standfirst may share the face), or ending in a question mark.

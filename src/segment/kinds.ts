@@ -1,6 +1,6 @@
 // Article kinds (news, interview, opinion) and the paragraph kinds that depend on them.
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
-import { decodeInterview, exchangeStart, isInterviewExchange } from './interview.ts';
+import { decodeInterview, exchangeStart, isInterviewExchange, isTranscript } from './interview.ts';
 import { markIntro } from './intro.ts';
 
 /** An interview has at least this many question paragraphs; one rhetorical question does not make one. */
@@ -45,7 +45,9 @@ export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | u
   const body = paragraphs.filter((p) => p.kind === 'body');
   const spoken = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn');
   const questions = countQuestions(spoken);
-  if (questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length) return 'interview';
+  // a transcript's reporters ask too, but many labelled speakers make a briefing or hearing, not an interview
+  const asks = questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length;
+  if (asks && !isTranscript(paragraphs)) return 'interview';
   if (isInterviewExchange(paragraphs)) return 'interview';
   if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
   if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';

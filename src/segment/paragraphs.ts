@@ -21,8 +21,6 @@ function isNameTail(text: string): boolean {
 
 /** A wrapped credit leaves a word or two of the name on the next line. */
 const MAX_NAME_TAIL_WORDS = 3;
-/** A quotation still open is looked for in the paragraph's last few lines (a miscount further up must not spread). */
-const QUOTE_LOOKBACK_LINES = 3;
 /** A caption is a few lines; its credit closes it. */
 const MAX_CAPTION_LINES = 6;
 /** `… Photo: Jane Roe` closing a caption (the name may wrap onto the next line). */
@@ -103,7 +101,7 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   if (/^disclaimer\b/i.test(line.text)) return true;
   const width = ctx.widths.get(line.physicalPage) ?? 0;
   const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');
-  const openQuote = quoteOpen(joinLines(ctx.cur.slice(-QUOTE_LOOKBACK_LINES)));
+  const openQuote = quoteOpen(joinLines(ctx.cur));
   if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn, openQuote })) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one;
   // at the foot of an article it takes the block's last lines.

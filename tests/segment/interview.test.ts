@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ParagraphDraft } from '../../src/domain/types.ts';
-import { decodeInterview, isInterviewExchange } from '../../src/segment/interview.ts';
+import { decodeInterview, isInterviewExchange, isTranscript } from '../../src/segment/interview.ts';
+import { classifyArticle } from '../../src/segment/kinds.ts';
 import { findTurnLabels, matchTurn } from '../../src/segment/turns.ts';
 import { questionEvidence } from '../../src/segment/questions.ts';
 
@@ -113,4 +114,10 @@ describe('isInterviewExchange', () => {
     const ps = ['A', 'B', 'C', 'D', 'E'].flatMap((s) => [turn(`MR. ${s}X`, 'Do you agree?'), turn(`MS. ${s}Y`, 'I do.')]);
     assert.equal(isInterviewExchange(ps), false);
   });
+});
+
+describe('transcripts stay transcripts', () => {
+  const briefing = ['THE MAYOR', 'DR. LEE', 'MS. PARK', 'CHIEF OWENS'].flatMap((s) => [turn('Q', 'Will the bridge open this week?'), turn(s, 'We expect so. The engineers are confident.')]);
+  it('many labelled speakers make a transcript', () => assert.equal(isTranscript(briefing), true));
+  it('the reporters questions do not make it an interview', () => assert.notEqual(classifyArticle(briefing, undefined, []), 'interview'));
 });
