@@ -10,6 +10,9 @@ export interface TurnLabelConventions {
   questionDashes: readonly string[];
   /** A label (or a dash) must open this many paragraphs to be a convention, not a one-off. */
   minRecurrence: number;
+  /** Labels also printed with a stop instead of a colon (`Q.` / `A.`); a capital and a stop is also an initial
+   *  (`A. Smith`), so only these, and only while a dotted question label recurs too. */
+  dottedLabels: readonly string[];
 }
 
 /** Evidence that a paragraph is a question rather than an answer, as log-odds weights (positive: question). */
@@ -165,6 +168,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     answerLabels: ['A', 'ANSWER'],
     questionDashes: ['—', '–'],
     minRecurrence: 2,
+    dottedLabels: ['Q', 'A'],
   },
   question: {
     endsWithQuestion: 2.5,

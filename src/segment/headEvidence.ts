@@ -64,7 +64,7 @@ export function followsCloser(i: number, ctx: Ctx): boolean {
 }
 
 export function lastWord(text: string): string {
-  return (/([\p{L}’']+)\P{L}*$/u.exec(text)?.[1] ?? '').toLowerCase();
+  return (/([\p{L}\p{N}’']+)[^\p{L}\p{N}]*$/u.exec(text)?.[1] ?? '').toLowerCase(); // `… by 2014` ends in `2014`
 }
 
 /** The blocks that begin after the title, within the lookahead, on its page. */

@@ -127,12 +127,14 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const TWO_LETTERS_RE = /\p{L}{2}/u;
 
-function isTitleLine(line: PageLine, ctx: Ctx): boolean {
+/** `midTitle`: the line above cannot end a title (`… forty miles of`), so a line shaped like a running head
+ *  (`old mains by 2014`) goes on with it. */
+function isTitleLine(line: PageLine, ctx: Ctx, midTitle = false): boolean {
   const t = line.text.trim();
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
   if (/\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u.test(t)) return false; // a sentence ends inside the line: running text
   if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
-  if ((isFurniture(t, ctx) && !isTitleFace(line, ctx)) || ctx.conv.closers.some((re) => re.test(t))) return false;
+  if ((isFurniture(t, ctx) && !isTitleFace(line, ctx) && !midTitle) || ctx.conv.closers.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
@@ -141,7 +143,8 @@ function continuesTitle(i: number, j: number, ctx: Ctx): boolean {
   const a = ctx.flat[i]!;
   const b = ctx.flat[j]!;
   const prev = ctx.flat[j - 1]!.line.text;
-  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line, ctx)) return false;
+  const midTitle = ctx.conv.functionWords.includes(lastWord(prev.trim()));
+  if (b.blockStart || b.line.physicalPage !== a.line.physicalPage || !isTitleLine(b.line, ctx, midTitle)) return false;
   if (/[.!?…]['"’”»)\]]*$/.test(prev.trim()) || isAllCaps(a.line.text) !== isAllCaps(b.line.text)) return false;
   if (a.line.role !== b.line.role || !sameSize(a.line.fontSize, b.line.fontSize)) return false;
   const widest = Math.max(ctx.conv.minTitleWidth, ...ctx.flat.slice(i, j).map((f) => f.line.text.length));

@@ -8,6 +8,8 @@ import { DEFAULT_PARAGRAPHS, type TurnLabelConventions } from '../conventions/pa
 const TURN = /^((?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]*):(?:\s+(\S.*))?$/;
 /** A press-briefing reporter: a bare `Q` before the question. */
 const BARE_Q = /^(Q)\s+([“"‘'(]?\p{Lu}.*)$/u;
+/** A one-letter label with a stop (`Q. Where …`, `A. In …`), kept only for the labels the conventions list. */
+const DOTTED = /^([A-Z])\.\s+([“"‘'(]?\p{Lu}.*)$/u;
 /** A name in capitals and small letters, two or three words, then a colon (`Jane Roe:`). */
 const NAME_TURN = /^(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'.-]*){1,2}):\s+(\S.*)$/u;
 /** A dash then the words, not a folio (`—2—`) . */
@@ -26,6 +28,8 @@ export function matchTurn(text: string, conv: TurnLabelConventions = DEFAULT_PAR
   const t = text.trim();
   const m = TURN.exec(t) ?? BARE_Q.exec(t) ?? NAME_TURN.exec(t);
   if (m) return { label: m[1]!, rest: m[2] ?? '' };
+  const dot = DOTTED.exec(t);
+  if (dot && conv.dottedLabels.includes(dot[1]!)) return { label: dot[1]!, rest: dot[2]! };
   const d = DASH_TURN.exec(t);
   if (!d || !conv.questionDashes.includes(d[1]!) || SIGN_OFF.test(d[2]!)) return null;
   return { label: d[1]!, rest: d[2]! };
@@ -34,11 +38,18 @@ export function matchTurn(text: string, conv: TurnLabelConventions = DEFAULT_PAR
 /** Labels that open at least two lines of the document: those lines are speaker turns. */
 export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): Set<string> {
   const counts = new Map<string, number>();
+  const undotted = new Set<string>();
+  let dottedQuestions = 0;
   for (const l of lines) {
     const t = matchTurn(l, conv);
-    if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+    if (!t) continue;
+    counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+    if (!DOTTED.test(l.trim())) undotted.add(t.label);
+    else if (conv.questionLabels.includes(t.label)) dottedQuestions++;
   }
-  const recurring = [...counts].filter(([, n]) => n >= conv.minRecurrence).map(([l]) => l);
+  // `A.` alone is likelier an initial (`A. Smith`) than a label: only with dotted questions beside it.
+  const dottedOnly = (l: string) => !undotted.has(l) && dottedQuestions < conv.minRecurrence;
+  const recurring = [...counts].filter(([l, n]) => n >= conv.minRecurrence && !dottedOnly(l)).map(([l]) => l);
   // A full name printed once, on the first turn, before its initials or its surname in capitals (`Jane Roe:` then
   // `JR:` or `ROE:`) is a speaker too.
   const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && shortFormsOf(l).some((s) => recurring.includes(s)));

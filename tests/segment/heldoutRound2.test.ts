@@ -1,0 +1,46 @@
+// Conventions met in the second round of held-out reports (invented fixtures): `Q.` / `A.` labels with a stop,
+// and a title whose second line ends in a number (`… by 2014`), which looks like a running head.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block } from '../../src/domain/types.ts';
+import { findTurnLabels, matchTurn } from '../../src/segment/turns.ts';
+import { segmentArticles } from '../../src/segment/articles.ts';
+import { lastWord } from '../../src/segment/headEvidence.ts';
+import { blocks } from '../helpers/pages.ts';
+
+describe('matchTurn: labels with a stop', () => {
+  const cases: [string, string | null][] = [
+    ['Q. Where were you born?', 'Q'],
+    ['A. In a fishing town on the coast.', 'A'],
+    ['J. Smith wrote the report.', null],
+    ['Q.E.D. as they say.', null],
+  ];
+  for (const [text, label] of cases) it(text, () => assert.equal(matchTurn(text)?.label ?? null, label));
+});
+
+describe('findTurnLabels: dotted labels', () => {
+  const cases: [string, string[], string[]][] = [
+    ['dotted questions and answers recur', ['Q. Why the sea?', 'A. Because of my father.', 'Q. And then?', 'A. Then the war came.'], ['A', 'Q']],
+    ['an initial `A.` opening lines is not a label', ['A. Marsh wrote the first guide.', 'A. Marsh also drew the maps.'], []],
+  ];
+  for (const [name, lines, want] of cases) it(name, () => assert.deepEqual([...findTurnLabels(lines)].sort(), want));
+});
+
+describe('lastWord', () => {
+  const cases: [string, string][] = [['old mains by 2014', '2014'], ['forty miles of', 'of'], ['the harbour.', 'harbour']];
+  for (const [text, want] of cases) it(text, () => assert.equal(lastWord(text), want));
+});
+
+it('a two-line title whose second line ends in a year is one title', () => {
+  const doc: Block[] = blocks(`Gull Island ferry to gain a second deck
+and new engines by 2015
+By Ola Berg and Tom Fry
+
+The ferry company will rebuild its oldest boat over the winter, it said on Monday.
+The work will take four months and cost two million pounds, most of it from the county.
+Islanders will travel on a chartered boat while the work goes on, the company added.`, 1);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => [a.title.map((l) => l.text).join(' '), a.authors]), [
+    ['Gull Island ferry to gain a second deck and new engines by 2015', ['Ola Berg', 'Tom Fry']],
+  ]);
+});
