@@ -182,6 +182,19 @@ export interface VoiceConventions {
   opinionRubric: RegExp;
   /** A speech verb near a quotation: the paragraph reports someone else's words. */
   quoteCue: RegExp;
+  /** Evidence that a signed piece speaks in its author's voice, summed and compared with `voiceThreshold`. */
+  voiceWeights: {
+    /** First person at `minFirstPersonRate` or more: the author talks throughout. */
+    rate: number;
+    /** First person at least `minFirstPersonCount` times: the author is present, if sparingly (a column). */
+    present: number;
+    /** No quotation marks anywhere in the body: nobody else is quoted, which reporting rarely manages. */
+    unquoted: number;
+    /** Quote cues in more than `maxCuedParagraphShare` of the paragraphs: reporting. */
+    cued: number;
+  };
+  minFirstPersonCount: number;
+  voiceThreshold: number;
 }
 
 export const DEFAULT_VOICE: VoiceConventions = {
@@ -190,5 +203,8 @@ export const DEFAULT_VOICE: VoiceConventions = {
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
   interviewCue: /\binterview(?:s|ed)?\b/i,
   opinionRubric: /\b(?:statements?|editorials?|viewpoints?|comment|essays?|letters?|op-?ed|opinion|column|commentary)\b/i,
+  voiceWeights: { rate: 2, present: 1, unquoted: 1, cued: -3 },
+  minFirstPersonCount: 2,
+  voiceThreshold: 2,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };

@@ -6,6 +6,7 @@ import type { Block } from '../../src/domain/types.ts';
 import { findTurnLabels, matchTurn } from '../../src/segment/turns.ts';
 import { segmentArticles } from '../../src/segment/articles.ts';
 import { lastWord } from '../../src/segment/headEvidence.ts';
+import { speaksInAuthorsVoice } from '../../src/segment/articleKind.ts';
 import { blocks } from '../helpers/pages.ts';
 
 describe('matchTurn: labels with a stop', () => {
@@ -43,4 +44,16 @@ Islanders will travel on a chartered boat while the work goes on, the company ad
   assert.deepEqual(split.articles.map((a) => [a.title.map((l) => l.text).join(' '), a.authors]), [
     ['Gull Island ferry to gain a second deck and new engines by 2015', ['Ola Berg', 'Tom Fry']],
   ]);
+});
+
+describe('speaksInAuthorsVoice: a column that says `I` sparingly and quotes nobody', () => {
+  const para = (text: string) => ({ kind: 'body' as const, text, page: 1 });
+  const filler = 'The county stopped the late ferries in the spring, and the saving looked small on paper at the time. Four boats and a dozen crew cost less than a new road.';
+  const cases: [string, string[], boolean][] = [
+    ['sparse first person, no quotation', [filler, 'I rode the last boat on its last night.', filler, 'The rest of us sleep while they work.', filler], true],
+    ['reporting with quotes and no first person', [filler, '“We will look again,” said Ola Berg, the ferry manager.', filler], false],
+    ['no quotation and no first person', [filler, filler, filler], false],
+    ['first person only inside quotations', [filler, '“I rode it every day, and so did my sister,” she said.', '“We miss it,” Tom Fry added.'], false],
+  ];
+  for (const [name, texts, want] of cases) it(name, () => assert.equal(speaksInAuthorsVoice(texts.map(para)), want));
 });
