@@ -161,7 +161,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
   turnLabel: /^(?:(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):|[QA]\.)\s/u,
   jumpHead: /\bcontinued from\b/i,
-  closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
+  closers: [/^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/, /^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,
   nameParticles: ['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'bin', 'al'],

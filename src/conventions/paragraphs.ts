@@ -126,6 +126,10 @@ export interface IntroConventions {
   /** ... and short. */
   maxBioSentences: number;
   maxBioWords: number;
+  /** Verbs after a name that open a bio note (`Jane Roe is …`, `Jane Roe writes a weekly column …`). */
+  bioVerbs: readonly string[];
+  /** A note presenting the author without naming them (`The writer is a …`): a bio in any kind of article. */
+  authorNote: RegExp;
 }
 
 export interface ParagraphConventions {
@@ -141,7 +145,11 @@ export interface ParagraphConventions {
 }
 
 export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
-  intro: { bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40 },
+  intro: {
+    bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40,
+    bioVerbs: ['is', 'was', 'writes'],
+    authorNote: /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/,
+  },
   breaks: {
     threshold: 3,
     roleChange: 10,

@@ -4,8 +4,17 @@ import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type IntroConventions } from '../conventions/paragraphs.ts';
 import { sentenceCount } from './questions.ts';
 
-/** `Jane Roe is …` opening a paragraph: a note on who the author or interviewee is. */
-const BIO_OPENING = /^(?!(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|An?|In|On|At|For)\s)(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+,?\s(?:is|was)\s/u;
+/** `Jane Roe is …` opening a paragraph (the verbs from the conventions): a note on who the author or interviewee is. */
+const bioOpenings = new WeakMap<IntroConventions, RegExp>();
+function bioOpening(conv: IntroConventions): RegExp {
+  let re = bioOpenings.get(conv);
+  if (!re) {
+    const verbs = conv.bioVerbs.join('|');
+    re = new RegExp(String.raw`^(?!(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|An?|In|On|At|For)\s)(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+,?\s(?:${verbs})\s`, 'u');
+    bioOpenings.set(conv, re);
+  }
+  return re;
+}
 
 /**
  * Standfirst and bio kinds. `introEnd` is where the article's own matter starts (an interview's first question).
@@ -18,7 +27,7 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
   const tail = trailingBodies(paragraphs, conv.bioFromEnd);
   return paragraphs.map((p, i) => {
     if (p.kind !== 'body') return p;
-    if (kind !== 'news' && i < introEnd && BIO_OPENING.test(p.text)) return { ...p, kind: 'bio' };
+    if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text)) return { ...p, kind: 'bio' };
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
     if (kind !== 'news' && !placed && i === first && i < introEnd && (p.italic || p.bold)) return { ...p, kind: 'standfirst' };
     return p;
@@ -27,9 +36,10 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
 
 /** A short note at the foot: `Jane Roe was the mayor of …`; in news only when it presents an author. */
 function isBioNote(p: ParagraphDraft, kind: ArticleKind, authors: readonly string[], conv: IntroConventions): boolean {
-  if (!BIO_OPENING.test(p.text) || sentenceCount(p.text) > conv.maxBioSentences) return false;
+  const note = conv.authorNote.test(p.text);
+  if (!(note || bioOpening(conv).test(p.text)) || sentenceCount(p.text) > conv.maxBioSentences) return false;
   if (p.text.split(/\s+/).length > conv.maxBioWords) return false;
-  return kind !== 'news' || authors.some((a) => p.text.startsWith(a));
+  return note || kind !== 'news' || authors.some((a) => p.text.startsWith(a));
 }
 
 function trailingBodies(paragraphs: ParagraphDraft[], n: number): Set<number> {

@@ -6,6 +6,7 @@ import type { Block } from '../../src/domain/types.ts';
 import { findTurnLabels, matchTurn } from '../../src/segment/turns.ts';
 import { segmentArticles } from '../../src/segment/articles.ts';
 import { lastWord } from '../../src/segment/headEvidence.ts';
+import { markIntro } from '../../src/segment/intro.ts';
 import { speaksInAuthorsVoice } from '../../src/segment/articleKind.ts';
 import { blocks } from '../helpers/pages.ts';
 
@@ -56,4 +57,33 @@ describe('speaksInAuthorsVoice: a column that says `I` sparingly and quotes nobo
     ['first person only inside quotations', [filler, '“I rode it every day, and so did my sister,” she said.', '“We miss it,” Tom Fry added.'], false],
   ];
   for (const [name, texts, want] of cases) it(name, () => assert.equal(speaksInAuthorsVoice(texts.map(para)), want));
+});
+
+describe('markIntro: bio notes that present the author', () => {
+  const para = (text: string) => ({ kind: 'body' as const, text, page: 1 });
+  const body = 'The county wants to close the village school, and I think that is a mistake for everyone who lives here.';
+  const cases: [string, string, 'news' | 'opinion', string[], string][] = [
+    ['an unnamed author note in an op-ed', 'The writer is a retired head teacher and chairs the schools trust.', 'opinion', ['Ola Berg'], 'bio'],
+    ['an unnamed author note even where the piece reads as news', 'The writer is a retired head teacher.', 'news', [], 'bio'],
+    ['a named columnist note', 'Ola Berg writes a weekly column on transport.', 'opinion', ['Ola Berg'], 'bio'],
+    ['a sentence of reporting', 'The writer of the letter was not named.', 'news', [], 'body'],
+  ];
+  for (const [name, last, kind, authors, want] of cases) {
+    it(name, () => assert.equal(markIntro(kind, [para(body), para(body), para(last)], 0, authors).at(-1)!.kind, want));
+  }
+});
+
+it('an author note closes the piece before a head without a byline', () => {
+  const doc: Block[] = blocks(`Our village schools are worth the bus fare
+By Ola Berg
+
+I think the county is wrong to close the schools, and I will say so at every meeting this winter.
+The writer is a retired head teacher.
+
+Four hundred hives and a very long summer
+In this episode the host talks to a beekeeper who works on the moors above the town.
+HOST: How many hives do you keep this year on the moor?
+BERG: Four hundred and twelve, at the last count, and more each spring.`, 1);
+  assert.deepEqual(segmentArticles(doc).articles.map((a) => a.title.map((l) => l.text).join(' ')),
+    ['Our village schools are worth the bus fare', 'Four hundred hives and a very long summer']);
 });
