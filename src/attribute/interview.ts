@@ -34,11 +34,23 @@ function spokeTo(text: string, base: Base): string | null {
   return run ? base.people.resolve(run.words) ?? run.words.join(' ') : null;
 }
 
+/** "In this episode the host, Jane Roe, talks to …", "presented by Jane Roe": the interviewer an intro names. */
+function introducedAsHost(text: string, base: Base): string | null {
+  const tokens = tokenize(text);
+  const runs = findNameRuns(tokens, base.vocab).filter((r) => r.words.length > 1);
+  for (const [i, t] of tokens.entries()) {
+    if (!base.conv.interviewerIntroWords.includes(t.lower)) continue;
+    const run = runs.find((r) => r.first > i && r.first <= i + 1 + SPOKE_TO_REACH);
+    if (run) return base.people.resolve(run.words) ?? run.words.join(' ');
+  }
+  return null;
+}
+
 export function findInterviewers(a: ArticleDraft, base: Base): string[] {
   const byline = bylineNames(a, base);
   if (byline.length > 0) return byline;
   const presenting = [...introParagraphs(a), ...a.paragraphs.filter((p) => p.kind === 'bio')];
-  const found = presenting.map((p) => spokeTo(p.text, base)).find((n) => n);
+  const found = presenting.map((p) => spokeTo(p.text, base) ?? introducedAsHost(p.text, base)).find((n) => n);
   return found ? [found] : [];
 }
 

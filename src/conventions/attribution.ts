@@ -40,6 +40,8 @@ export interface AttributionConventions {
   modifiedNouns: readonly string[];
   /** Labels that stand for an unnamed interviewer or reporter ("Q", "Question"): not a person. */
   questionLabels: readonly string[];
+  /** Words that present the interviewer in an intro when no byline names one (`the host, X`, `presented by X`). */
+  interviewerIntroWords: readonly string[];
   /** Labels of a document's sections ("SUMMARY:", "ADDRESSES:"): printed like speaker turns, spoken by nobody. */
   sectionLabels: readonly string[];
   /** Labels that stand for the interviewee ("A", "Answer"). */
@@ -154,7 +156,8 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     season episode episodes finale house franchise brand album albums film movie movies book song tour band
     label studio store shop product products website site app crew host producer producers winner winners
     champion star veteran veterans singer singers musician musicians player players coach team games`),
-  questionLabels: list('q question interviewer'),
+  questionLabels: list('q question interviewer host presenter moderator'),
+  interviewerIntroWords: list('host presenter moderator interviewer hosted presented moderated'),
   answerLabels: list('a answer'),
   sectionLabels: list(`
     summary abstract addresses address dates date action agency contact background note notes disclaimer

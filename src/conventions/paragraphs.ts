@@ -172,7 +172,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     minGaps: 3,
   },
   labels: {
-    questionLabels: ['Q', 'QUESTION', 'INTERVIEWER'],
+    questionLabels: ['Q', 'QUESTION', 'INTERVIEWER', 'HOST', 'PRESENTER', 'MODERATOR'],
     answerLabels: ['A', 'ANSWER'],
     questionDashes: ['—', '–'],
     minRecurrence: 2,
