@@ -23,8 +23,8 @@ function isNameTail(text: string): boolean {
 const MAX_NAME_TAIL_WORDS = 3;
 /** A caption is a few lines; its credit closes it. */
 const MAX_CAPTION_LINES = 6;
-/** `… Photo: Jane Roe` closing a caption (the name may wrap onto the next line). */
-export const PHOTO_CREDIT = /\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der)){0,4})\s*$/u;
+/** `… Photo: Jane Roe` or `… (Photo: Jane Roe)` closing a caption (the name may wrap onto the next line). */
+export const PHOTO_CREDIT = /\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der)){0,4})\)?\s*$/u;
 /** A bio note at an article's foot is a line or three. */
 const MAX_BIO_LINES = 3;
 /** Longer paragraphs are several printed paragraphs run together; split them at their likeliest end. */

@@ -6,6 +6,8 @@ import type { Block } from '../../src/domain/types.ts';
 import { findTurnLabels, matchTurn } from '../../src/segment/turns.ts';
 import { segmentArticles } from '../../src/segment/articles.ts';
 import { lastWord } from '../../src/segment/headEvidence.ts';
+import { splitCredit } from '../../src/segment/lines.ts';
+import { PHOTO_CREDIT } from '../../src/segment/paragraphs.ts';
 import { markIntro } from '../../src/segment/intro.ts';
 import { speaksInAuthorsVoice } from '../../src/segment/articleKind.ts';
 import { blocks } from '../helpers/pages.ts';
@@ -86,4 +88,19 @@ HOST: How many hives do you keep this year on the moor?
 BERG: Four hundred and twelve, at the last count, and more each spring.`, 1);
   assert.deepEqual(segmentArticles(doc).articles.map((a) => a.title.map((l) => l.text).join(' ')),
     ['Our village schools are worth the bus fare', 'Four hundred hives and a very long summer']);
+});
+
+describe('captions: a credit in parentheses', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['A burst main flooded three streets in January. (Photo: Ola Berg)', 'A burst main flooded three streets in January.', 'Ola Berg'],
+    ['The new bridge at dawn. Photo: Ola Berg', 'The new bridge at dawn.', 'Ola Berg'],
+    ['The council met (as it does) on Monday.', 'The council met (as it does) on Monday.', undefined],
+  ];
+  for (const [text, want, credit] of cases) {
+    it(text, () => {
+      const got = splitCredit(text);
+      assert.deepEqual([got.text, got.credit], [want, credit]);
+      assert.equal(PHOTO_CREDIT.test(text), credit !== undefined);
+    });
+  }
 });
