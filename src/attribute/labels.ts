@@ -33,6 +33,7 @@ export function resolveLabel(label: string, people: People, conv: AttributionCon
   if (!/\p{L}/u.test(text)) return { kind: 'none' };
   if (conv.questionLabels.includes(lower)) return { kind: 'interviewer' };
   if (conv.answerLabels.includes(lower)) return { kind: 'interviewee' };
+  if (lower.split(/\s+/).some((w) => conv.sectionLabels.includes(w))) return { kind: 'none' };
   if (INITIALS_RE.test(text)) {
     const name = byInitials(text, cast, people);
     return name ? { kind: 'person', name } : { kind: 'person', name: text };

@@ -8,6 +8,8 @@ export interface PdfConventions {
   embeddedFolioPatterns: RegExp[];
   /** Margin text that names another page without being a folio: `Continued on page 5`, `See page 3`. */
   jumpLine: RegExp;
+  /** A photo credit ending a short block makes it a caption (`… Credit: Jane Roe`, `Photo courtesy of Jane Roe`). */
+  creditEnd: RegExp;
   /** Letters a font's ligature glyph may stand for, most common first (tried when the text layer lost one). */
   ligatures: string[];
 }
@@ -20,5 +22,6 @@ export const DEFAULT_PDF: PdfConventions = {
   ],
   embeddedFolioPatterns: [/^(\d{1,5})\b/, /\b(\d{1,5})$/, /\bpage\s+(\d{1,5})\b/i],
   jumpLine: /\b(?:continued|continues|cont'd|see|turn to|from)\b[^\d]{0,20}\bp(?:age|\.|g\.?)?\s*\d/i,
+  creditEnd: /(?:\bcredits?:|\bphoto:|\bimage:|\bcourtesy of|\bphoto(?:graph)? by)\s+[^.!?:]{2,60}$/i,
   ligatures: ['fi', 'ff', 'fl', 'ffi', 'ffl', 'ft', 'tt', 'fb', 'fh', 'fj', 'fk', 'st', 'ct', 'Th'],
 };

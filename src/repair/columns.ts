@@ -42,7 +42,8 @@ export function repairColumns(page: WorkBlock[], nextStartsOpen: boolean): Colum
 export function repairStrayWords(page: WorkBlock[], width: number): { blocks: WorkBlock[]; fixed: number } {
   const blocks = page.map((b) => ({ ...b, lines: [...b.lines] }));
   let fixed = 0;
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  // In reading order, so that several strays put back on one line keep their order (`you`, `to`).
+  for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (!isStrayWord(b)) continue;
     const target = findShortOpenLine(blocks, i, width);
@@ -50,7 +51,7 @@ export function repairStrayWords(page: WorkBlock[], width: number): { blocks: Wo
     const [bi, li] = target;
     const line = blocks[bi]!.lines[li]!;
     blocks[bi]!.lines[li] = { ...line, text: `${line.text} ${firstText(b)}` };
-    blocks.splice(i, 1);
+    blocks.splice(i--, 1);
     fixed++;
   }
   return { blocks, fixed };

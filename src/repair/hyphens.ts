@@ -11,6 +11,8 @@ export interface HyphenEvidence {
   isWord: (w: string) => boolean; // dictionary or document word
   inLexicon: (w: string) => boolean; // dictionary only
   vocabulary: DocumentVocabulary;
+  /** The typesetter breaks words at line ends (see `documentHyphenates`); when it does not, every printed hyphen is real. */
+  hyphenates?: boolean;
 }
 
 /** Shorter pieces (`de`, `co`) are prefixes of real words far more often than halves of a compound. */
@@ -44,7 +46,16 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
   const camel = CAMEL_RE.exec(tok);
   if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
-  return splitCompound(tok, ev) ?? tok;
+  return splitCompound(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
+}
+
+/** `twodecades-long`: the first part of a hyphenated word lost its own hyphen at a line end (`two-` + `decades-long`). */
+function splitFirstSegment(tok: string, ev: HyphenEvidence): string | undefined {
+  const dash = tok.indexOf('-');
+  if (dash < 0) return undefined;
+  const first = tok.slice(0, dash);
+  const split = ev.isWord(first) ? undefined : splitCompound(first, ev);
+  return split ? split + tok.slice(dash) : undefined;
 }
 
 /** `Portlouis` is not `Port-Louis`: after the first letter, the document's spelling must agree on case. */
@@ -79,18 +90,43 @@ function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
   return best?.text;
 }
 
+/** Typesetters leave at least two letters before a soft break: `e-` + `learning` is a real hyphen. */
+const MIN_SOFT_HEAD = 2;
+/** Line-end hyphens that can only be soft breaks (`impor-` + `tance`): this many, and this share, show a hyphenating typesetter. */
+const MIN_SOFT_BREAKS = 2;
+const MIN_SOFT_SHARE = 0.2;
+
+function splitAtHyphen(left: string, right: string): { head: string; tail: string; word: string; rest: string } | undefined {
+  const m = LINE_END_HYPHEN_RE.exec(left);
+  const r = NEXT_WORD_RE.exec(right);
+  if (!m || !r) return undefined;
+  return { head: m[1]!, tail: r[1]!.replace(/[.,;:!?'’)"”]+$/, ''), word: r[1]!, rest: r[2]! };
+}
+
+/** Does the document break words at line ends at all? Only breaks that cannot be compounds tell. */
+export function documentHyphenates(pairs: [string, string][], ev: HyphenEvidence): boolean {
+  let total = 0;
+  let soft = 0;
+  for (const [left, right] of pairs) {
+    const s = splitAtHyphen(left, right);
+    if (!s) continue;
+    total++;
+    if (ev.inLexicon(s.head + s.tail) && (!ev.inLexicon(s.head) || !ev.inLexicon(s.tail))) soft++;
+  }
+  return soft >= MIN_SOFT_BREAKS && soft >= total * MIN_SOFT_SHARE;
+}
+
 /**
  * PDF line ends: `How-` + `ever` is a soft break unless the hyphenated compound is real.
  * Moves the first word of the next line up, so that joining lines needs no special case.
  */
 export function resolveLineEndHyphen(left: string, right: string, ev: HyphenEvidence): { left: string; right: string } | undefined {
-  const m = LINE_END_HYPHEN_RE.exec(left);
-  const r = NEXT_WORD_RE.exec(right);
-  if (!m || !r) return undefined;
-  const head = m[1]!;
-  const tail = r[1]!.replace(/[.,;:!?'’)"”]+$/, '');
-  const keep = ev.vocabulary.count(`${head}-${tail}`) > 0 ||
-    (!ev.isWord(head + tail) && ev.isWord(head) && ev.isWord(tail) && foldWord(head).length > 1);
-  const word = keep ? `${head}-${r[1]}` : head + r[1];
-  return { left: left.slice(0, left.length - head.length - 1) + word, right: r[2]!.trimStart() };
+  const s = splitAtHyphen(left, right);
+  if (!s) return undefined;
+  const { head, tail } = s;
+  const keep = ev.vocabulary.count(`${head}-${tail}`) > 0 || foldWord(head).length < MIN_SOFT_HEAD ||
+    (ev.hyphenates === false && ev.vocabulary.count(head + tail) === 0) ||
+    (!ev.isWord(head + tail) && ev.isWord(head) && ev.isWord(tail));
+  const word = keep ? `${head}-${s.word}` : head + s.word;
+  return { left: left.slice(0, left.length - head.length - 1) + word, right: s.rest.trimStart() };
 }

@@ -2,10 +2,11 @@
 import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
 import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
 import { restoreLigatures } from './ligatures.ts';
+import { DEFAULT_FURNITURE, type FurnitureConventions } from '../conventions/furniture.ts';
 import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
 import { repairJumps } from './jumps.ts';
 import { repairRunningHeads } from './runningHeads.ts';
-import { MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
+import { documentHyphenates, MERGED_LINE_RATIO, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from './hyphens.ts';
 import { splitBlocks, firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
@@ -15,6 +16,8 @@ import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } fr
 
 export interface RepairOptions {
   lexicon?: Lexicon;
+  /** The publisher's furniture conventions (folios, heads, jump lines, pull quotes); generic defaults otherwise. */
+  furniture?: FurnitureConventions;
 }
 
 export function repairDocument(raw: RawDocument, options: RepairOptions = {}): RepairedDocument {
@@ -27,16 +30,17 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
     if (r.fixed) stats.letterSpaced++;
     return r.text;
   }));
-  const jumped = repairJumps(spaced);
+  const conv = options.furniture ?? DEFAULT_FURNITURE;
+  const jumped = repairJumps(spaced, conv);
   stats.jumps = jumped.jumps;
-  const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null));
+  const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null), conv);
   const labels = heads.labels.map((l, i) => l ?? jumped.labels[i] ?? null);
   const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
   const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
   const pages = splitBlocks(hyphenated, labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
     stats.dropCaps += r.fixed;
-    return markFurniture(r.blocks, docFlat);
+    return markFurniture(r.blocks, docFlat, conv);
   });
   const ordered = pages.flatMap((blocks, i) => {
     const next = pages[i + 1]?.[0];
@@ -63,7 +67,9 @@ function repairHyphens(pages: Page[], lexicon: Lexicon, mode: 'keep' | 'resolve'
   const isMerged = (pi: number, t: string): boolean => t.length > (widths[pi] ?? Infinity) * MERGED_LINE_RATIO;
   const plain = pages.flatMap((p, pi) => p.lines.filter((l) => !isMerged(pi, l.text)).map((l) => l.text));
   const vocabulary = buildVocabulary(plain);
-  const ev: HyphenEvidence = { vocabulary, isWord: wordTest(lexicon, vocabulary.count), inLexicon: (w) => lexicon.has(w) };
+  const base: HyphenEvidence = { vocabulary, isWord: wordTest(lexicon, vocabulary.count), inLexicon: (w) => lexicon.has(w) };
+  const pairs = pages.flatMap((p) => p.lines.slice(1).map((l, k): [string, string] => [p.lines[k]!.text, l.text]));
+  const ev: HyphenEvidence = { ...base, hyphenates: documentHyphenates(pairs, base) };
   return pages.map((p, pi) => {
     const lines = p.lines.map((l) => {
       const r = repairLostHyphens(l.text, isMerged(pi, l.text), ev);

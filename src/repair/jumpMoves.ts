@@ -2,6 +2,7 @@
 // articles must read on from its jump line, not after the stories printed in between.
 import type { PageLine } from '../domain/types.ts';
 import type { WorkBlock } from './blocks.ts';
+import { isByline, startsLowercase } from './text.ts';
 
 /** Split blocks so that a jump line ends its block and a jump head begins one. */
 export function splitAtJumps(blocks: WorkBlock[]): WorkBlock[] {
@@ -39,14 +40,21 @@ function findTarget(blocks: WorkBlock[], i: number): number | undefined {
     const score = (b.lines[0]?.page === out.to ? 2 : 0) + (here !== null && head.from === here ? 2 : 0) + (out.key && head.key ? 2 : 0);
     if (score >= 2 && (!best || score > best.score)) best = { j, score };
   });
-  return best?.j;
+  return best?.j ?? headlessTarget(blocks, out.to);
 }
 
-/** The jumped run: the jump head's block and what follows it on its page, up to the next jump head. */
+/** Without a jump head, the text goes on at the top of the page named, if that page opens mid-sentence. */
+function headlessTarget(blocks: WorkBlock[], to: number | undefined): number | undefined {
+  const j = blocks.findIndex((b) => b.lines[0]?.page === to);
+  return j >= 0 && startsLowercase(blocks[j]!.lines[0]?.text ?? '') ? j : undefined;
+}
+
+/** The jumped run: the jump head's block and what follows it on its page, up to the next jump head or story. */
 function runEnd(blocks: WorkBlock[], start: number): number {
   const page = blocks[start]!.physicalPage;
   let end = start + 1;
-  while (end < blocks.length && blocks[end]!.physicalPage === page && inOf(blocks[end]!)?.from === undefined) {
+  const opensStory = (b: WorkBlock): boolean => isByline(b.lines[0]?.text ?? '') || b.lines[0]?.role === 'title' || !!b.dropCap;
+  while (end < blocks.length && blocks[end]!.physicalPage === page && inOf(blocks[end]!)?.from === undefined && !opensStory(blocks[end]!)) {
     end++;
     if (outOf(blocks[end - 1]!)?.to !== undefined) break; // the jumped text jumps again: the rest is another story
   }

@@ -14,6 +14,9 @@ const MARKED_WORD = /[\p{L}\p{M}'’\uFFFD]*\uFFFD[\p{L}\p{M}'’\uFFFD]*/gu;
 /** Evidence for a candidate spelling: printed elsewhere in this document (strongest), in the word list. */
 const DOCUMENT_WEIGHT = 2;
 const LEXICON_WEIGHT = 1;
+/** Weaker, times the part's share of the word: the letters make a known word with part of the word (`knownPart`). */
+const PART_WEIGHT = 0.5;
+const MIN_PART = 4;
 
 export interface LigatureResult {
   pages: Page[];
@@ -57,10 +60,27 @@ function bestLigature(word: string, ligatures: readonly string[], vocab: Documen
   let top = 0;
   for (const lig of ligatures) {
     const cand = fill(word, lig).replace(/['’]s$/u, '');
-    const score = (vocab.count(cand) > 0 ? DOCUMENT_WEIGHT : 0) + (lexicon.has(cand) ? LEXICON_WEIGHT : 0);
+    const score = (vocab.count(cand) > 0 ? DOCUMENT_WEIGHT : 0) + (lexicon.has(cand) ? LEXICON_WEIGHT : 0)
+      + PART_WEIGHT * knownPart(word, lig, lexicon);
     if (score > top) [best, top] = [lig, score];
   }
   return best;
+}
+
+/**
+ * A name or compound no list holds may still end or begin in a known word across the hole: `Red�eld` ends in
+ * `field`, `Dreamli�er` in `lifter`. The longest such part, as a share of the word (longer parts say more);
+ * words with one hole only; a part has at least MIN_PART letters.
+ */
+function knownPart(word: string, lig: string, lexicon: Lexicon): number {
+  const h = word.indexOf(LOST_GLYPH);
+  if (h < 0 || word.indexOf(LOST_GLYPH, h + 1) >= 0) return 0;
+  const cand = fill(word, lig).toLowerCase();
+  const end = h + lig.length;
+  let longest = 0;
+  for (let i = 1; i <= h; i++) if (cand.length - i >= MIN_PART && lexicon.has(cand.slice(i))) longest = Math.max(longest, cand.length - i);
+  for (let j = end; j < cand.length; j++) if (j >= MIN_PART && lexicon.has(cand.slice(0, j))) longest = Math.max(longest, j);
+  return longest / cand.length;
 }
 
 /** A hole no ligature explains: dropped when the word is whole without it (a stray glyph), else the usual ligature. */

@@ -2,6 +2,7 @@
 
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
+  if (MIDDLE_INITIAL_END.test(text)) return false;
   return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text);
 }
 
@@ -10,6 +11,9 @@ const LOWER_START_RE = /^['"‘“(]*\p{Ll}/u;
 const UPPER_START_RE = /^['"‘“(]*[\p{Lu}\p{N}]/u;
 const NON_LETTERS_RE = /[^\p{L}]/gu; // replace() only: a /g regex keeps no state there
 const BYLINE_RE = /^By\s+\p{Lu}/u;
+
+/** `… said Director Robert R.` + `Redfield`: a name's middle initial at a line end does not end the sentence. */
+const MIDDLE_INITIAL_END = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 
 export function startsLowercase(text: string): boolean {
   return LOWER_START_RE.test(text);

@@ -53,5 +53,6 @@ function titleCaseShouted(name: string): string {
 export function isPersonName(s: string, conv: ArticleConventions = DEFAULT_ARTICLES): boolean {
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5 || /\.\p{L}{2,}/u.test(s) || conv.nonPersonOpeners.includes(words[0]!)) return false;
+  if (words.some((w) => conv.nonPersonWords.includes(w))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || conv.nameParticles.includes(w));
 }

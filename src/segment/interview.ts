@@ -3,7 +3,7 @@
 // paragraph, and the way turns alternate (a small Viterbi over the two sides).
 import type { ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
-import { faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
+import { endsWithQuestion, faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
 import { initialsOf } from './turns.ts';
 
 type Side = 'question' | 'answer';
@@ -112,6 +112,7 @@ export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions 
     stay: twoSided && p.kind !== 'turn' ? t.unlabelledStays : 0,
     switchCost: joined[i] ? t.softBreakSwitch : 0,
     reply: opensReply(p.text),
+    afterContext: i > 0 && isContext(turns[i - 1]!.text, t.contextMaxWords),
   }));
   return viterbi(emissions, links, conv);
 }
@@ -170,6 +171,11 @@ function markedFace(paragraphs: ParagraphDraft[], conv: ParagraphConventions): '
 }
 
 /** Best sequence of sides: emission e (log-odds for a question) split evenly, plus transition bonuses. */
+/** A short statement that leads to the question after it (`You spent two weeks there.`). */
+function isContext(text: string, maxWords: number): boolean {
+  return !endsWithQuestion(text) && text.split(/\s+/).length <= maxWords;
+}
+
 interface Link {
   /** Bonus for keeping the side of the turn before (and malus for leaving it). */
   stay: number;
@@ -177,6 +183,8 @@ interface Link {
   switchCost: number;
   /** The turn opens like a reply: an answer before it is unlikely. */
   reply: boolean;
+  /** The turn before was short and asked nothing: if it was a question, it only set the context. */
+  afterContext: boolean;
 }
 
 function viterbi(emissions: number[], links: Link[], conv: ParagraphConventions): Side[] {
@@ -184,7 +192,8 @@ function viterbi(emissions: number[], links: Link[], conv: ParagraphConventions)
   const trans = (from: number, to: number, i: number): number => {
     const l = links[i]!;
     if (l.stay) return from === to ? l.stay : -l.stay;
-    const base = from === 0 ? (to === 0 ? t.questionToQuestion : t.questionToAnswer) : to === 0 ? t.answerToQuestion : t.answerToAnswer;
+    const qq = l.afterContext ? t.contextToQuestion : t.questionToQuestion;
+    const base = from === 0 ? (to === 0 ? qq : t.questionToAnswer) : to === 0 ? t.answerToQuestion : t.answerToAnswer;
     return base - (from !== to ? l.switchCost : 0) + (l.reply && from === 1 && to === 1 ? t.replyAfterAnswer : 0);
   };
   const emit = (i: number, s: number): number => ((s === 0 ? 1 : -1) * (emissions[i]! + t.questionPrior)) / 2;

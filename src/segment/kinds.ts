@@ -16,13 +16,16 @@ export function sentenceCount(text: string): number {
   return text.split(/(?<=[.!?…]['"’”»)]*)\s+(?=['"‘“(]*\p{Lu})/u).filter((s) => s.trim()).length;
 }
 
+/** The paragraph's own words end in a question (a quoted question in news is someone else's). */
 export function isQuestionText(text: string): boolean {
-  if (!/\?['"’”»)]*$/.test(text.trim())) return false;
-  return /\byou(r|rs|rself)?\b/i.test(stripQuoted(text)) || sentenceCount(text) <= MAX_QUESTION_SENTENCES;
+  const own = stripQuoted(text).trim();
+  if (!/\?['"’”»)]*$/.test(own)) return false;
+  return /\byou(r|rs|rself)?\b/i.test(own) || sentenceCount(text) <= MAX_QUESTION_SENTENCES;
 }
 
+/** Quotations out, a quotation left open at the end included (`… said. "Whose idea was that?`). */
 function stripQuoted(text: string): string {
-  return text.replace(/“[^”]*”/g, '');
+  return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, '');
 }
 
 /** A question someone is quoted asking (it opens a quotation, or its mark stands inside one): news, not an interviewer. */

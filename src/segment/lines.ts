@@ -17,9 +17,9 @@ export function joinLines(lines: readonly { text: string }[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Split a trailing bracketed credit from a caption: `… capital. [Agency]` → text, credit. */
+/** Split a trailing credit from a caption: `… capital. [Agency]` or `… capital. Photo: Jane Roe` → text, credit. */
 export function splitCredit(text: string): { text: string; credit?: string } {
-  const m = /^(.*?)\s*\[([^\]]{2,80})\]\s*$/s.exec(text);
+  const m = /^(.*?)\s*\[([^\]]{2,80})\]\s*$/s.exec(text) ?? /^(.*?)\s*\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s*(\p{Lu}[^:]{0,80})$/su.exec(text);
   return m ? { text: m[1]!.trim(), credit: m[2]!.trim() } : { text };
 }
 

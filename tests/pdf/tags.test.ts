@@ -44,6 +44,11 @@ describe('layoutDocument with tags', () => {
     const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
     assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, false]);
   });
+  it('a caption element is a caption, whatever its size', () => {
+    const chunks = [chunk('The new quay at dusk', 50, 100, { tag: 'Caption', tagNode: 0, tagStart: true }), chunk('Work on the quay went on all', 50, 130, p(1, true)), chunk('summer long.', 50, 142, p(1))];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.filter((l) => l.text);
+    assert.deepEqual(lines.map((l) => l.role), ['caption', undefined, undefined]);
+  });
   it('a large heading element is a title; a bold line in a paragraph element is no heading', () => {
     const chunks = [
       chunk('Harbour Works Begin', 50, 80, { tag: 'H1', tagNode: 0, tagStart: true }, 22),
@@ -79,5 +84,45 @@ describe('layoutDocument: wide white space', () => {
     const chunks = [chunk('Contact: Press Office', 50, 100), chunk('(555) 010-2000', 50, 112), chunk('The agency began shipping the kits', 50, 160), chunk('on Monday.', 50, 172)];
     const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.filter((l) => l.text);
     assert.deepEqual(lines.map((l) => !!l.paragraphStart), [true, false, true, false]);
+  });
+});
+
+describe('layoutDocument: heads that reach into a gutter, captions inside a sentence', () => {
+  it('a large head a little wider than its column still lets the text under it split into columns', () => {
+    const left = ['the left column starts', 'and ends its sentence', 'right here at the foot.'];
+    const right = ['the right column goes', 'on until it ends here.'];
+    const chunks = [
+      chunk('A Head Over Columns', 50, 92, {}, 16), // 152 wide: reaches past x = 170, where the right column starts
+      ...left.map((t, i) => chunk(t, 50, 110 + 12 * i)),
+      ...right.map((t, i) => chunk(t, 175, 110 + 12 * i)),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.map((l) => l.text).filter(Boolean);
+    assert.deepEqual(lines, ['A Head Over Columns', ...left, ...right]);
+  });
+
+  it('a caption with a credit set inside a running sentence is read after the page text', () => {
+    const chunks = [
+      chunk('The harbour works began in', 50, 100), chunk('spring and the cranes', 50, 112),
+      chunk('A crane at work. Credit: Jane Roe', 50, 140),
+      chunk('arrived in May as they', 50, 168), chunk('had planned. Work went on', 50, 180), chunk('all summer long.', 50, 192),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines;
+    assert.deepEqual(lines.map((l) => l.text).filter(Boolean), ['The harbour works began in', 'spring and the cranes', 'arrived in May as they', 'had planned. Work went on', 'all summer long.', 'A crane at work. Credit: Jane Roe']);
+    assert.equal(lines.find((l) => l.text.includes('Credit'))?.role, 'caption');
+  });
+});
+
+describe('layoutDocument: a pull quote and its signature', () => {
+  it('a dash-led name right under a display block is read in one block with it', () => {
+    const body = ['The budget was agreed on', 'Monday after a long debate.', 'Nobody was happy with it.'];
+    const chunks = [
+      ...body.map((t, i) => chunk(t, 50, 100 + 12 * i)),
+      chunk('“Nobody was happy”', 50, 160, {}, 16),
+      chunk('— Jane Roe', 50, 184, {}, 8),
+      ...body.map((t, i) => chunk(t.toUpperCase().toLowerCase(), 50, 220 + 12 * i)),
+    ];
+    const lines = layoutDocument([{ index: 1, width: 612, height: 792, chunks }], 'x.pdf').pages[0]!.lines.map((l) => l.text);
+    const at = lines.indexOf('“Nobody was happy”');
+    assert.deepEqual(lines.slice(at - 1, at + 3), ['', '“Nobody was happy”', '— Jane Roe', '']);
   });
 });

@@ -82,3 +82,10 @@ test('repairColumns leaves a clean page alone', () => {
   assert.deepEqual(texts(r.blocks), texts(page));
   assert.equal(r.moved + r.strayWords, 0);
 });
+
+test('several stray words put back on one line keep their printed order', () => {
+  const page = workBlocks('Who asked\nthe question first?\n\nyou\n\nto');
+  const r = repairStrayWords(page, 34);
+  assert.deepEqual(texts(r.blocks), ['Who asked you to / the question first?']);
+  assert.equal(r.fixed, 2);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
-import { repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
+import { documentHyphenates, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
 import { joinLines } from '../../src/segment/lines.ts';
 
 const lexicon = lexiconFromWords(['two', 'time', 'long', 'term', 'medium', 'sized', 'springboard', 'multiparty', 'party',
@@ -23,6 +23,8 @@ const cases: { input: string; merged: boolean; expected: string; why: string }[]
   { input: 'as a springboard for', merged: true, expected: 'as a springboard for', why: 'a real word stays' },
   { input: 'denuclearisation efforts', merged: true, expected: 'denuclearisation efforts', why: 'no two-letter halves' },
   { input: 'Portlouis port', merged: true, expected: 'Portlouis port', why: 'case must agree with the printed form' },
+  { input: 'a twotime-winner here', merged: true, expected: 'a two-time-winner here', why: 'the first part of a hyphenated word lost its hyphen' },
+  { input: 'a longterm-plan', merged: false, expected: 'a longterm-plan', why: 'only on a glued line' },
   { input: 'the McDonald family', merged: true, expected: 'the McDonald family', why: 'camel case whose first half is no word' },
   { input: 'model CariDee won', merged: true, expected: 'model CariDee won', why: 'a name in camel case' },
   { input: 'an MP3 player', merged: true, expected: 'an MP3 player', why: 'letters and digits without a printed hyphenated form' },
@@ -49,4 +51,21 @@ test('joinLines: a hyphen or en dash stuck to its word at a line end joins witho
     [['end.', 'Next'], 'end. Next'],
   ];
   for (const [lines, want] of cases) assert.equal(joinLines(lines.map((text) => ({ text }))), want);
+});
+
+test('documentHyphenates: only breaks that cannot be compounds show a hyphenating typesetter', () => {
+  const lex = lexiconFromWords(['importance', 'however', 'counterproductive', 'counter', 'productive', 'learning', 'features']);
+  const v = buildVocabulary([]);
+  const e: HyphenEvidence = { vocabulary: v, isWord: (w) => lex.has(w), inLexicon: (w) => lex.has(w) };
+  assert.equal(documentHyphenates([['the impor-', 'tance of'], ['how-', 'ever, it'], ['fea-', 'tures']], e), true);
+  assert.equal(documentHyphenates([['counter-', 'productive'], ['e-', 'learning']], e), false);
+});
+
+test('resolveLineEndHyphen: a one-letter head, or a document that never breaks words, keeps the hyphen', () => {
+  const lex = lexiconFromWords(['learning', 'counterproductive', 'counter', 'productive']);
+  const v = buildVocabulary([]);
+  const e: HyphenEvidence = { vocabulary: v, isWord: (w) => lex.has(w), inLexicon: (w) => lex.has(w) };
+  assert.equal(resolveLineEndHyphen('from e-', 'learning content', e)?.left, 'from e-learning');
+  assert.equal(resolveLineEndHyphen('so counter-', 'productive; it', { ...e, hyphenates: false })?.left, 'so counter-productive;');
+  assert.equal(resolveLineEndHyphen('so counter-', 'productive; it', { ...e, hyphenates: true })?.left, 'so counterproductive;');
 });

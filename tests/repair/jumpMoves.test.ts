@@ -37,3 +37,8 @@ test('repairJumps: lower-case and `p.` forms label the pages and leave no marker
   assert.deepEqual(r.pages.map((p) => p.lines.map((l) => l.text)), [['runs on'], ['ends.']]);
   assert.deepEqual(r.pages[1]!.lines[0]!.jump, { from: 1 });
 });
+
+test('moveJumpedText: without a jump head, a page that opens mid-sentence takes up the jump', () => {
+  const text = 'The vote was held in the\nContinued on page 3\n— 1 —\f\nThe fair opens on Friday.\n— 2 —\f\nspring of that year.\n\nBy Ann Lee\nAnother story.\n— 3 —';
+  assert.deepEqual(flat(text), ['The vote was held in the', 'spring of that year.', 'The fair opens on Friday.', 'By Ann Lee Another story.']);
+});

@@ -6,7 +6,7 @@ import { lexiconFromWords } from '../../src/repair/lexicon.ts';
 import { cleanGlyphs } from '../../src/extract/pdf/layout.ts';
 import type { Page } from '../../src/domain/types.ts';
 
-const lexicon = lexiconFromWords(['efforts', 'briefing', 'first', 'office', 'staff', 'link', 'the', 'influenza']);
+const lexicon = lexiconFromWords(['efforts', 'briefing', 'first', 'office', 'staff', 'link', 'the', 'influenza', 'lifter', 'field', 'said', 'cargo', 'plane']);
 
 function run(lines: string[]): string[] {
   const pages: Page[] = [{ index: 1, lines: lines.map((text) => ({ text })) }];
@@ -23,6 +23,7 @@ describe('restoreLigatures', () => {
       lines: [`the ${X}rst sta${X}, in${X}uenza, ${X}rst`, `said Dr. Gar${X}eld`],
       want: ['the first staff, influenza, first', 'said Dr. Garfield'],
     },
+    { name: 'a name ending in a known word across the hole', lines: [`the Dreamli${X}er cargo plane, Dr. Wake${X}eld said`], want: ['the Dreamlifter cargo plane, Dr. Wakefield said'] },
     { name: 'a stray hole after a whole word goes', lines: [`the link${X} here`], want: ['the link here'] },
     { name: 'lines without holes are untouched', lines: ['plain text'], want: ['plain text'] },
   ];

@@ -18,6 +18,9 @@ const JUSTIFIED_SHARE = 0.6;
 const CENTRE_EPS_EM = 1;
 /** In a justified column a line ending this many ems short of the edge ends a paragraph. */
 const SHORT_LINE_EM = 2;
+/** A signature: a dash, then a name (and maybe a title), at most this many words in all. */
+const SIGNATURE = /^[—–―-]\s*\p{Lu}/u;
+const MAX_SIGNATURE_WORDS = 8;
 const SENTENCE_END = /[.!?:;…]["'’”»)\]]*$/u;
 
 export interface PageLayout {
@@ -28,17 +31,34 @@ export interface PageLayout {
 
 export function emitLines(leaves: readonly Leaf[], page: PageLayout): Line[] {
   const blocks = leaves.flatMap((leaf) => splitByStyle(leaf, page.metrics));
-  const isNote = blocks.map((b) => isFootnote(b, blocks, page.metrics, page.height));
+  const isNote = blocks.map((b, i) => isFootnote(b, blocks, page.metrics, page.height) || splitsSentence(blocks, i));
   const main = blocks.filter((_, i) => !isNote[i]);
   const notes = blocks.filter((_, i) => isNote[i]);
   const out: Line[] = [];
   let prev: Block | undefined;
   for (const b of [...main, ...notes]) {
-    if (out.length) out.push({ text: '' });
+    if (out.length && !(prev && signs(b, prev))) out.push({ text: '' });
     out.push(...toDomainLines(b, prev, page));
     prev = b;
   }
   return out;
+}
+
+/** A signature line (`— Jane Roe`) right under a display block (a pull quote) is read with it, as one block. */
+function signs(b: Block, prev: Block): boolean {
+  const t = b.lines[0]!.text;
+  return b.lines.length === 1 && prev.role !== undefined && prev.role !== 'caption' && SIGNATURE.test(t) && t.split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+}
+
+/**
+ * A caption set between the two halves of a sentence (a photo inside a column): read after the page's text
+ * like a footnote, so the sentence comes back together.
+ */
+function splitsSentence(blocks: readonly Block[], i: number): boolean {
+  const [before, b, after] = [blocks[i - 1], blocks[i]!, blocks[i + 1]];
+  if (b.role !== 'caption' || !before || !after || before.role || after.role) return false;
+  const last = before.lines[before.lines.length - 1]!.text;
+  return !SENTENCE_END.test(last) && /^\p{Ll}/u.test(after.lines[0]!.text);
 }
 
 function splitByStyle(leaf: Leaf, m: PageMetrics): Block[] {

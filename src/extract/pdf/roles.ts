@@ -1,5 +1,6 @@
 // What a block is, from its type: titles and headings by size and weight, bylines, captions, footnotes.
 import type { Line } from '../../domain/types.ts';
+import { DEFAULT_PDF } from '../../conventions/pdf.ts';
 import type { LayoutLine, PageMetrics } from './types.ts';
 
 /** Titles are set far larger than the running text. */
@@ -24,7 +25,7 @@ const SENTENCE_END = /[.!?…]["'’”»)\]]*$/u;
 
 /**
  * Tagged PDFs: the structure tree weighs on the role found from type. A heading element is a title when set
- * large, a heading otherwise; text in a paragraph or list element is running text, whatever its weight (a bold
+ * large, a heading otherwise; a caption element is a caption; text in a paragraph or list element is running text, whatever its weight (a bold
  * question is not a heading). Untagged or mixed blocks keep the role their type gave.
  */
 export function weighTags(b: Block, role: Line['role'], m: PageMetrics): Line['role'] {
@@ -32,6 +33,7 @@ export function weighTags(b: Block, role: Line['role'], m: PageMetrics): Line['r
   if (tags.size !== 1) return role;
   const tag = b.lines[0]!.tag;
   if (tag === 'H1' || tag === 'H') return tag === 'H1' && b.lines[0]!.size >= HEADING_RATIO * m.bodySize ? 'title' : role === 'title' ? role : 'heading';
+  if (tag === 'Caption') return 'caption';
   if ((tag === 'P' || tag === 'LI') && role === 'heading') return undefined;
   return role;
 }
@@ -57,7 +59,7 @@ export function classifyBlock(b: Block, m: PageMetrics): Line['role'] {
   const allBold = b.lines.every((l) => l.bold);
   if (allBold && b.lines.length <= MAX_BOLD_HEADING_LINES && !SENTENCE_END.test(text)) return 'heading';
   if (isCapitalsHead(b, text)) return 'heading';
-  if (CREDIT_END.test(text) && b.lines.length <= MAX_CAPTION_LINES) return 'caption';
+  if ((CREDIT_END.test(text) || DEFAULT_PDF.creditEnd.test(text)) && b.lines.length <= MAX_CAPTION_LINES) return 'caption';
   if (size <= SMALL_RATIO * m.bodySize && b.lines.length <= MAX_CAPTION_LINES && !FOOTNOTE_MARK.test(text)) return 'caption';
   return undefined;
 }

@@ -12,6 +12,9 @@ const BLOCK_GAP_EM = 0.45;
 /** ... and that separates a spanning element from the columns under it, before any gutter is looked for. */
 const BAND_GAP_EM = 1.5;
 
+/** Text this much larger than the body text is a head (a title or heading over the columns). */
+const HEAD_SIZE_RATIO = 1.15;
+
 /** A run of fragments that the layout kept together; `afterGap` when white space separates it from the block above. */
 export interface Leaf {
   frags: Frag[];
@@ -28,9 +31,32 @@ function cut(frags: Frag[], m: PageMetrics, afterGap: boolean): Leaf[] {
   if (bands.length > 1) return bands.flatMap((r, i) => cut(r, m, i === 0 ? afterGap : true));
   const cols = splitColumns(frags, m);
   if (cols.length > 1) return cols.flatMap((c, i) => cut(c, m, i === 0 ? afterGap : false));
+  const parts = splitAtHeads(frags, m);
+  if (parts) return parts.flatMap((g, i) => cut(g, m, i === 0 ? afterGap : true));
   const rows = splitRows(frags, m, BLOCK_GAP_EM);
   if (rows.length > 1) return rows.flatMap((r, i) => cut(r, m, i === 0 ? afterGap : true));
   return [{ frags, afterGap }];
+}
+
+/**
+ * A head set large over columns may reach a little into the gutter beside it, so no gutter runs the region's
+ * full height. Cut the region at its rows of head-size text: the text between two heads may then split into
+ * columns. Null when no such row parts the region.
+ */
+function splitAtHeads(frags: Frag[], m: PageMetrics): Frag[][] | null {
+  const segments: Frag[][] = [];
+  let body: Frag[] = [];
+  for (const row of splitRows(frags, m, BLOCK_GAP_EM)) {
+    if (!row.every((f) => f.size >= HEAD_SIZE_RATIO * m.bodySize)) {
+      body.push(...row);
+      continue;
+    }
+    if (body.length) segments.push(body);
+    segments.push(row);
+    body = [];
+  }
+  if (body.length) segments.push(body);
+  return segments.length > 1 && segments.some((g) => splitColumns(g, m).length > 1) ? segments : null;
 }
 
 /** Split at horizontal white space bands wider than the usual line gap plus `extraEm`. */
