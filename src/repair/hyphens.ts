@@ -97,6 +97,7 @@ const MIN_SOFT_BREAKS = 2;
 const MIN_SOFT_SHARE = 0.2;
 
 function splitAtHyphen(left: string, right: string): { head: string; tail: string; word: string; rest: string } | undefined {
+  if (!left.endsWith('-')) return undefined; // most lines: the end-anchored search below scans the whole line
   const m = LINE_END_HYPHEN_RE.exec(left);
   const r = NEXT_WORD_RE.exec(right);
   if (!m || !r) return undefined;
