@@ -1,5 +1,5 @@
 // Interviews: questions are the interviewer's, answers the interviewee's, whoever else they quote.
-// Labels ("Q", "MH", "THOMAS") name the speaker of their paragraph.
+// Labels ("Q", "JR", "ROE") name the speaker of their paragraph.
 import type { ArticleDraft, Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
 import { findNameRuns } from './names.ts';
 import { analyzeParagraphs, type ParagraphFinding } from './paragraph.ts';

@@ -55,6 +55,8 @@ export interface ArticleConventions {
   minArticleLines: number;
   /** A line this share of the column width or longer is a full line (a paragraph's last line is shorter). */
   fullLineRatio: number;
+  /** A first piece with fewer words, alone on its page, is a cover or a notice, not an article. */
+  minArticleWords: number;
   /** A title is at most this many words. */
   maxTitleWords: number;
   /** At least this many words make a title `long`. */
@@ -134,6 +136,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   minTitleWidth: 30,
   minArticleLines: 1,
   fullLineRatio: 0.85,
+  minArticleWords: 60,
   maxTitleWords: 30,
   longTitleWords: 6,
   shortTitleWords: 3,

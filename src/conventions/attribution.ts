@@ -60,7 +60,7 @@ export interface AttributionConventions {
     introCue: number;
     /** A name mentioned in the standfirst or intro. */
     introMention: number;
-    /** A label of the answers that resolves to the person ("CAMPBELL:"). */
+    /** A label of the answers that resolves to the person ("ROE:"). */
     answerLabel: number;
   };
   /** The interviewee needs at least this many votes: one mention in passing presents nobody. */

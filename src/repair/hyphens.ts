@@ -34,8 +34,6 @@ export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvide
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const CAMEL_RE = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
 const LOWER_WORD_RE = /^[\p{Ll}-]+$/u;
-const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
-const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
 
 function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   if (!tok.includes('-')) {
@@ -95,6 +93,10 @@ const MIN_SOFT_HEAD = 2;
 /** Line-end hyphens that can only be soft breaks (`impor-` + `tance`): this many, and this share, show a hyphenating typesetter. */
 const MIN_SOFT_BREAKS = 2;
 const MIN_SOFT_SHARE = 0.2;
+
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
+const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
 
 function splitAtHyphen(left: string, right: string): { head: string; tail: string; word: string; rest: string } | undefined {
   if (!left.endsWith('-')) return undefined; // most lines: the end-anchored search below scans the whole line

@@ -43,7 +43,7 @@ function splitNames(who: string, conv: ArticleConventions): string[] {
   return who.split(conv.nameJoiners).map((s) => titleCaseShouted(s.trim())).filter((s) => isPersonName(s, conv));
 }
 
-/** `EDDY MERCURY` → `Eddy Mercury`: bylines are often set in capitals; names are not. */
+/** `ANNA VOSS` → `Anna Voss`: bylines are often set in capitals; names are not. */
 function titleCaseShouted(name: string): string {
   if (!isAllCaps(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());

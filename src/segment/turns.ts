@@ -1,4 +1,4 @@
-// Speaker turns: a label opens a line and names who speaks. Transcripts print `JUSTICE GINSBURG: Well, …`,
+// Speaker turns: a label opens a line and names who speaks. Transcripts print `JUSTICE HALE: Well, …`,
 // `MR. SMITH:` or a bare `Q`; interviews print `Q:`/`A:`, surnames (`ROE:`), initials (`JR:`), a full name on
 // the first turn and initials after (`Jane Roe:` … `JR:`), or open each question with a dash.
 import { DEFAULT_PARAGRAPHS, type TurnLabelConventions } from '../conventions/paragraphs.ts';
@@ -57,7 +57,7 @@ function isCapitals(label: string): boolean {
   return /^[A-Z][A-Z.'’\s-]*$/.test(label);
 }
 
-/** `JUSTICE GINSBURG` → `Justice Ginsburg`, `MR. O'NEIL` → `Mr. O'Neil`. */
+/** `JUSTICE HALE` → `Justice Hale`, `MR. O'NEIL` → `Mr. O'Neil`. */
 export function speakerFromLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -169,3 +169,18 @@ A: Some, but most boats will pay less.`);
   const split = segmentArticles(doc);
   assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour master on the new fees']);
 });
+
+test('articles: a cover page with a big title and a few lines stays front matter', () => {
+  const doc = pages(`THE HARBOUR GAZETTE
+Saturday edition, all the news of the port
+\f
+Harbour fees rise
+By Ola Berg
+The port raised its fees on Monday, the
+harbour master said in a statement.`);
+  doc[0]!.lines[0]!.role = 'title';
+  doc.find((b) => b.lines[0]!.text === 'Harbour fees rise')!.lines[0]!.role = 'title';
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise']);
+  assert.equal(split.front.flatMap((b) => b.lines).length, 2);
+});
