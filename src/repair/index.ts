@@ -12,12 +12,16 @@ import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
 import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from './furnitureBlocks.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
-import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
+import { startsLowercase, typicalWidth } from './text.ts';
+import { markContinuations } from './continuations.ts';
+import { DEFAULT_REPAIR, type RepairConventions } from '../conventions/repair.ts';
 
 export interface RepairOptions {
   lexicon?: Lexicon;
   /** The publisher's furniture conventions (folios, heads, jump lines, pull quotes); generic defaults otherwise. */
   furniture?: FurnitureConventions;
+  /** What keeps blocks apart (dateline and contact lines, section breaks); generic defaults otherwise. */
+  repair?: RepairConventions;
 }
 
 export function repairDocument(raw: RawDocument, options: RepairOptions = {}): RepairedDocument {
@@ -54,7 +58,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   });
   const moved = moveJumpedText(ordered);
   stats.columns += moved.moved;
-  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded)), stats };
+  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded), options.repair ?? DEFAULT_REPAIR), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {
@@ -89,27 +93,4 @@ function resolveSoftHyphens(lines: { text: string }[], ev: HyphenEvidence, stats
     lines[i + 1]!.text = r.right;
     stats.hyphens++;
   }
-}
-
-/** Titles, headings and bylines (set apart by the PDF reader's layout roles, or `By …`) never continue running text. */
-const DISPLAY_ROLES = new Set(['title', 'heading', 'byline']);
-
-function startsDisplay(b: WorkBlock): boolean {
-  const first = b.lines[0];
-  return !!first && (DISPLAY_ROLES.has(first.role ?? '') || isByline(first.text));
-}
-
-function endsDisplay(b: WorkBlock): boolean {
-  const last = b.lines[b.lines.length - 1];
-  return !!last && (DISPLAY_ROLES.has(last.role ?? '') || isByline(last.text));
-}
-
-/** A block continues the one before when that one stopped mid-sentence and this one is running text. */
-function markContinuations(blocks: WorkBlock[]): Block[] {
-  return blocks.map((b, i) => {
-    const prev = blocks[i - 1];
-    const continues = !!prev && !prev.furniture && !b.furniture && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b))
-      && !startsDisplay(b) && !endsDisplay(prev);
-    return { lines: b.lines, continues, ...(b.dropCap ? { dropCap: true } : {}), ...(b.furniture ? { furniture: b.furniture } : {}) };
-  });
 }
