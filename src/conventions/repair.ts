@@ -15,6 +15,14 @@ export interface RepairConventions {
     labelBlock: number;
   };
   apartThreshold: number;
+  /** Tight kerning: words that a lost space glues to a neighbour and that alone justify a split (`there’sa`). */
+  gluedFunctionWords: string[];
+  /** Tight kerning: `Word.Word` is never split after these (titles, not sentence ends). */
+  abbreviations: string[];
+  /** Tight kerning: a right side that is a domain ending (`example.Com`) keeps the dot. */
+  domainEndings: string[];
+  /** Tight kerning: the word before a glued sentence end has at least this many letters (`U.S`, `Mr.` stay). */
+  kernMinLeft: number;
 }
 
 export const DEFAULT_REPAIR: RepairConventions = {
@@ -24,4 +32,8 @@ export const DEFAULT_REPAIR: RepairConventions = {
   labelBlockMaxLines: 4,
   apart: { sectionStart: 2, labelBlock: 2 },
   apartThreshold: 2,
+  gluedFunctionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'is', 'it', 'as', 'by', 'or', 'and', 'be', 'we', 'i'],
+  abbreviations: ['mrs', 'mme', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'prof', 'rev', 'sgt', 'dept', 'corp', 'inc', 'ltd', 'vol', 'fig', 'est', 'approx', 'no', 'nos'],
+  domainEndings: ['com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'biz', 'io', 'co', 'uk', 'us', 'eu', 'de', 'fr'],
+  kernMinLeft: 3,
 };

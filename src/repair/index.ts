@@ -14,6 +14,7 @@ import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from 
 import { isOpenEnded, repairColumns } from './columns.ts';
 import { startsLowercase, typicalWidth } from './text.ts';
 import { markContinuations } from './continuations.ts';
+import { repairKerning } from './kerning.ts';
 import { DEFAULT_REPAIR, type RepairConventions } from '../conventions/repair.ts';
 
 export interface RepairOptions {
@@ -39,7 +40,9 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   stats.jumps = jumped.jumps;
   const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null), conv);
   const labels = heads.labels.map((l, i) => l ?? jumped.labels[i] ?? null);
-  const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
+  const repairConv = options.repair ?? DEFAULT_REPAIR;
+  const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats)
+    .map((p) => mapLines(p, (t) => repairKerning(t, { lexicon, count: rawVocab.count }, repairConv).text));
   const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
   const pages = splitBlocks(hyphenated, labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
@@ -58,7 +61,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   });
   const moved = moveJumpedText(ordered);
   stats.columns += moved.moved;
-  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded), options.repair ?? DEFAULT_REPAIR), stats };
+  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded), repairConv), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {
