@@ -41,13 +41,15 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null), conv);
   const labels = heads.labels.map((l, i) => l ?? jumped.labels[i] ?? null);
   const repairConv = options.repair ?? DEFAULT_REPAIR;
-  const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats)
-    .map((p) => mapLines(p, (t) => repairKerning(t, { lexicon, count: rawVocab.count }, repairConv).text));
-  const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
+  const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
+  // Lost word spaces, once drop caps are back on their words (`L` + `adies` is no `a dies`).
+  const kern = (t: string): string => repairKerning(t, { lexicon, count: rawVocab.count }, repairConv).text;
+  const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => kern(l.text))).join(' '));
   const pages = splitBlocks(hyphenated, labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
     stats.dropCaps += r.fixed;
-    return markFurniture(r.blocks, docFlat, conv);
+    const kerned = r.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, text: kern(l.text) })) }));
+    return markFurniture(kerned, docFlat, conv);
   });
   const ordered = pages.flatMap((blocks, i) => {
     const next = pages[i + 1]?.[0];

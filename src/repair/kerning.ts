@@ -13,6 +13,9 @@ const GLUED_END = /(?<=^|[\s(“‘"'])(\p{L}*\p{Ll})([.?!])(\p{Lu}\p{Ll}+)(?=$|
 /** A run of lower-case letters, possibly with an apostrophe (`there’sa`). */
 const GLUED_WORD = /(?<=^|[\s(“‘"'])\p{Ll}+(?:[’']\p{Ll}+)?(?=$|[\s,;:.?!)”’"'])/gu;
 
+/** A lone capital right before the run: a drop cap set apart from the rest of its word. */
+const DROP_CAP_BEFORE = /(?:^|\s)\p{Lu}\s*$/u;
+
 export function repairKerning(text: string, ev: KerningEvidence, conv: RepairConventions): { text: string; fixed: number } {
   let fixed = 0;
   const ends = text.replace(GLUED_END, (all, left: string, mark: string, right: string) => {
@@ -20,7 +23,8 @@ export function repairKerning(text: string, ev: KerningEvidence, conv: RepairCon
     fixed++;
     return `${left}${mark} ${right}`;
   });
-  const words = ends.replace(GLUED_WORD, (tok: string) => {
+  const words = ends.replace(GLUED_WORD, (tok: string, at: number, whole: string) => {
+    if (DROP_CAP_BEFORE.test(whole.slice(0, at))) return tok; // `L adies`: a drop cap's word, not a glued pair
     const split = splitGluedWord(tok, ev, conv);
     if (split) fixed++;
     return split ?? tok;

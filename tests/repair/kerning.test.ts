@@ -5,7 +5,7 @@ import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
 import { DEFAULT_REPAIR } from '../../src/conventions/repair.ts';
 
 const lexicon = lexiconFromWords(['yeah', 'so', 'well', 'there’s', 'there', 'a', 'i', 'plan', 'the', 'of', 'example', 'com',
-  'mrs', 'smith', 'broad', 'abroad', 'corona', 'virus', 'boat', 'house', 'it', 'on', 'go', 'now']);
+  'mrs', 'smith', 'broad', 'abroad', 'corona', 'virus', 'boat', 'house', 'it', 'on', 'go', 'now', 'dies']);
 const doc = ['the coronavirus spread', 'the coronavirus again', 'a boathouse and a planit', 'a planit here'];
 const vocabulary = buildVocabulary(doc);
 const ev = { lexicon, count: vocabulary.count };
@@ -22,6 +22,7 @@ const cases: { input: string; expected: string; why: string }[] = [
   { input: 'the coronavirus spread', expected: 'the coronavirus spread', why: 'no function word among the parts' },
   { input: 'the boathouse', expected: 'the boathouse', why: 'two content words: no evidence of a lost space' },
   { input: 'a planit', expected: 'a planit', why: 'the document prints the glued form elsewhere' },
+  { input: 'L adies and', expected: 'L adies and', why: 'a drop cap before the run: the run is the rest of a word' },
   { input: 'and goit', expected: 'and go it', why: 'a function word at the end' },
 ];
 
