@@ -5,12 +5,13 @@
 //   --verbose        list each pair's misses under its line
 //   --real           then run the real-PDF checks (tests/fixtures/real/checks.json), printed as check-real.py does
 //   --write-floors   rewrite tests/fixtures/dev/floors.json from the current figures (dev set and real PDFs)
+//   --write-heldout-floors  score tests/fixtures/heldout and rewrite its floors.json from the current figures
 //   --check GOLD FILE  score one document (or one saved `verbatim extract --json` output) as check-extract.py does
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkExtract, reportLines, type CheckResult, type FigureKey, type Gold } from '../tests/helpers/score/checkExtract.ts';
 import { realReportLines, type RealResult } from '../tests/helpers/score/checkReal.ts';
-import { FLOORS_FILE, floorsFrom } from '../tests/helpers/score/floors.ts';
+import { FLOORS_FILE, HELDOUT_DIR, HELDOUT_FLOORS_FILE, floorsFrom, heldoutFloorsFrom } from '../tests/helpers/score/floors.ts';
 import { fmt0f } from '../tests/helpers/score/py.ts';
 import { extractJson, pairs, readJson, scorePair, scoreReal, type PairScore } from '../tests/helpers/score/run.ts';
 
@@ -66,12 +67,13 @@ async function main(argv: string[]): Promise<number> {
     options: {
       label: { type: 'string', default: 'documents' }, real: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false }, 'write-floors': { type: 'boolean', default: false },
-      check: { type: 'string' },
+      check: { type: 'string' }, 'write-heldout-floors': { type: 'boolean', default: false },
     },
   });
   if (values.check) return checkOne(values.check, positionals[0] ?? '', values.verbose);
   if (values['write-floors'] && positionals.length) throw new Error('--write-floors scores the default folder only');
-  const dirs = positionals.length ? positionals : [DEFAULT_DIR];
+  const heldout = values['write-heldout-floors'];
+  const dirs = heldout ? [HELDOUT_DIR] : positionals.length ? positionals : [DEFAULT_DIR];
   const scores: PairScore[] = [];
   for (const pair of dirs.flatMap(pairs)) {
     const s = await scorePair(pair);
@@ -86,6 +88,11 @@ async function main(argv: string[]): Promise<number> {
     const dev = scores.map((s) => ({ name: s.pair.name, form: s.pair.form, result: s.result }));
     writeFileSync(FLOORS_FILE, JSON.stringify(floorsFrom(dev, real), null, 1) + '\n');
     process.stderr.write(`wrote ${FLOORS_FILE}\n`);
+  }
+  if (heldout) {
+    const docs = scores.map((s) => ({ name: s.pair.name, form: s.pair.form, result: s.result }));
+    writeFileSync(HELDOUT_FLOORS_FILE, JSON.stringify(heldoutFloorsFrom(docs), null, 1) + '\n');
+    process.stderr.write(`wrote ${HELDOUT_FLOORS_FILE}\n`);
   }
   return scores.length && scores.every((s) => s.result?.pass) ? 0 : 1;
 }

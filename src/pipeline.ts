@@ -51,14 +51,15 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'repair',
     run: (s) => {
-      s.repaired = repairDocument(s.raw, { lexicon: s.options.lexicon });
+      s.repaired = repairDocument(s.raw, { lexicon: s.options.lexicon, ...(s.options.conventions ? { furniture: s.options.conventions.furniture } : {}) });
       return s.repaired.blocks.length;
     },
   },
   {
     name: 'segment',
     run: (s) => {
-      s.segmented = segmentDocument(need(s.repaired, 'repair').blocks);
+      const c = s.options.conventions;
+      s.segmented = segmentDocument(need(s.repaired, 'repair').blocks, c ? { articles: c.articles, voice: c.voice, paragraphs: c.paragraphs } : {});
       return s.segmented.articles.length;
     },
   },

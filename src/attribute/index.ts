@@ -1,7 +1,7 @@
 // Attribution stage: every paragraph gets the people whose words it carries (speakers, with their
 // role) and its direct quotes with their speaker. Pure: the caller passes any word list in.
 import type { ArticleDraft, Attribution, DocumentAttribution, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
-import { attributeInterview } from './interview.ts';
+import { asksYou, attributeInterview } from './interview.ts';
 import { attributeNews } from './news.ts';
 import { attributeOpinion } from './opinion.ts';
 import { buildPeople } from './people.ts';
@@ -27,9 +27,11 @@ function documentTexts(doc: SegmentedDocument): string[] {
   return texts;
 }
 
+/** Questions, answers or turns the layout marked. */
+const hasMarkedExchanges = (a: ArticleDraft): boolean => a.paragraphs.some((p) => p.kind === 'question' || p.kind === 'answer' || p.kind === 'turn');
+
 /** An interview label on an unsigned piece with no question, answer or turn is a guess: it is read as news. */
-const hasExchanges = (a: ArticleDraft): boolean =>
-  a.authors.some((n) => /\p{L}/u.test(n)) || a.paragraphs.some((p) => p.kind === 'question' || p.kind === 'answer' || p.kind === 'turn');
+const hasExchanges = (a: ArticleDraft): boolean => a.authors.some((n) => /\p{L}/u.test(n)) || hasMarkedExchanges(a);
 
 /** An article printed as questions and answers is an interview whatever its label. */
 const isQandA = (a: ArticleDraft): boolean =>
@@ -53,6 +55,7 @@ function attributeArticleByKind(a: ArticleDraft, base: Base): Attribution[] {
   if (isQandA(a)) return attributeInterview(a, base);
   switch (a.kind) {
     case 'interview':
+      if (!hasMarkedExchanges(a) && !a.paragraphs.some((p) => asksYou(p.text)) && inAuthorsVoice(a, base)) return attributeOpinion(a, base);
       if (hasExchanges(a)) return attributeInterview(a, base);
       return attributeNews(a.paragraphs, newEnv(base, true));
     case 'opinion':

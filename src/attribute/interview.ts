@@ -1,5 +1,5 @@
 // Interviews: questions are the interviewer's, answers the interviewee's, whoever else they quote.
-// Labels ("Q", "MH", "THOMAS") name the speaker of their paragraph.
+// Labels ("Q", "JR", "ROE") name the speaker of their paragraph.
 import type { ArticleDraft, Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
 import { findNameRuns } from './names.ts';
 import { analyzeParagraphs, type ParagraphFinding } from './paragraph.ts';
@@ -8,11 +8,14 @@ import { type Voice, empty, toAttribution } from './roles.ts';
 import { SPEECH_KINDS } from './news.ts';
 import { tokenize } from './tokens.ts';
 import {
-  type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv,
+  type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv, introSubject,
 } from './voices.ts';
 import { titleVotes } from './title.ts';
 import { looksLikeHeading } from './transcript.ts';
+import { saysI } from './voice.ts';
 
+/** A question lost into the paragraph before is one of the last few before the first marked question. */
+const LOST_QUESTION_REACH = 2;
 /** "He spoke to X's Y": the interviewer's name follows the verb within a few words. */
 const SPOKE_TO_REACH = 4;
 
@@ -56,6 +59,7 @@ export function findInterviewee(a: ArticleDraft, base: Base, interviewers: reado
   for (const p of introParagraphs(a)) {
     for (const n of cueSpeakers(p, base)) ballot.add(n, votes.introCue);
     for (const n of namesIn(p.text, base)) ballot.add(n, votes.introMention);
+    if (p.kind === 'standfirst') ballot.add(introSubject(p, base), votes.introOpening);
   }
   return ballot.winner(base.conv.intervieweeMinVotes);
 }
@@ -63,7 +67,7 @@ export function findInterviewee(a: ArticleDraft, base: Base, interviewers: reado
 type Part = 'interviewer' | 'interviewee' | 'intro';
 
 /** An unmarked paragraph that asks the other person something ("… What is your take?") is a question. */
-const asksYou = (text: string): boolean => /\?\W*$/.test(text) && /\byou(r|rs)?\b/i.test(text);
+export const asksYou = (text: string): boolean => /\?\W*$/.test(text) && /\byou(r|rs)?\b/i.test(text);
 
 function partOf(p: ParagraphDraft, i: number, firstQuestion: number): Part {
   if (p.kind === 'question' || (p.kind === 'body' && asksYou(p.text))) return 'interviewer';
@@ -88,10 +92,32 @@ function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null 
 }
 
 /**
+ * A body paragraph before the first question that says "I" without naming the guest is an answer whose
+ * question was lost or merged ("It's my first album …"); an intro that names the guest is the writer's.
+ */
+function speaksAsGuest(p: ParagraphDraft, i: number, firstQuestion: number, cast: Cast, base: Base): boolean {
+  if (p.kind !== 'body' || !cast.interviewee || cast.interviewers.length === 0 || !saysI(p.text)) return false;
+  if (firstQuestion - i > LOST_QUESTION_REACH) return false;
+  return !namesIn(p.text, base).some((n) => n === cast.interviewee || cast.interviewers.includes(n));
+}
+
+/** A heading ends an answer; a heading-like line that names the speaker ("— X", a pull quote's credit) does not. */
+function endsAnswer(p: ParagraphDraft, carried: readonly Voice[], base: Base): boolean {
+  if (p.kind === 'heading') return true;
+  return looksLikeHeading(p.text) && !namesIn(p.text, base).some((n) => carried.some((v) => v.name === n));
+}
+
+/**
  * `carried`: the voices of the last labelled answer; an unlabelled answer after it goes on in the same
  * voice (an answer over several paragraphs in an interview of several guests).
  */
-function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, cast: Cast, base: Base, carried: Voice[] | null): Attribution {
+interface Position {
+  i: number;
+  firstQuestion: number;
+}
+
+function attributeOne(p: ParagraphDraft, at: Position, found: ParagraphFinding, cast: Cast, base: Base, carried: Voice[] | null): Attribution {
+  const part = partOf(p, at.i, at.firstQuestion);
   const labelled = p.label ? labelVoices(p, cast, base) : p.kind === 'answer' ? carried : null;
   if (labelled) {
     if (p.kind === 'turn') return toAttribution(labelled, null);
@@ -99,7 +125,7 @@ function attributeOne(p: ParagraphDraft, part: Part, found: ParagraphFinding, ca
     return toAttribution(labelled, found, cast.roleOf, new Set(others));
   }
   if (part === 'interviewer') return toAttribution(cast.interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, cast.roleOf);
-  if (part === 'intro') return toAttribution([], found, cast.roleOf);
+  if (part === 'intro' && !speaksAsGuest(p, at.i, at.firstQuestion, cast, base)) return toAttribution([], found, cast.roleOf);
   const voices = cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' as const }] : [];
   return toAttribution(voices, found, cast.roleOf, new Set(cast.interviewers));
 }
@@ -115,8 +141,8 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
     if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
-    else if (carried && (p.kind === 'heading' || looksLikeHeading(p.text))) carried = [];
+    else if (carried && endsAnswer(p, carried, base)) carried = [];
     if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
-    return attributeOne(p, partOf(p, i, firstQuestion), found, cast, base, carried);
+    return attributeOne(p, { i, firstQuestion }, found, cast, base, carried);
   });
 }

@@ -1,4 +1,4 @@
-// Interview labels: "Q"/"A", initials ("MH"), surnames ("THOMAS") or full names, resolved to the people
+// Interview labels: "Q"/"A", initials ("JR"), surnames ("ROE") or full names, resolved to the people
 // the byline, title, standfirst or intro give.
 import type { AttributionConventions } from '../conventions/attribution.ts';
 import type { People } from './people.ts';
@@ -7,7 +7,7 @@ import { labelSpeaker } from './roles.ts';
 /** Who a label stands for: a role of the interview, a person, or nobody we can name. */
 export type LabelRef = { kind: 'interviewer' } | { kind: 'interviewee' } | { kind: 'person'; name: string } | { kind: 'none' };
 
-/** Initials are two to four capitals ("MH", "JFK"). */
+/** Initials are two to four capitals ("JR", "JFK"). */
 const INITIALS_RE = /^\p{Lu}{2,4}$/u;
 
 const bare = (label: string): string => label.replace(/[\s:.\-–—]+$/u, '').trim();
@@ -33,6 +33,7 @@ export function resolveLabel(label: string, people: People, conv: AttributionCon
   if (!/\p{L}/u.test(text)) return { kind: 'none' };
   if (conv.questionLabels.includes(lower)) return { kind: 'interviewer' };
   if (conv.answerLabels.includes(lower)) return { kind: 'interviewee' };
+  if (lower.split(/\s+/).some((w) => conv.sectionLabels.includes(w))) return { kind: 'none' };
   if (INITIALS_RE.test(text)) {
     const name = byInitials(text, cast, people);
     return name ? { kind: 'person', name } : { kind: 'person', name: text };

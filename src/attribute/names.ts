@@ -21,8 +21,8 @@ const TITLE_CLAUSE_MAX_WORDS = 6;
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
 /**
- * A capital inside a word after four letters or more is a brand or product ("FlightGear", "PlayStation");
- * names capitalise after a short prefix ("McLane", "MacKaye", "DeVos").
+ * A capital inside a word after four letters or more is a brand or product ("SkyForge", "PlayStation");
+ * names capitalise after a short prefix ("McLane", "MacAllan", "DeLuca").
  */
 const BRAND_CAPITALS_RE = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** Lower-case prefixed surnames such as "al-Assad". */

@@ -33,11 +33,26 @@ function carryForward(found: (ParagraphFinding | null)[]): void {
   }
 }
 
+/**
+ * A paragraph that ends with a colon introduces the quote that opens the next one ("…, before asking about
+ * immigration:" / "“…?” she asked"): it speaks for that quote's speaker when it names none of its own.
+ */
+function carryIntroduction(paragraphs: readonly ParagraphDraft[], found: (ParagraphFinding | null)[]): void {
+  for (let i = 0; i < found.length - 1; i++) {
+    const f = found[i];
+    const next = found[i + 1]?.quotes[0];
+    const text = paragraphs[i]?.text.trimEnd() ?? '';
+    if (!f || !text.endsWith(':') || lastSpeaker(f) || !next?.atStart || !next.speaker) continue;
+    f.cues.push({ at: text.length - 1, speaker: next.speaker });
+  }
+}
+
 /** Findings for the speech paragraphs of a story (null for the others), with quotes carried across paragraphs. */
 export function findStorySpeech(paragraphs: readonly ParagraphDraft[], env: Env): (ParagraphFinding | null)[] {
   const found = analyzeParagraphs(paragraphs, env, (p) => SPEECH_KINDS.has(p.kind) && p.kind !== 'turn');
   carryBackward(found);
   carryForward(found);
+  carryIntroduction(paragraphs, found);
   return found;
 }
 

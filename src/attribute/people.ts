@@ -25,7 +25,7 @@ export interface People {
   names(): string[];
   /** Is this word a common word of the document or the word list (a section label like `SUMMARY`, not a name)? */
   isCommonWord(word: string): boolean;
-  /** How the document prints a name word it has seen ("DEVOS" → "DeVos"); null when never printed. */
+  /** How the document prints a name word it has seen ("DELUCA" → "DeLuca"); null when never printed. */
   printed(word: string): string | null;
 }
 

@@ -27,7 +27,12 @@ const SINGLE_QUOTE_MIN_WORDS = 3;
  */
 const SPEECH_MIN_WORDS = 4;
 
-const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const LETTER_RE = /\p{L}/u;
+const DIGIT_START_RE = /^\p{N}/u;
+
+const words = (s: string): number => s.split(/\s+/).filter((w) => WORD_CHAR_RE.test(w)).length;
 
 function span(text: string, start: number, end: number, openStart: boolean, openEnd: boolean): QuoteSpan {
   const innerStart = openStart ? start : start + 1;
@@ -43,7 +48,7 @@ function sentenceStart(text: string, i: number): number {
 }
 
 /** A closing mark with a space before and a letter after is a misprinted opening mark (` ”all that …`). */
-const opensAnyway = (text: string, i: number): boolean => /(^|\s)$/.test(text.slice(Math.max(0, i - 1), i)) && /\p{L}/u.test(text[i + 1] ?? '');
+const opensAnyway = (text: string, i: number): boolean => /(^|\s)$/.test(text.slice(Math.max(0, i - 1), i)) && LETTER_RE.test(text[i + 1] ?? '');
 
 /** A straight mark right after a word or stop and before a space or the end closes a quote (`ridiculous." When`). */
 const looksClosing = (text: string, i: number): boolean => /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(\s|$)/u.test(text.slice(i + 1, i + 2));
@@ -112,8 +117,9 @@ function cueFollows(tokens: readonly Token[], i: number): boolean {
 
 function endsSentence(tokens: readonly Token[], i: number, spans: readonly QuoteSpan[]): boolean {
   const t = tokens[i] as Token;
+  if (t.type !== 'quote' && (t.type !== 'punct' || !'.!?'.includes(t.text))) return false; // most tokens: cheap test first
   const next = tokens[i + 1];
-  if (!next || !(isCapitalised(next) || next.type === 'quote' || /^\p{N}/u.test(next.text))) return false;
+  if (!next || !(isCapitalised(next) || next.type === 'quote' || DIGIT_START_RE.test(next.text))) return false;
   if (t.type === 'quote') {
     const q = spans[t.quote];
     return Boolean(q && /[.!?]\W*$/u.test(q.text)) && !cueFollows(tokens, i + 1);

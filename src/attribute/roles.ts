@@ -1,4 +1,5 @@
 // Turning findings into the stage's output: speakers, the role of each, and the attributed quotes.
+import { unshout } from '../text/case.ts';
 import type { Attribution, SpeakerRole } from '../domain/types.ts';
 import type { People } from './people.ts';
 import type { ParagraphFinding } from './paragraph.ts';
@@ -42,8 +43,7 @@ export function toAttribution(
 
 /** A name printed in capitals ("JANE O’NEIL") as it reads in text ("Jane O’Neil"); other names unchanged. */
 export function displayName(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return unshout(name);
 }
 
 /** The speaker a transcript turn prints ("JUSTICE SMITH:"), as the fullest form of the name the document has. */
@@ -53,9 +53,12 @@ export function labelSpeaker(label: string | undefined, people: People): string 
   const nameWords = words.filter((w) => !isTitle(w));
   if (words.length === 0) return null;
   if (nameWords.length === 0) return displayName(words.join(' '));
-  // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label.
+  const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
+  const person = people.resolve(nameWords.map(asPrinted));
+  if (person) return person;
+  // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label
+  // (checked after the people: "BROWN:" is the Brown the document names).
   const hasTitle = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   if (!hasTitle && nameWords.every((w) => people.isCommonWord(w))) return null;
-  const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
-  return people.resolve(nameWords.map(asPrinted)) ?? words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
+  return words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
 }

@@ -11,8 +11,23 @@ const FUZZY_MIN_LENGTH = 5;
 /** A short form of a given name ("Tom" for "Tomas") is at least this long. */
 const SHORT_FORM_MIN_LENGTH = 3;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const FOLD_DROP_RE = /[\p{M}\-‐'’.]/gu; // replace() only: a /g regex keeps no state there
+
+/** Speed only: every pair of mentions and people compares the same few name words again. Bounded. */
+const FOLD_MEMO_LIMIT = 20_000;
+const FOLD_MEMO = new Map<string, string>();
+
 /** Case, accents, hyphens and apostrophes do not tell names apart ("JeanLuc" = "Jean-Luc"). */
-export const fold = (w: string): string => w.normalize('NFKD').replace(/[\p{M}\-‐'’.]/gu, '').toLowerCase();
+export const fold = (w: string): string => {
+  let folded = FOLD_MEMO.get(w);
+  if (folded === undefined) {
+    folded = w.normalize('NFKD').replace(FOLD_DROP_RE, '').toLowerCase();
+    if (FOLD_MEMO.size >= FOLD_MEMO_LIMIT) FOLD_MEMO.clear();
+    FOLD_MEMO.set(w, folded);
+  }
+  return folded;
+};
 
 export function namesMatch(a: string, b: string, fuzzy = true): boolean {
   const x = fold(a);

@@ -3,16 +3,17 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from './words.ts';
 
 export type TokenType = 'word' | 'punct' | 'quote';
 
+/** Read-only: unmasked token lists are shared between callers (see `plainTokens`). */
 export interface Token {
   /** Surface form without a possessive ending ("Smith’s" → "Smith"). */
-  text: string;
-  lower: string;
-  type: TokenType;
-  start: number;
-  end: number;
-  possessive: boolean;
+  readonly text: string;
+  readonly lower: string;
+  readonly type: TokenType;
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
   /** For type 'quote': the index of the quote span this token stands for; -1 otherwise. */
-  quote: number;
+  readonly quote: number;
 }
 
 /** A span of the text that is replaced by one 'quote' token (a direct quote). */
@@ -26,13 +27,17 @@ const TOKEN_RE =
   /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‐-](?=[\p{L}\p{N}]))*|[.,;:!?()[\]—–“”„«»"‘’]|\s-\s/gu;
 
 const POSSESSIVE_RE = /['’]s$/;
+// Hoisted, not inline: tsx (esbuild) turns an inline `\p{…}` literal into `new RegExp(…)` on every call.
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const CAPITAL_START_RE = /^\p{Lu}/u;
+const HAS_CAPITAL_RE = /\p{Lu}/u;
 
 function lexTokens(text: string, from: number, to: number, out: Token[]): void {
   TOKEN_RE.lastIndex = from;
   for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
     if (m.index + m[0].length > to) break;
     const raw = m[0].trim() || m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const isWord = WORD_CHAR_RE.test(raw);
     const possessive = isWord && POSSESSIVE_RE.test(raw) && raw.length > 2;
     const surface = possessive ? raw.slice(0, -2) : raw;
     out.push({
@@ -44,6 +49,7 @@ function lexTokens(text: string, from: number, to: number, out: Token[]): void {
 
 /** Tokenise `text`; each masked span becomes one 'quote' token. Masks must be sorted and disjoint. */
 export function tokenize(text: string, masks: readonly Mask[] = []): Token[] {
+  if (masks.length === 0) return plainTokens(text).slice(); // a fresh array: callers may filter or push
   const out: Token[] = [];
   let at = 0;
   masks.forEach((m, i) => {
@@ -55,6 +61,23 @@ export function tokenize(text: string, masks: readonly Mask[] = []): Token[] {
   return out;
 }
 
+/** Speed only: the vocabulary, the people index and the voices tokenise the same paragraphs. Bounded. */
+const PLAIN_MEMO_LIMIT = 5_000;
+const PLAIN_MEMO = new Map<string, readonly Token[]>();
+
+/** The tokens of `text` without masks, shared between callers (tokens are read-only). */
+function plainTokens(text: string): readonly Token[] {
+  let tokens = PLAIN_MEMO.get(text);
+  if (tokens === undefined) {
+    const out: Token[] = [];
+    lexTokens(text, 0, text.length, out);
+    if (PLAIN_MEMO.size >= PLAIN_MEMO_LIMIT) PLAIN_MEMO.clear();
+    PLAIN_MEMO.set(text, out);
+    tokens = out;
+  }
+  return tokens;
+}
+
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '‘', '"', '(', '[', '«', '„']);
 
 /** A token that starts a sentence (or a quotation), where any word is capitalised. */
@@ -63,10 +86,10 @@ export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
   return !prev || prev.type === 'quote' || (prev.type === 'punct' && SENTENCE_OPENERS.has(prev.text));
 }
 
-export const isCapitalised = (t: Token): boolean => t.type === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token): boolean => t.type === 'word' && CAPITAL_START_RE.test(t.text);
 
 /** All-capital words of two letters or more are acronyms or headings, never personal names. */
-export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+export const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_CAPITAL_RE.test(t.text);
 
 /** A general word list, passed in by the caller (the stage does no I/O). */
 export interface WordList {

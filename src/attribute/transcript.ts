@@ -5,6 +5,8 @@ import type { ParagraphDraft } from '../domain/types.ts';
 import type { People } from './people.ts';
 import { resolveLabel } from './labels.ts';
 
+/** A lone turn is a note or a misread label; a transcript has a few turns before its speakers run on. */
+const MIN_TURNS = 2;
 /** Kinds that end a speaker's run of paragraphs: what follows is somebody else's (or nobody's) words. */
 const ENDS_TURN: ReadonlySet<ParagraphDraft['kind']> = new Set(['heading', 'standfirst', 'bio']);
 /** Kinds a speaker's run passes over without being ended: they sit beside the spoken words. */
@@ -24,7 +26,7 @@ export function isReporterQuestion(p: ParagraphDraft, conv: AttributionConventio
   return Boolean(word && word === word.toUpperCase() && labels.includes(word.toLowerCase()) && (word.length === 1 || /^\p{L}+[.:]/u.test(p.text)));
 }
 
-/** The person a turn label names ("MR. NAVARRO" → the fullest printed form, "AB" → whoever has those initials). */
+/** The person a turn label names ("MR. VOSS" → the fullest printed form, "AB" → whoever has those initials). */
 export function turnSpeaker(label: string | undefined, people: People, conv: AttributionConventions): string | null {
   const ref = resolveLabel(label ?? '', people, conv, []);
   return ref.kind === 'person' ? ref.name : null;
@@ -35,7 +37,7 @@ export function turnSpeaker(label: string | undefined, people: People, conv: Att
  * an unknown label), undefined where the transcript says nothing (before the first turn, after a heading).
  */
 export function transcriptSpeakers(paragraphs: readonly ParagraphDraft[], people: People, conv: AttributionConventions): (string | null | undefined)[] {
-  if (!paragraphs.some((p) => p.kind === 'turn')) return paragraphs.map(() => undefined);
+  if (paragraphs.filter((p) => p.kind === 'turn').length < MIN_TURNS) return paragraphs.map(() => undefined);
   let current: string | null | undefined;
   return paragraphs.map((p) => {
     if (p.kind === 'turn') return (current = turnSpeaker(p.label, people, conv));

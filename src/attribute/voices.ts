@@ -61,6 +61,12 @@ function openingName(text: string, base: Base): { name: string | null; bio: bool
 /** A bio opens with the person's name. */
 export const bioName = (p: ParagraphDraft, base: Base): string | null => openingName(p.text, base).name;
 
+/** The person a standfirst or intro paragraph opens with, as its subject ("Jane Roe has mended …"). */
+export function introSubject(p: ParagraphDraft, base: Base): string | null {
+  const name = openingName(p.text, base).name;
+  return name && namesIn(p.text, base).includes(name) ? name : null;
+}
+
 /** Votes for who an article presents: strong evidence counts double. */
 export class Ballot {
   private readonly votes = new Map<string, number>();

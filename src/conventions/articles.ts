@@ -29,6 +29,16 @@ export interface HeadWeights {
   headingFace: number;
   /** The block was judged to go on with the text before it. */
   continuesText: number;
+  /** A new sentence inside running text (after a full-width line), not a head. */
+  runsOn: number;
+  /** A question put to `you`: an interviewer's question, not a title. */
+  asksYou: number;
+  /** In a dump, the title lines make a block of their own (blank lines around them). */
+  standsApart: number;
+  /** Wholly inside curly quotation marks: a pull quote more often than a title. */
+  wholeQuotation: number;
+  /** A `Continued from page N` head: the rest of an article that started earlier. */
+  jumpHead: number;
   /** Closed by an attribution line (`— Name`): a pull quote, not a title. */
   attributedQuote: number;
 }
@@ -41,8 +51,12 @@ export interface ArticleConventions {
   maxTitleLines: number;
   /** Title lines shorter than this still allow a following title line up to `titleLengthJump` times this. */
   minTitleWidth: number;
-  /** Heads closer than this many lines compete: only the better one starts an article. */
+  /** Heads with fewer lines of text between them compete: only the better one starts an article. */
   minArticleLines: number;
+  /** A line this share of the column width or longer is a full line (a paragraph's last line is shorter). */
+  fullLineRatio: number;
+  /** A first piece with fewer words, alone on its page, is a cover or a notice, not an article. */
+  minArticleWords: number;
   /** A title is at most this many words. */
   maxTitleWords: number;
   /** At least this many words make a title `long`. */
@@ -69,12 +83,17 @@ export interface ArticleConventions {
   leadBylines: RegExp[];
   /** The names, then the publication, alone on a line under the title (`Jane Roe, The Courier`). */
   namePublicationByline: RegExp;
-  /** A closing signature: the author's name alone after a dash. Group 1 holds the name. */
+  /** A closing signature: the author's name after a dash, maybe with a title and an organisation
+   *  (`— Jane Roe, Chair, Harbour Trust`). Group 1 holds the name. */
   signature: RegExp;
   /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
   creditMarker: RegExp;
   /** Running heads and folios a repair may have left in the text: never part of a title. */
   furniture: RegExp[];
+  /** A speaker's label opening a line (`Q:`, `JANE ROE:`): a turn, never a title. */
+  turnLabel: RegExp;
+  /** A jump head over the continued part of an article. */
+  jumpHead: RegExp;
   /** Lines that close a piece: a source note, a licence or first-publication note. */
   closers: RegExp[];
   /** Words a title does not end on (a running line breaks after them). */
@@ -85,6 +104,8 @@ export interface ArticleConventions {
   nameParticles: string[];
   /** Words that open an organisation's name, not a person's. */
   nonPersonOpeners: string[];
+  /** Words of a job or a desk, never of a person's name (`Staff Writer`, `News Desk`). */
+  nonPersonWords: string[];
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|\p{Lu}[\p{L}’'.-]*)){1,4}`;
@@ -105,11 +126,18 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     headingFace: -1,
     continuesText: -1,
     attributedQuote: -4,
+    runsOn: -2,
+    wholeQuotation: -1.5,
+    standsApart: 1,
+    asksYou: -2,
+    jumpHead: -5,
   },
   headThreshold: 3,
   maxTitleLines: 5,
   minTitleWidth: 30,
-  minArticleLines: 2,
+  minArticleLines: 1,
+  fullLineRatio: 0.85,
+  minArticleWords: 60,
   maxTitleWords: 30,
   longTitleWords: 6,
   shortTitleWords: 3,
@@ -122,19 +150,23 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   maxRubricWords: 3,
   maxFurnitureWords: 4,
   leadBylines: [
-    /^By\s+(\p{Lu}.*)$/u,
+    /^(?:By|BY)\s+(\p{Lu}.*)$/u,
     /^(?:Interview(?:ed)?|Words|Text|Reporting|Written|Story)\s*(?:by|:)\s*(\p{Lu}.*)$/u,
-    new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?$`, 'u'),
+    new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s+reports?(?:\s+from\s+\p{Lu}[\p{L}’' ,.-]*)?$`, 'u'),
+    new RegExp(String.raw`^(${NAME})\s+(?:interviews|talks to|speaks to|meets)\s+${NAME}$`, 'u'),
   ],
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
-  signature: new RegExp(String.raw`^[—–]\s*(${NAME})$`, 'u'),
+  signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2}$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
+  turnLabel: /^(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):\s/u,
+  jumpHead: /\bcontinued from\b/i,
   closers: [/^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,
   nameParticles: ['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'bin', 'al'],
   nonPersonOpeners: ['The', 'A', 'An'],
+  nonPersonWords: ['Staff', 'Writer', 'Reporter', 'Correspondent', 'Editor', 'Contributor', 'Columnist', 'Desk', 'Newsroom', 'Agency', 'Service', 'Wire', 'Press', 'Photographer'],
 };
 
 /** When a signed piece speaks in its author's voice (a statement, a column) rather than reporting. */
@@ -146,6 +178,8 @@ export interface VoiceConventions {
   firstPerson: RegExp;
   /** A rubric, title or byline announcing an interview. */
   interviewCue: RegExp;
+  /** A rubric that sets an author's own words apart from reporting (a statement, a column, a letter). */
+  opinionRubric: RegExp;
   /** A speech verb near a quotation: the paragraph reports someone else's words. */
   quoteCue: RegExp;
 }
@@ -155,5 +189,6 @@ export const DEFAULT_VOICE: VoiceConventions = {
   maxCuedParagraphShare: 0.35,
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b/gi,
   interviewCue: /\binterview(?:s|ed)?\b/i,
+  opinionRubric: /\b(?:statements?|editorials?|viewpoints?|comment|essays?|letters?|op-?ed|opinion|column|commentary)\b/i,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };

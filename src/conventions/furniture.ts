@@ -24,6 +24,8 @@ export interface FurnitureConventions {
   jumpIn: RegExp[];
   /** A `See WORD, Page N` jump names its keyword in group 1 and the page in group 2. */
   jumpSee: RegExp;
+  /** A `WORD, from Page M` or `WORD, continued from page M` jump head: keyword in group 1, page in group 2. */
+  jumpKeywordFrom: RegExp;
   /** Opening words of a footnote: source lines, licence notes, first-publication notes. */
   footnoteCues: RegExp[];
   /** An attribution line under a pull quote: `— Name`. */
@@ -61,6 +63,7 @@ export const DEFAULT_FURNITURE: FurnitureConventions = {
     /^\(?\s*continued\s+from\s+(?:page|p\.|pg\.?)\s*(\d{1,4})\s*\)?\.?/iu,
   ],
   jumpSee: /\(?\s*[Ss]ee\s+(\p{Lu}[\p{L}'’ -]{1,30}?),?\s+(?:[Pp]age|p\.)\s*(\d{1,4})\s*\)?\.?$/u,
+  jumpKeywordFrom: /^(\p{Lu}[\p{L}'’ -]{1,30}?),?\s+(?:[Cc]ontinued\s+)?from\s+(?:[Pp]age|p\.)\s*(\d{1,4})\s*\.?$/u,
   footnoteCues: [
     /^source:\s/iu,
     /^sources:\s/iu,

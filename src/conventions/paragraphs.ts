@@ -20,6 +20,9 @@ export interface QuestionWeights {
   asksInside: number;
   /** Second person outside quotations ("you", "your"): the interviewer addresses the guest. */
   secondPerson: number;
+  /** Second person used this often or more: an interviewer's context and question, not a guest's aside. */
+  secondPersonMany: number;
+  secondPersonManyMin: number;
   /** First person singular used this often or more: the guest speaks about themself. */
   firstPerson: number;
   firstPersonMin: number;
@@ -53,8 +56,11 @@ export interface QuestionWeights {
 export interface TurnTransitions {
   /** An answer follows a question. */
   questionToAnswer: number;
-  /** A question rarely spans several paragraphs. */
+  /** A question rarely spans several paragraphs ... */
   questionToQuestion: number;
+  /** ... unless the first one only set the context (short, no question mark) and the next one asks. */
+  contextToQuestion: number;
+  contextMaxWords: number;
   /** Answers often run over several paragraphs. */
   answerToAnswer: number;
   answerToQuestion: number;
@@ -95,6 +101,8 @@ export interface BreakWeights {
   lowercaseStart: number;
   /** Bold or italic switches on or off: a marked question and its plain answer. */
   faceChange: number;
+  /** A quotation opened and not yet closed: the quoted speech goes on. */
+  openQuote: number;
   /** A vertical gap over the usual pitch (PDF). */
   gap: number;
   /** No gap where the layout separates paragraphs by space: the same paragraph goes on. */
@@ -144,6 +152,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     attributedQuote: 3,
     lowercaseStart: -2,
     faceChange: 3,
+    openQuote: -3,
     gap: 3,
     noGap: -2.5,
     gapShare: 0.15,
@@ -161,6 +170,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     endsWithQuestion: 2.5,
     asksInside: 0.8,
     secondPerson: 1.2,
+    secondPersonMany: 1,
+    secondPersonManyMin: 3,
     firstPerson: -1.2,
     firstPersonMin: 2,
     short: 0.6,
@@ -182,6 +193,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
   transitions: {
     questionToAnswer: 0,
     questionToQuestion: -2.5,
+    contextToQuestion: -0.5,
+    contextMaxWords: 25,
     answerToAnswer: 0,
     answerToQuestion: -0.5,
     startQuestion: 1.5,

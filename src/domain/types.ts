@@ -152,7 +152,7 @@ export interface ParagraphDraft {
   page: number | null;
   credit?: string;
   boxes?: Box[];
-  /** For transcript turns and similar: the label the document itself printed ("JUSTICE GINSBURG"). */
+  /** For transcript turns and similar: the label the document itself printed ("JUSTICE HALE"). */
   label?: string;
   /** Most of the paragraph's lines are set bold / italic (PDF path): a typographic cue such as a question. */
   bold?: boolean;

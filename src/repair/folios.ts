@@ -13,9 +13,28 @@ export interface FolioCandidate {
   weight: number;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const NON_KEY_RE = /[^\p{L}#]+/gu; // replace() only: a /g regex keeps no state there
+const LOWER_START_RE = /^['"‘“(]*\p{Ll}/u;
+const NON_LETTERS_RE = /[^\p{L}]/gu;
+
+/** Speed only: every line is keyed more than once (heads, folios, removal). Bounded so memory stays small. */
+const HEAD_KEY_MEMO_LIMIT = 20_000;
+const HEAD_KEY_MEMO = new Map<string, string>();
+
 /** Lower case, digits as `#`, punctuation as spaces; the folio and the word `page` at either end go. */
 export function headKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, ' ').trim()
+  let key = HEAD_KEY_MEMO.get(text);
+  if (key === undefined) {
+    key = computeHeadKey(text);
+    if (HEAD_KEY_MEMO.size >= HEAD_KEY_MEMO_LIMIT) HEAD_KEY_MEMO.clear();
+    HEAD_KEY_MEMO.set(text, key);
+  }
+  return key;
+}
+
+function computeHeadKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(NON_KEY_RE, ' ').trim()
     .replace(/^(?:(?:page|p|#)\s+)+/u, '').replace(/(?:\s+(?:page|p|#))+$/u, '').replace(/^#$/, '');
 }
 
@@ -40,8 +59,8 @@ export function edgeIndexes(page: Page, conv: FurnitureConventions): Set<number>
 function headLike(line: Line, conv: FurnitureConventions): boolean {
   const t = line.text.trim();
   const words = t.split(/\s+/).length;
-  return words <= conv.maxHeadWords && !/^['"‘“(]*\p{Ll}/u.test(t) && !/^by\s/iu.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
-    && headKey(t).replace(/[^\p{L}]/gu, '').length >= 3;
+  return words <= conv.maxHeadWords && !LOWER_START_RE.test(t) && !/^by\s/iu.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
+    && headKey(t).replace(NON_LETTERS_RE, '').length >= 3;
 }
 
 /**
@@ -84,7 +103,7 @@ export function folioCandidates(page: Page, heads: Set<string>, conv: FurnitureC
     if (strong) return void out.push({ line: k, n: Number(strong[1]), weight: STRONG_SHAPE });
     const bare = conv.bareFolio.exec(t);
     if (bare) return void out.push({ line: k, n: Number(bare[1]), weight: placed });
-    if (!heads.has(headKey(t))) return;
+    if (heads.size === 0 || !heads.has(headKey(t))) return;
     for (const h of conv.headWithFolio) {
       const m = h.pattern.exec(t);
       if (m) return void out.push({ line: k, n: Number(m[h.number]), weight: placed });

@@ -23,9 +23,14 @@ const MIN_REPEAT_WORDS = 4;
 const OPENS_QUOTE = /^[“"‘]/u;
 const CLOSES_QUOTE = /[”"’]$/u;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu; // replace() only: a /g regex keeps no state there
+const LOWER_START_RE = /^\p{Ll}/u;
+const BARE_END_RE = /[\p{L}\p{N}\]][”"’]$/u;
+
 /** Letters and digits only, words spaced once: the form in which a repeated passage is looked up. */
 export function flatWords(text: string): string {
-  return ` ${text.toLowerCase().replace(/[-‐‑]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text.toLowerCase().replace(/[-‐‑]/g, '').replace(NON_WORD_RE, ' ').trim()} `;
 }
 
 export interface Span {
@@ -52,9 +57,9 @@ function pullQuoteAt(lines: PageLine[], k: number, docFlat: string, conv: Furnit
   if (text.split(/\s+/).length > conv.maxPullQuoteWords) return undefined;
   const attributed = m + 1 < lines.length && conv.pullQuoteAttribution.test(lines[m + 1]!.text);
   const end = attributed ? m + 2 : m + 1;
-  if (!attributed && end < lines.length && /^\p{Ll}/u.test(lines[end]!.text)) return undefined; // the sentence goes on: a quoted title
+  if (!attributed && end < lines.length && LOWER_START_RE.test(lines[end]!.text)) return undefined; // the sentence goes on: a quoted title
   const score = (repeated(text.slice(1, -1), docFlat) ? W_REPEATED : 0) + (attributed ? W_ATTRIBUTED : 0)
-    + (/[\p{L}\p{N}\]][”"’]$/u.test(text) ? W_BARE_END : 0) + (k === 0 && end === lines.length ? W_OWN_BLOCK : 0);
+    + (BARE_END_RE.test(text) ? W_BARE_END : 0) + (k === 0 && end === lines.length ? W_OWN_BLOCK : 0);
   return score >= PULLQUOTE_MIN ? { start: k, end, kind: 'pullquote' } : undefined;
 }
 

@@ -31,6 +31,10 @@ export function repairLostHyphens(text: string, merged: boolean, ev: HyphenEvide
   return { text: out, fixed };
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const CAMEL_RE = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
+const LOWER_WORD_RE = /^[\p{Ll}-]+$/u;
+
 function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   if (!tok.includes('-')) {
     const known = ev.vocabulary.hyphenatedFormOf(tok);
@@ -38,7 +42,7 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   }
   if (!merged) return tok;
   // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
-  const camel = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
+  const camel = CAMEL_RE.exec(tok);
   if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
   return splitCompound(tok, ev) ?? splitLetterHead(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
 }
@@ -83,7 +87,7 @@ function copyHyphens(tok: string, hyphenated: string): string {
 
 /** A glued non-word that is a known compound, or two words, once a hyphen is put back: `twotime` → `two-time`. */
 function splitCompound(tok: string, ev: HyphenEvidence): string | undefined {
-  if (!/^[\p{Ll}-]+$/u.test(tok) || ev.isWord(tok)) return undefined;
+  if (!LOWER_WORD_RE.test(tok) || ev.isWord(tok)) return undefined;
   let best: { text: string; score: number } | undefined;
   for (let i = 2; i <= tok.length - 2; i++) {
     if (tok[i - 1] === '-' || tok[i] === '-') continue;
@@ -103,9 +107,14 @@ const MIN_SOFT_HEAD = 2;
 const MIN_SOFT_BREAKS = 2;
 const MIN_SOFT_SHARE = 0.2;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
+const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
+
 function splitAtHyphen(left: string, right: string): { head: string; tail: string; word: string; rest: string } | undefined {
-  const m = /(\p{L}+)-$/u.exec(left);
-  const r = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u.exec(right);
+  if (!left.endsWith('-')) return undefined; // most lines: the end-anchored search below scans the whole line
+  const m = LINE_END_HYPHEN_RE.exec(left);
+  const r = NEXT_WORD_RE.exec(right);
   if (!m || !r) return undefined;
   return { head: m[1]!, tail: r[1]!.replace(/[.,;:!?'’)"”]+$/, ''), word: r[1]!, rest: r[2]! };
 }

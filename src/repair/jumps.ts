@@ -20,9 +20,6 @@ interface Marker {
   rest: string; // the line's words beside the marker
 }
 
-/** A `WORD, from Page M` head names its story in words and the page it came from. */
-const KEYWORD_FROM = /^(\p{Lu}[\p{L}'’ -]{1,30}?),?\s+from\s+(?:[Pp]age|p\.)\s*(\d{1,4})\s*\.?$/u;
-
 function matchMarker(text: string, conv: FurnitureConventions): Marker | undefined {
   const t = text.trim();
   for (const re of conv.jumpOut) {
@@ -35,7 +32,7 @@ function matchMarker(text: string, conv: FurnitureConventions): Marker | undefin
     const m = re.exec(t);
     if (m) return { kind: 'in', page: Number(m[1]), rest: t.slice(m[0].length).trim() };
   }
-  const from = KEYWORD_FROM.exec(t);
+  const from = conv.jumpKeywordFrom.exec(t);
   if (from) return { kind: 'in', page: Number(from[2]), key: from[1]!.trim().toLowerCase(), rest: '' };
   return undefined;
 }

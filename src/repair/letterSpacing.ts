@@ -89,12 +89,17 @@ function singleShare(run: string[]): number {
   return run.filter((t) => t.length === 1).length / run.length;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const SEPARATOR_RE = /^[^\p{L}\p{N}]+$/u;
+const CASE_TURN_RE = /(?<=\p{Ll})(?=\p{Lu})/u;
+const NON_LETTER_RE = /[^\p{L}]/u;
+
 /** Rejoin a run: separators (`|`) stay as words, letters are glued and re-split into words. */
 function joinRun(run: string[], isWord: WordTest): string {
   const pieces: string[] = [];
   let cur = '';
   for (const t of run) {
-    if (/^[^\p{L}\p{N}]+$/u.test(t)) {
+    if (SEPARATOR_RE.test(t)) {
       if (cur) pieces.push(cur);
       pieces.push(t);
       cur = '';
@@ -106,10 +111,10 @@ function joinRun(run: string[], isWord: WordTest): string {
 
 /** Split glued letters at lower→Upper turns, then split long one-case chunks with the word list. */
 export function splitWords(glued: string, isWord: WordTest): string[] {
-  const chunks = glued.split(/(?<=\p{Ll})(?=\p{Lu})/u).flatMap((c) => splitTrailingJoiner(c, isWord));
+  const chunks = glued.split(CASE_TURN_RE).flatMap((c) => splitTrailingJoiner(c, isWord));
   return chunks.flatMap((c) => {
     const oneCase = c === c.toUpperCase() || c === c.toLowerCase();
-    if (!oneCase || c.length < MIN_SPLIT_LENGTH || /[^\p{L}]/u.test(c) || isWord(c)) return [c];
+    if (!oneCase || c.length < MIN_SPLIT_LENGTH || NON_LETTER_RE.test(c) || isWord(c)) return [c];
     return breakWords(c, isWord) ?? [c];
   });
 }

@@ -8,15 +8,45 @@ export interface Lexicon {
 
 export const EMPTY_LEXICON: Lexicon = { has: () => false };
 
+/** Speed only: a document repeats its words, and every vocabulary and lexicon look-up folds them. Bounded. */
+const FOLD_MEMO_LIMIT = 50_000;
+const FOLD_MEMO = new Map<string, string>();
+
 /** Lower-case and strip diacritics, so `visà` and `visa` compare equal. */
 export function foldWord(word: string): string {
+  let folded = FOLD_MEMO.get(word);
+  if (folded === undefined) {
+    folded = foldUncached(word);
+    if (FOLD_MEMO.size >= FOLD_MEMO_LIMIT) FOLD_MEMO.clear();
+    FOLD_MEMO.set(word, folded);
+  }
+  return folded;
+}
+
+/** ASCII has no decompositions and no combining marks: lower-casing alone folds it (most words; fast). */
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+function foldUncached(word: string): string {
+  if (ASCII_RE.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 export function lexiconFromWords(words: Iterable<string>): Lexicon {
   const set = new Set<string>();
-  for (const w of words) if (w && !w.startsWith('#')) set.add(foldWord(w.trim()));
-  return { has: (w) => britishVariants(foldWord(w)).some((v) => set.has(v)) };
+  for (const w of words) if (w && !w.startsWith('#')) set.add(foldUncached(w.trim()));
+  const known = new Map<string, boolean>(); // speed only: documents look up the same words again and again
+  return {
+    has: (w) => {
+      let yes = known.get(w);
+      if (yes === undefined) {
+        const f = foldWord(w);
+        yes = set.has(f) || britishVariants(f).some((v) => set.has(v));
+        if (known.size >= FOLD_MEMO_LIMIT) known.clear();
+        known.set(w, yes);
+      }
+      return yes;
+    },
+  };
 }
 
 /** Word lists are often American: also try `-ization` for `-isation`, `-ize` for `-ise`, `-or` for `-our`. */
@@ -41,15 +71,22 @@ export interface DocumentVocabulary {
   hyphenatedFormOf(joined: string): string | undefined;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const HYPHENATED_RE = /\p{L}-[\p{L}\p{N}]/u;
+
 export function buildVocabulary(texts: Iterable<string>): DocumentVocabulary {
-  const counts = new Map<string, number>();
+  const printed = new Map<string, number>(); // counts of printed forms first: each is folded once, below
   const hyphenated = new Map<string, string>();
   for (const text of texts) {
     for (const tok of tokenize(text)) {
-      const f = foldWord(tok);
-      counts.set(f, (counts.get(f) ?? 0) + 1);
-      if (/\p{L}-[\p{L}\p{N}]/u.test(tok)) hyphenated.set(f.replace(/-/g, ''), tok);
+      printed.set(tok, (printed.get(tok) ?? 0) + 1);
+      if (tok.includes('-') && HYPHENATED_RE.test(tok)) hyphenated.set(foldWord(tok).replace(/-/g, ''), tok);
     }
+  }
+  const counts = new Map<string, number>();
+  for (const [tok, n] of printed) {
+    const f = foldWord(tok);
+    counts.set(f, (counts.get(f) ?? 0) + n);
   }
   return {
     count: (w) => counts.get(foldWord(w)) ?? 0,

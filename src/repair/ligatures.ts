@@ -1,6 +1,6 @@
 // Ligatures the text layer lost. Some producers (browsers printing to PDF) map an fi/ff/ffi glyph to nothing:
 // the PDF reader marks the hole with U+FFFD, and here each marked word gets the letters that make it a word of
-// the document's own vocabulary or of the lexicon ("Red�eld" → "Redfield" when "Redfield" is printed elsewhere,
+// the document's own vocabulary or of the lexicon ("Scho�eld" → "Schofield" when "Schofield" is printed elsewhere,
 // "e�orts" → "efforts" from the word list). A hole no candidate explains takes the document's usual ligature.
 import type { Page } from '../domain/types.ts';
 import { DEFAULT_PDF, type PdfConventions } from '../conventions/pdf.ts';

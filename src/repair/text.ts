@@ -2,26 +2,43 @@
 
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  if (MIDDLE_INITIAL_END.test(text)) return false;
+  if (text.endsWith('.') && MIDDLE_INITIAL_END.test(text)) return false; // cheap test first: the search scans the line
   return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text);
 }
 
-/** `… said Director Robert R.` + `Redfield`: a name's middle initial at a line end does not end the sentence. */
+/** `… said Director Jane Q.` + `Public`: a name's middle initial at a line end does not end the sentence. */
 const MIDDLE_INITIAL_END = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LOWER_START_RE = /^['"‘“(]*\p{Ll}/u;
+const UPPER_START_RE = /^['"‘“(]*[\p{Lu}\p{N}]/u;
+const NON_LETTERS_RE = /[^\p{L}]/gu; // replace() only: a /g regex keeps no state there
+const BYLINE_RE = /^By\s+\p{Lu}/u;
+
 export function startsLowercase(text: string): boolean {
-  return /^['"‘“(]*\p{Ll}/u.test(text);
+  return LOWER_START_RE.test(text);
 }
 
 export function startsUppercase(text: string): boolean {
-  return /^['"‘“(]*[\p{Lu}\p{N}]/u.test(text);
+  return UPPER_START_RE.test(text);
 }
+
+/** Speed only: the head finder asks the same lines again and again. Bounded so memory stays small. */
+const MEMO_LIMIT = 20_000;
+const ALL_CAPS_MEMO = new Map<string, boolean>();
 
 /** Every letter is a capital and there are at least two letters: a heading or rubric line. */
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  let known = ALL_CAPS_MEMO.get(text);
+  if (known === undefined) {
+    const letters = text.replace(NON_LETTERS_RE, '');
+    known = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    if (ALL_CAPS_MEMO.size >= MEMO_LIMIT) ALL_CAPS_MEMO.clear();
+    ALL_CAPS_MEMO.set(text, known);
+  }
+  return known;
 }
+
 
 /** A photo caption ends with its bracketed credit: `… the capital. [Agency]`. */
 export function endsWithCredit(text: string): boolean {
@@ -29,7 +46,7 @@ export function endsWithCredit(text: string): boolean {
 }
 
 export function isByline(text: string): boolean {
-  return /^By\s+\p{Lu}/u.test(text.trim());
+  return BYLINE_RE.test(text.trim());
 }
 
 export function wordCount(text: string): number {

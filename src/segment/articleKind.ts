@@ -22,7 +22,9 @@ export function classifyArticleKind(paragraphs: ParagraphDraft[], head: ArticleH
   const kind = classifyArticle(paragraphs, rubric, authors);
   const announced = [rubric, head.title, head.byline].some((t) => t !== undefined && voice.interviewCue.test(t));
   if (kind !== 'interview' && announced && countQuestions(paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn')) > 0) return 'interview';
-  if (kind !== 'news' || !authors.length) return kind;
+  if (kind !== 'news') return kind;
+  if (rubric && voice.opinionRubric.test(rubric)) return 'opinion';
+  if (!authors.length) return kind;
   return speaksInAuthorsVoice(paragraphs.filter((p) => p.kind === 'body'), voice) ? 'opinion' : kind;
 }
 

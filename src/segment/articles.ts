@@ -4,7 +4,7 @@ import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { findHeads, flatten, headEnd, type FlatLine, type Head } from './heads.ts';
 import { signatureName } from './bylines.ts';
-import { startsLowercase } from '../repair/text.ts';
+import { startsLowercase, wordCount } from '../repair/text.ts';
 
 export { parseByline } from './bylines.ts';
 
@@ -25,11 +25,24 @@ export interface ArticleSplit {
 
 export function segmentArticles(blocks: Block[], conv: ArticleConventions = DEFAULT_ARTICLES): ArticleSplit {
   const flat = flatten(blocks);
-  const heads = findHeads(blocks, conv);
+  const found = findHeads(blocks, conv);
+  const heads = isCover(flat, found, conv) ? found.slice(1) : found;
   const front = sliceBlocks(flat, blocks, 0, heads[0]?.preludeAt ?? flat.length);
   const articles = heads.map((h, k) => buildSpan(flat, blocks, h, heads[k + 1]?.preludeAt ?? flat.length, conv));
   articles.forEach((a, k) => (k > 0 ? articles[k - 1]!.body : front).push(...a.earlier));
   return { front, articles: articles.map(({ earlier: _e, ...a }) => a) };
+}
+
+/**
+ * A first head over a few lines alone on its page, with no byline, is a cover or a notice page: front matter.
+ */
+function isCover(flat: FlatLine[], heads: Head[], conv: ArticleConventions): boolean {
+  const [first, second] = heads;
+  if (!first || !second || first.bylineAt !== undefined) return false;
+  const page = flat[first.titleAt]!.line.physicalPage;
+  if (flat[second.preludeAt]!.line.physicalPage === page) return false;
+  const words = flat.slice(first.titleEnd, second.preludeAt).reduce((n, f) => n + wordCount(f.line.text), 0);
+  return words < conv.minArticleWords;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
 import { endsSentence, startsLowercase } from '../repair/text.ts';
+import { STAGE_DIRECTION } from './questions.ts';
 
 /** Line pitch (PDF): the usual distance between baselines, and whether the layout separates paragraphs by space. */
 export interface Spacing {
@@ -21,11 +22,15 @@ export interface BreakInput {
   attributedQuote: boolean;
   /** The paragraph opened with a speaker label: labels open turns, a question mark alone does not. */
   inTurn?: boolean;
+  /** A quotation opened in the paragraph so far is still open: its sentences go on. */
+  openQuote?: boolean;
 }
 
 const QUESTION_END = /\?['"’”»)\]]*$/u;
+const FULL_STOP = /[.!?…]['"’”»)\]]*\s*$/u;
+const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}$`, 'iu');
 /** A capital, a figure, or a bracketed stage direction (`[laughs] I was …`) opens the line. */
-const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]/u;
+const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]|^\[\p{Lu}[^\]]{0,29}\]$/u;
 /** `— Jane Roe` alone on a line: the author's sign-off, a paragraph of its own. */
 const SIGN_OFF = /^[—–]\s?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
 const QUOTE_START = /^[“‘"]\p{Lu}/u;
@@ -35,15 +40,16 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   const { prev, line } = b;
   if (prev.role !== line.role && (prev.role === 'caption' || line.role === 'caption')) return w.roleChange;
   if (SIGN_OFF.test(prev.text.trim()) || SIGN_OFF.test(line.text.trim())) return w.signOff;
-  if (!endsSentence(prev.text)) return w.noSentenceEnd;
+  if (!closesSentence(prev.text)) return w.noSentenceEnd;
   let s = 0;
   if (line.paragraphStart) s += w.layoutStart;
   if (b.width > 0 && prev.text.length < b.width * w.shortLastLineRatio) s += w.shortLastLine;
-  if (QUOTE_START.test(line.text)) s += w.quoteStart;
+  if (QUOTE_START.test(line.text) && FULL_STOP.test(prev.text)) s += w.quoteStart; // `responded:` runs into its quote
   if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
   if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
   if (startsLowercase(line.text)) s += w.lowercaseStart;
   if (!!prev.bold !== !!line.bold || !!prev.italic !== !!line.italic) s += w.faceChange;
+  if (b.openQuote) s += w.openQuote;
   const gap = gapOf(prev, line, b.spacing);
   if (gap === 'gap') s += w.gap;
   else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;
@@ -52,7 +58,20 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
 
 /** A finished sentence, then a line that opens one: where a hidden paragraph or turn change may be. */
 export function mayBreak(prev: PageLine, line: PageLine): boolean {
-  return endsSentence(prev.text) && CAPITAL_START.test(line.text);
+  return closesSentence(prev.text) && CAPITAL_START.test(line.text);
+}
+
+/** A sentence end, or a stage direction closing the line (`Road rage. [Laughs]`): a transcript's sentence end. */
+export function closesSentence(text: string): boolean {
+  return endsSentence(text) || STAGE_DIRECTION_END.test(text.trim());
+}
+
+/** The last quotation mark of the text opens a quotation (`said, "Why not?`): a straight one by where it stands. */
+export function quoteOpen(text: string): boolean {
+  const m = /(^|.)(["“”])(.?)[^"“”]*$/su.exec(text);
+  if (!m) return false;
+  if (m[2] !== '"') return m[2] === '“';
+  return /^$|[\s(\[—–]/u.test(m[1]!) && /[\p{L}\p{N}‘'.…]/u.test(m[3]!);
 }
 
 export function isBreak(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): boolean {

@@ -1,5 +1,6 @@
 // Bylines in their printed forms: `By X | PUBLICATION`, `Interview by X`, `Words: X`, `X reports`,
 // `X, Publication` under a title, and the closing signature `— X`. Each yields the authors' names.
+import { titleCase } from '../text/case.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { isAllCaps } from '../repair/text.ts';
 
@@ -43,15 +44,15 @@ function splitNames(who: string, conv: ArticleConventions): string[] {
   return who.split(conv.nameJoiners).map((s) => titleCaseShouted(s.trim())).filter((s) => isPersonName(s, conv));
 }
 
-/** `EDDY MERCURY` → `Eddy Mercury`: bylines are often set in capitals; names are not. */
+/** `ANNA VOSS` → `Anna Voss`: bylines are often set in capitals; names are not. */
 function titleCaseShouted(name: string): string {
-  if (!isAllCaps(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return isAllCaps(name) ? titleCase(name) : name;
 }
 
 /** Authors are people: two to five capitalised words, not a site (`Newswire.com`), a desk (`Newsroom`) or `The …`. */
 export function isPersonName(s: string, conv: ArticleConventions = DEFAULT_ARTICLES): boolean {
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5 || /\.\p{L}{2,}/u.test(s) || conv.nonPersonOpeners.includes(words[0]!)) return false;
+  if (words.some((w) => conv.nonPersonWords.includes(w))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || conv.nameParticles.includes(w));
 }

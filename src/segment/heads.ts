@@ -3,6 +3,7 @@
 import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
 import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, wordCount } from '../repair/text.ts';
+import { bodyFontSize, headFeatures, isCreditedCaption, isDisclaimer, isFurniture, isRubric, isSpacedFragment, isTitleFace, lastWord, sameSize, type Ctx, type Features } from './headEvidence.ts';
 import { leadByline, namePublicationByline, signatureName } from './bylines.ts';
 
 /** One printed line with the block it came from. */
@@ -24,17 +25,6 @@ export interface Head {
   score: number;
 }
 
-interface Ctx {
-  flat: FlatLine[];
-  blocks: Block[];
-  conv: ArticleConventions;
-  bodySize?: number;
-  /** The layout sets titles in a face of their own (PDF). */
-  titlesSet: boolean;
-  /** Memo: where the title starting at a line ends (undefined: no title there). */
-  extents: Map<number, number | undefined>;
-}
-
 export function flatten(blocks: Block[]): FlatLine[] {
   return blocks.flatMap((b, block) => b.lines.map((line, k) => ({ line, block, blockStart: k === 0 })));
 }
@@ -48,7 +38,7 @@ export function findHeads(blocks: Block[], conv: ArticleConventions): Head[] {
     const head = candidateAt(i, ctx);
     if (!head || head.score < conv.headThreshold) continue;
     const last = chosen[chosen.length - 1];
-    if (last && head.preludeAt < headEnd(last) + conv.minArticleLines) {
+    if (last && textLines(flat, headEnd(last), head.preludeAt, conv) < conv.minArticleLines) {
       if (head.score > last.score) chosen[chosen.length - 1] = head;
       continue;
     }
@@ -62,6 +52,11 @@ function makeCtx(blocks: Block[], conv: ArticleConventions): Ctx {
   const ctx: Ctx = { flat, blocks, conv, bodySize: bodyFontSize(flat), titlesSet: false, extents: new Map() };
   ctx.titlesSet = flat.some((f) => isTitleFace(f.line, ctx));
   return ctx;
+}
+
+/** Lines of running text in [from, to): more words than a folio, a rubric or a byline's scattered pieces. */
+function textLines(flat: FlatLine[], from: number, to: number, conv: ArticleConventions): number {
+  return flat.slice(from, Math.max(from, to)).filter((f) => wordCount(f.line.text) > conv.maxFurnitureWords).length;
 }
 
 export function headEnd(h: Head): number {
@@ -97,7 +92,7 @@ function candidateAt(i: number, ctx: Ctx): Head | undefined {
 function isBoundary(i: number, ctx: Ctx): boolean {
   const cur = ctx.flat[i]!;
   const prev = ctx.flat[i - 1];
-  if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx)) return true;
+  if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx) || isSpacedFragment(prev.line.text)) return true;
   if (prev.line.physicalPage !== cur.line.physicalPage || !sameSize(prev.line.fontSize, cur.line.fontSize)) return true;
   return isAllCaps(prev.line.text) !== isAllCaps(cur.line.text);
 }
@@ -105,11 +100,18 @@ function isBoundary(i: number, ctx: Ctx): boolean {
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line, ctx)) return undefined;
+  if (!isTitleLine(flat[i]!.line, ctx) || isCaptionBlock(flat[i]!, ctx)) return undefined;
   let run = i + 1;
   while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
   for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
   return undefined;
+}
+
+/** A short block closed by a credit is a photo caption, whatever its first lines look like. */
+function isCaptionBlock(f: FlatLine, ctx: Ctx): boolean {
+  const CAPTION_MAX_LINES = 4; // captions run to a few lines
+  const b = ctx.blocks[f.block]!;
+  return f.blockStart && b.lines.length <= CAPTION_MAX_LINES && isCreditedCaption(b, ctx.conv);
 }
 
 /** A title may end before line j: not inside a sentence (punctuation, a function word, a lower-case go-on). */
@@ -122,10 +124,16 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
   return flat.slice(i, j).reduce((n, f) => n + wordCount(f.line.text), 0) <= conv.maxTitleWords;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const TWO_LETTERS_RE = /\p{L}{2}/u;
+const SENTENCE_INSIDE_RE = /\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u;
+
 function isTitleLine(line: PageLine, ctx: Ctx): boolean {
   const t = line.text.trim();
-  if (!/\p{L}{2}/u.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  if (isFurniture(t, ctx) && !isTitleFace(line, ctx)) return false;
+  if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
+  if (SENTENCE_INSIDE_RE.test(t)) return false; // a sentence ends inside the line: running text
+  if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
+  if ((isFurniture(t, ctx) && !isTitleFace(line, ctx)) || ctx.conv.closers.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
 
@@ -141,11 +149,6 @@ function continuesTitle(i: number, j: number, ctx: Ctx): boolean {
   return b.line.text.length <= widest * ctx.conv.titleLengthJump;
 }
 
-function sameSize(a: number | undefined, b: number | undefined): boolean {
-  const SIZE_TOLERANCE = 0.1; // one face's sizes differ by rounding only
-  return a === undefined || b === undefined || Math.abs(a - b) <= SIZE_TOLERANCE * Math.max(a, b);
-}
-
 /** Rubric and disclaimer lines just above the title (same page) belong to the head. */
 function preludeStart(i: number, ctx: Ctx): number {
   let at = i;
@@ -155,22 +158,10 @@ function preludeStart(i: number, ctx: Ctx): number {
     if (p.line.physicalPage !== ctx.flat[i]!.line.physicalPage) break;
     const apart = p.block !== ctx.flat[at]!.block || !sameSize(p.line.fontSize, ctx.flat[at]!.line.fontSize);
     const rubric = isRubric(p.line.text, ctx) && (!titleCaps || apart) && isBoundary(at - 1, ctx);
-    if (!(isDisclaimer(p.line.text) || rubric)) break;
+    if (!(isDisclaimer(p.line.text) || rubric || isSpacedFragment(p.line.text))) break;
     at--;
   }
   return at;
-}
-
-function isFurniture(text: string, ctx: Ctx): boolean {
-  return ctx.conv.furniture.some((re) => re.test(text.trim()));
-}
-
-function isRubric(text: string, ctx: Ctx): boolean {
-  return isAllCaps(text) && wordCount(text) <= ctx.conv.maxRubricWords && !endsSentence(text);
-}
-
-function isDisclaimer(text: string): boolean {
-  return /^disclaimer\b/i.test(text.trim());
 }
 
 /** A byline after the title, a standfirst possibly between: lead forms anywhere near, `X, Publication` standing alone. */
@@ -185,6 +176,7 @@ function findByline(titleEnd: number, ctx: Ctx): { at: number; authors: string[]
     if (f.line.physicalPage !== page || (k > titleEnd && f.blockStart && ctx.blocks[f.block]!.dropCap)) break;
     if (k > titleEnd && startsTitle(k, ctx) && (!ctx.titlesSet || isTitleFace(f.line, ctx))) break; // another title's byline
     const t = f.line.text.trim();
+    if (isSpacedFragment(t) && /^By$/i.test(t.replace(/\s/g, ''))) return { at: k, authors: [] }; // a scattered `B y …`
     if (wordCount(t) > MAX_BYLINE_WORDS || /[.;:]$/.test(t)) continue;
     const lead = leadByline(t, conv);
     if (lead && (lead.length || /^By\s/.test(t))) return { at: k, authors: lead };
@@ -195,97 +187,3 @@ function findByline(titleEnd: number, ctx: Ctx): { at: number; authors: string[]
   return undefined;
 }
 
-type Features = Record<keyof HeadWeights, boolean>;
-
-function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Features {
-  const { flat, conv } = ctx;
-  const title = flat.slice(h.titleAt, h.titleEnd);
-  const words = title.reduce((n, f) => n + wordCount(f.line.text), 0);
-  const face = title.every((f) => isTitleFace(f.line, ctx));
-  const next = flat[h.titleEnd]?.line.text ?? '';
-  return {
-    titleFace: face,
-    byline: h.bylineAt !== undefined,
-    dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap || isLoneInitial(b)),
-    rubric: h.preludeAt < h.titleAt && !isDisclaimer(flat[h.preludeAt]!.line.text),
-    pageTop: onlyFurnitureBefore(h.preludeAt, ctx, true),
-    documentStart: onlyFurnitureBefore(h.preludeAt, ctx, false),
-    afterCloser: followsCloser(h.preludeAt, ctx),
-    creditedCaption: creditFollows(h.titleEnd, ctx),
-    longTitle: words >= conv.longTitleWords,
-    shortTitle: words <= conv.shortTitleWords && !face,
-    plainFaceWhereTitlesAreSet: ctx.titlesSet && !face,
-    headingFace: title.some((f) => f.line.role === 'heading'),
-    continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
-    attributedQuote: signatureName(next, conv) !== null,
-  };
-}
-
-/** The piece before line i has just closed: a closer line starts among the few lines before, none of them title-like. */
-function followsCloser(i: number, ctx: Ctx): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - ctx.conv.closerLookback); k--) {
-    const t = ctx.flat[k]!.line.text.trim();
-    if (ctx.conv.closers.some((re) => re.test(t))) return true;
-    if (isAllCaps(t)) return false;
-  }
-  return false;
-}
-
-function lastWord(text: string): string {
-  return (/([\p{L}’']+)\P{L}*$/u.exec(text)?.[1] ?? '').toLowerCase();
-}
-
-/** The blocks that begin after the title, within the lookahead, on its page. */
-function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {
-  const f = ctx.flat[titleEnd - 1]!;
-  const out: Block[] = [];
-  for (let b = f.block + 1; b < ctx.blocks.length && out.length < ctx.conv.blockLookahead; b++) {
-    const block = ctx.blocks[b]!;
-    if (block.lines[0]?.physicalPage !== f.line.physicalPage) break;
-    out.push(block);
-  }
-  return out;
-}
-
-/** A credited caption under the title: in the next blocks, or (a dump keeping the page in one block) the next lines. */
-function creditFollows(titleEnd: number, ctx: Ctx): boolean {
-  const CAPTION_LINES = 4; // a caption runs to a few lines
-  const lines = ctx.flat.slice(titleEnd, titleEnd + CAPTION_LINES).map((f) => f.line.text);
-  if (lines.some((t) => endsWithCredit(t) || ctx.conv.creditMarker.test(t))) return true;
-  return blocksAfter(titleEnd, ctx).slice(0, 2).some((b) => isCreditedCaption(b, ctx.conv));
-}
-
-/** A drop cap the repair could not join: a block holding one capital letter. */
-function isLoneInitial(b: Block): boolean {
-  return b.lines.length === 1 && /^\p{Lu}$/u.test(b.lines[0]!.text.trim());
-}
-
-function isCreditedCaption(b: Block, conv: ArticleConventions): boolean {
-  const last = b.lines[b.lines.length - 1]?.text ?? '';
-  return endsWithCredit(last) || conv.creditMarker.test(b.lines.slice(-2).map((l) => l.text).join(' '));
-}
-
-/** Nothing but short furniture lines (folio, running head) stands before line i on its page (or in the document). */
-function onlyFurnitureBefore(i: number, ctx: Ctx, samePage: boolean): boolean {
-  const page = ctx.flat[i]!.line.physicalPage;
-  for (let k = i - 1; k >= 0; k--) {
-    const l = ctx.flat[k]!.line;
-    if (samePage && l.physicalPage !== page) return true;
-    if (wordCount(l.text) > ctx.conv.maxFurnitureWords && !isFurniture(l.text, ctx)) return false;
-  }
-  return true;
-}
-
-function isTitleFace(l: PageLine, ctx: Ctx): boolean {
-  if (l.role === 'title') return true;
-  return l.fontSize !== undefined && ctx.bodySize !== undefined && l.fontSize >= ctx.conv.titleSizeRatio * ctx.bodySize;
-}
-
-/** The body face: the font size most lines are set in. */
-function bodyFontSize(flat: FlatLine[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const f of flat) if (f.line.fontSize) counts.set(Math.round(f.line.fontSize * 2) / 2, (counts.get(Math.round(f.line.fontSize * 2) / 2) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [size, n] of counts) if (best === undefined || n > counts.get(best)!) best = size;
-  return best;
-}

@@ -7,18 +7,36 @@ import { assignParagraphKinds } from './kinds.ts';
 import { classifyArticleKind } from './articleKind.ts';
 import { joinLines } from './lines.ts';
 import { findTurnLabels } from './turns.ts';
+import { DEFAULT_ARTICLES, DEFAULT_VOICE, type ArticleConventions, type VoiceConventions } from '../conventions/articles.ts';
+import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
 
-export function segmentDocument(blocks: Block[]): SegmentedDocument {
+/** The conventions segmentation reads by; generic defaults for any not given. */
+export interface SegmentOptions {
+  articles?: ArticleConventions;
+  voice?: VoiceConventions;
+  paragraphs?: ParagraphConventions;
+}
+
+export function segmentDocument(blocks: Block[], options: SegmentOptions = {}): SegmentedDocument {
   const widths = pageWidths(blocks);
-  const turns = findTurnLabels(blocks.flatMap((b) => b.lines.map((l) => l.text)));
-  const split = segmentArticles(blocks);
+  const labels = (options.paragraphs ?? DEFAULT_PARAGRAPHS).labels;
+  const turns = findTurnLabels(blocks.flatMap((b) => b.lines.map((l) => l.text)), labels);
+  const split = segmentArticles(blocks, options.articles ?? DEFAULT_ARTICLES);
+  const voice = options.voice ?? DEFAULT_VOICE;
   return {
     front: segmentParagraphs(split.front, widths, turns),
-    articles: split.articles.map((a) => buildArticle(a, widths, turns, blocks)),
+    articles: split.articles.map((a) => buildArticle(a, { widths, turns, all: blocks, voice })),
   };
 }
 
-function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: ReadonlySet<string>, all: readonly Block[]): ArticleDraft {
+interface ArticleContext {
+  widths: Map<number, number>;
+  turns: ReadonlySet<string>;
+  all: readonly Block[];
+  voice: VoiceConventions;
+}
+
+function buildArticle(span: ArticleSpan, { widths, turns, all, voice }: ArticleContext): ArticleDraft {
   const split = takeTitleRubric(span.title);
   const { rubric: preludeRubric, blocks: prelude } = takeRubric(span.prelude);
   const rubric = preludeRubric ?? split.rubric;
@@ -30,7 +48,8 @@ function buildArticle(span: ArticleSpan, widths: Map<number, number>, turns: Rea
   ];
   const authors = span.authors;
   const title = joinLines(split.title);
-  const kind = classifyArticleKind(paragraphs, { title, authors, ...(rubric ? { rubric } : {}), ...(span.byline ? { byline: span.byline } : {}) });
+  const head = { title, authors, ...(rubric ? { rubric } : {}), ...(span.byline ? { byline: span.byline } : {}) };
+  const kind = classifyArticleKind(paragraphs, head, voice);
   return {
     title,
     authors,

@@ -3,8 +3,8 @@
 // paragraph, and the way turns alternate (a small Viterbi over the two sides).
 import type { ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
-import { faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
-import { initialsOf } from './turns.ts';
+import { endsWithQuestion, faceOf, opensExchange, opensReply, questionEvidence } from './questions.ts';
+import { initialsOf, shortFormsOf } from './turns.ts';
 
 type Side = 'question' | 'answer';
 const SPEECH_KINDS = new Set(['body', 'turn']);
@@ -19,9 +19,15 @@ export function decodeInterview(paragraphs: ParagraphDraft[], conv: ParagraphCon
   if (start < 0) return paragraphs;
   const units = paragraphs.flatMap((p, i) => (i >= start && SPEECH_KINDS.has(p.kind) ? unitsOf(p, i) : []));
   const sides = decodeSides(units.map((u) => u.draft), conv, units.map((u) => u.from > 0));
+  const byPara = new Map<number, (Unit & { side: Side })[]>(); // one pass, not units × paragraphs
+  units.forEach((u, k) => {
+    const mine = byPara.get(u.para) ?? [];
+    mine.push({ ...u, side: sides[k]! });
+    byPara.set(u.para, mine);
+  });
   const out: ParagraphDraft[] = [];
   paragraphs.forEach((p, i) => {
-    const mine = units.map((u, k) => ({ ...u, side: sides[k]! })).filter((u) => u.para === i);
+    const mine = byPara.get(i) ?? [];
     if (!mine.length) out.push(p);
     else out.push(...rejoin(p, mine));
   });
@@ -71,6 +77,12 @@ export function isInterviewExchange(paragraphs: ParagraphDraft[], conv: Paragrap
   return asking.length >= conv.labels.minRecurrence && mean >= conv.question.questionThreshold / 2;
 }
 
+/** Labelled turns of more speakers than an interview has: a transcript (a briefing, a hearing), not Q&A. */
+export function isTranscript(paragraphs: ParagraphDraft[], conv: ParagraphConventions = DEFAULT_PARAGRAPHS): boolean {
+  const labels = new Set(paragraphs.flatMap((p) => (p.kind === 'turn' && p.label !== undefined ? [p.label] : [])));
+  return new Set([...labels].map((l) => speakerKey(l, labels))).size > conv.maxInterviewSpeakers;
+}
+
 /**
  * The exchange starts at the first labelled turn, or else the first paragraph that asks: set in the questions'
  * face with some question evidence (a standfirst may share the face), or ending in a question mark.
@@ -106,6 +118,7 @@ export function decodeSides(turns: ParagraphDraft[], conv: ParagraphConventions 
     stay: twoSided && p.kind !== 'turn' ? t.unlabelledStays : 0,
     switchCost: joined[i] ? t.softBreakSwitch : 0,
     reply: opensReply(p.text),
+    afterContext: i > 0 && isContext(turns[i - 1]!.text, t.contextMaxWords),
   }));
   return viterbi(emissions, links, conv);
 }
@@ -142,10 +155,11 @@ function fixedSide(label: string, conv: ParagraphConventions): Side | undefined 
   return undefined;
 }
 
-/** One key per speaker: a full name printed once (`Jane Roe`) goes with its initials (`JR`) when those are used. */
+/** One key per speaker: a full name printed once (`Jane Roe`) goes with its initials (`JR`) or its surname in
+ *  capitals (`ROE`) when those are used. */
 function speakerKey(label: string, labels: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
-  const initials = initialsOf(label);
-  return initials !== label && initials.length >= 2 && labels.has(initials) ? initials : label;
+  const forms = [initialsOf(label), ...shortFormsOf(label)];
+  return forms.find((f) => f !== label && f.length >= 2 && labels.has(f)) ?? label;
 }
 
 /**
@@ -164,6 +178,11 @@ function markedFace(paragraphs: ParagraphDraft[], conv: ParagraphConventions): '
 }
 
 /** Best sequence of sides: emission e (log-odds for a question) split evenly, plus transition bonuses. */
+/** A short statement that leads to the question after it (`You spent two weeks there.`). */
+function isContext(text: string, maxWords: number): boolean {
+  return !endsWithQuestion(text) && text.split(/\s+/).length <= maxWords;
+}
+
 interface Link {
   /** Bonus for keeping the side of the turn before (and malus for leaving it). */
   stay: number;
@@ -171,6 +190,8 @@ interface Link {
   switchCost: number;
   /** The turn opens like a reply: an answer before it is unlikely. */
   reply: boolean;
+  /** The turn before was short and asked nothing: if it was a question, it only set the context. */
+  afterContext: boolean;
 }
 
 function viterbi(emissions: number[], links: Link[], conv: ParagraphConventions): Side[] {
@@ -178,7 +199,8 @@ function viterbi(emissions: number[], links: Link[], conv: ParagraphConventions)
   const trans = (from: number, to: number, i: number): number => {
     const l = links[i]!;
     if (l.stay) return from === to ? l.stay : -l.stay;
-    const base = from === 0 ? (to === 0 ? t.questionToQuestion : t.questionToAnswer) : to === 0 ? t.answerToQuestion : t.answerToAnswer;
+    const qq = l.afterContext ? t.contextToQuestion : t.questionToQuestion;
+    const base = from === 0 ? (to === 0 ? qq : t.questionToAnswer) : to === 0 ? t.answerToQuestion : t.answerToAnswer;
     return base - (from !== to ? l.switchCost : 0) + (l.reply && from === 1 && to === 1 ? t.replyAfterAnswer : 0);
   };
   const emit = (i: number, s: number): number => ((s === 0 ? 1 : -1) * (emissions[i]! + t.questionPrior)) / 2;

@@ -1,6 +1,6 @@
 // Article kinds (news, interview, opinion) and the paragraph kinds that depend on them.
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
-import { decodeInterview, exchangeStart, isInterviewExchange } from './interview.ts';
+import { decodeInterview, exchangeStart, isInterviewExchange, isTranscript } from './interview.ts';
 import { markIntro } from './intro.ts';
 
 /** An interview has at least this many question paragraphs; one rhetorical question does not make one. */
@@ -16,13 +16,16 @@ export function sentenceCount(text: string): number {
   return text.split(/(?<=[.!?…]['"’”»)]*)\s+(?=['"‘“(]*\p{Lu})/u).filter((s) => s.trim()).length;
 }
 
+/** The paragraph's own words end in a question (a quoted question in news is someone else's). */
 export function isQuestionText(text: string): boolean {
-  if (!/\?['"’”»)]*$/.test(text.trim())) return false;
-  return /\byou(r|rs|rself)?\b/i.test(stripQuoted(text)) || sentenceCount(text) <= MAX_QUESTION_SENTENCES;
+  const own = stripQuoted(text).trim();
+  if (!/\?['"’”»)]*$/.test(own)) return false;
+  return /\byou(r|rs|rself)?\b/i.test(own) || sentenceCount(text) <= MAX_QUESTION_SENTENCES;
 }
 
+/** Quotations out, a quotation left open at the end included (`… said. "Whose idea was that?`). */
 function stripQuoted(text: string): string {
-  return text.replace(/“[^”]*”/g, '');
+  return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, '');
 }
 
 /** A question someone is quoted asking (it opens a quotation, or its mark stands inside one): news, not an interviewer. */
@@ -42,7 +45,9 @@ export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | u
   const body = paragraphs.filter((p) => p.kind === 'body');
   const spoken = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'turn');
   const questions = countQuestions(spoken);
-  if (questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length) return 'interview';
+  // a transcript's reporters ask too, but many labelled speakers make a briefing or hearing, not an interview
+  const asks = questions >= MIN_INTERVIEW_QUESTIONS && questions >= MIN_QUESTION_SHARE * spoken.length;
+  if (asks && !isTranscript(paragraphs)) return 'interview';
   if (isInterviewExchange(paragraphs)) return 'interview';
   if (rubric && OPINION_MARKERS.test(rubric)) return 'opinion';
   if (paragraphs.some((p) => p.kind === 'disclaimer' && OPINION_MARKERS.test(p.text))) return 'opinion';

@@ -1,10 +1,10 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
 import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, typicalWidth, wordCount } from '../repair/text.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
-import { isBreak, mayBreak, measureSpacing, type Spacing } from './breaks.ts';
+import { isBreak, mayBreak, measureSpacing, quoteOpen, type Spacing } from './breaks.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
 const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
@@ -14,6 +14,19 @@ import { DEFAULT_PARAGRAPHS } from '../conventions/paragraphs.ts';
 const MAX_HEADING_WORDS = 12;
 /** Biographical notes sit in the first few paragraphs of an article, after the standfirst. */
 const INTRO_PARAGRAPHS = 4;
+/** A credit's name wrapped onto a line of its own (`Photo: Jane` / `Roe`). */
+function isNameTail(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_NAME_TAIL_WORDS && /^\p{Lu}/u.test(text) && !endsSentence(text);
+}
+
+/** A wrapped credit leaves a word or two of the name on the next line. */
+const MAX_NAME_TAIL_WORDS = 3;
+/** A caption is a few lines; its credit closes it. */
+const MAX_CAPTION_LINES = 6;
+/** `… Photo: Jane Roe` closing a caption (the name may wrap onto the next line). */
+export const PHOTO_CREDIT = /\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der)){0,4})\s*$/u;
+/** A bio note at an article's foot is a line or three. */
+const MAX_BIO_LINES = 3;
 /** Longer paragraphs are several printed paragraphs run together; split them at their likeliest end. */
 export const MAX_PARAGRAPH_WORDS = 150;
 /** `Jane Roe is a …`, `John-Paul Doe is managing …`: two or more capitalised words, then is/was. */
@@ -33,15 +46,16 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
     cur = [];
   };
-  for (const b of blocks) {
+  for (const whole of blocks) {
+    const { caption, rest: b } = takeCaption(whole);
+    if (caption) {
+      flush();
+      drafts.push({ lines: caption, kind: 'caption' });
+    }
+    if (!b) continue;
     if (b.furniture) { // repair set it apart from the running text: a pull quote, footnote or sidebar
       flush();
       drafts.push({ lines: b.lines, kind: b.furniture });
-      continue;
-    }
-    if (isCaption(b)) {
-      flush();
-      drafts.push({ lines: b.lines, kind: 'caption' });
       continue;
     }
     if (!b.continues) flush();
@@ -55,7 +69,7 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         j--;
         continue;
       }
-      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing })) flush();
+      if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing, left: b.lines.length - j })) flush();
       else if (prev && mayBreak(prev, line)) soft.add(line);
       cur.push(line);
     }
@@ -76,6 +90,8 @@ interface BreakContext {
   widths: Map<number, number>;
   turnLabels: ReadonlySet<string>;
   spacing: Spacing | null;
+  /** Lines of the block from this one to its end. */
+  left: number;
 }
 
 function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boolean {
@@ -85,10 +101,13 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   if (/^disclaimer\b/i.test(line.text)) return true;
   const width = ctx.widths.get(line.physicalPage) ?? 0;
   const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');
-  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn })) return true;
-  // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one.
-  if (!ctx.intro || !endsSentence(prev.text)) return false;
-  return BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? '');
+  const openQuote = quoteOpen(joinLines(ctx.cur));
+  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn, openQuote })) return true;
+  // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one;
+  // at the foot of an article it takes the block's last lines.
+  if (!endsSentence(prev.text)) return false;
+  if (ctx.left <= MAX_BIO_LINES && BIO_START.test(line.text)) return true;
+  return ctx.intro && (BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? ''));
 }
 
 /**
@@ -139,14 +158,29 @@ function middleLine(lines: PageLine[]): number {
   return -1;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const TWO_LETTERS_RE = /\p{L}{2}/u;
+
 function isHeadingLine(text: string): boolean {
-  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && /\p{L}{2}/u.test(text);
+  return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(text);
 }
 
-/** A block closing on a bracketed credit is a caption; a bracketed stage direction (`[laughs]`) is not a credit. */
-function isCaption(b: Block): boolean {
+/**
+ * A caption: a block closing on a bracketed credit (a stage direction such as `[laughs]` is no credit), or a
+ * block's first few lines closing on a `Photo: Jane Roe` credit, which the text may run on after.
+ */
+function takeCaption(b: Block): { caption?: PageLine[]; rest: Block | null } {
+  if (b.furniture) return { rest: b };
   const last = b.lines[b.lines.length - 1]?.text ?? '';
-  return !b.continues && endsWithCredit(last) && !STAGE_DIRECTION_END.test(last);
+  if (!b.continues && endsWithCredit(last) && !STAGE_DIRECTION_END.test(last)) return { caption: b.lines, rest: null };
+  // a caption after a title or byline looks like a continuation to repair; its credit says otherwise
+  if (startsLowercase(b.lines[0]?.text ?? '')) return { rest: b };
+  for (let k = 1; k <= Math.min(b.lines.length, MAX_CAPTION_LINES); k++) {
+    if (!PHOTO_CREDIT.test(joinLines(b.lines.slice(0, k)))) continue;
+    while (k < b.lines.length && isNameTail(b.lines[k]!.text) && PHOTO_CREDIT.test(joinLines(b.lines.slice(0, k + 1)))) k++;
+    return { caption: b.lines.slice(0, k), rest: k < b.lines.length ? { ...b, lines: b.lines.slice(k), continues: false } : null };
+  }
+  return { rest: b };
 }
 
 function isDisclaimer(lines: PageLine[]): boolean {

@@ -1,6 +1,7 @@
-// Speaker turns: a label opens a line and names who speaks. Transcripts print `JUSTICE GINSBURG: Well, …`,
+// Speaker turns: a label opens a line and names who speaks. Transcripts print `JUSTICE HALE: Well, …`,
 // `MR. SMITH:` or a bare `Q`; interviews print `Q:`/`A:`, surnames (`ROE:`), initials (`JR:`), a full name on
 // the first turn and initials after (`Jane Roe:` … `JR:`), or open each question with a dash.
+import { titleCase } from '../text/case.ts';
 import { DEFAULT_PARAGRAPHS, type TurnLabelConventions } from '../conventions/paragraphs.ts';
 
 /** A label in capitals of one to five words (initials and `Q` included), then a colon and the words spoken. */
@@ -38,8 +39,9 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
     if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   }
   const recurring = [...counts].filter(([, n]) => n >= conv.minRecurrence).map(([l]) => l);
-  // A full name printed once, on the first turn, before its initials (`Jane Roe:` then `JR:`) is a speaker too.
-  const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && recurring.includes(initialsOf(l)));
+  // A full name printed once, on the first turn, before its initials or its surname in capitals (`Jane Roe:` then
+  // `JR:` or `ROE:`) is a speaker too.
+  const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && shortFormsOf(l).some((s) => recurring.includes(s)));
   const found = new Set([...recurring, ...introduced]);
   if (recurring.filter((l) => isCapitals(l)).length < MIN_SPEAKERS_FOR_TRANSCRIPT) return found;
   // In a transcript a person may speak once: a label of two words or more (`JUSTICE HALE`) is a speaker too.
@@ -53,11 +55,18 @@ export function initialsOf(label: string): string {
   return label.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase();
 }
 
+/** The short labels a full name goes on as after its first turn: `Jane Roe` → [`JR`, `ROE`]; none for capitals. */
+export function shortFormsOf(label: string): string[] {
+  if (isCapitals(label)) return [];
+  const surname = label.split(/\s+/).at(-1)?.toUpperCase() ?? '';
+  return [initialsOf(label), surname];
+}
+
 function isCapitals(label: string): boolean {
   return /^[A-Z][A-Z.'’\s-]*$/.test(label);
 }
 
-/** `JUSTICE GINSBURG` → `Justice Ginsburg`, `MR. O'NEIL` → `Mr. O'Neil`. */
+/** `JUSTICE HALE` → `Justice Hale`, `MR. O'NEIL` → `Mr. O'Neil`. */
 export function speakerFromLabel(label: string): string {
-  return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return titleCase(label);
 }

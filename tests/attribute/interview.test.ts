@@ -54,6 +54,10 @@ const sources: { name: string; paragraphs: P[] }[] = [
   { name: 'a caption that is only a name', paragraphs: [['caption', `${GUEST} [Photo archive]`]] },
   { name: 'a bio', paragraphs: [['bio', `${GUEST} is a professor of economics at the Institute of Trade.`]] },
   { name: 'a standfirst cue', paragraphs: [['standfirst', `In a long interview, political scientist ${GUEST} explained the stakes of the vote.`]] },
+  {
+    name: 'a standfirst that opens with the name, then goes on with a pronoun',
+    paragraphs: [['standfirst', `${GUEST} has taught trade law for thirty years. As he retires, he looks back on the reforms.`]],
+  },
 ];
 
 for (const s of sources) {

@@ -52,6 +52,28 @@ const cases: { name: string; title: string; authors: string[]; paragraphs: Parag
     paragraphs: [body('Dutch Odile Farrant has toured for ten years.'), q('Why tour?'), ans('Because I love it.')],
     want: [[], ['Kees Lindqvist'], ['Odile Farrant']],
   },
+  {
+    name: 'an unlabelled answer goes on in the last labelled voice until a heading',
+    title: 'Two pilots on their first flight',
+    authors: ['Kees Lindqvist'],
+    paragraphs: [
+      body('Kees Lindqvist spoke to Odile Farrant and Bram Ostend.'),
+      q('How was it?', 'KL'), ans('Loud.', 'OF'), q('And for you?', 'KL'), ans('Quiet.', 'BO'), ans('And cold.'),
+      { kind: 'heading', text: 'Conclusions', page: 1 }, ans('Flying is for everybody.'),
+    ],
+    want: [[], ['Kees Lindqvist'], ['Odile Farrant'], ['Kees Lindqvist'], ['Bram Ostend'], ['Bram Ostend'], [], []],
+  },
+  {
+    name: 'a first-person paragraph before the first question is the guest’s',
+    title: 'Odile Farrant on her first album',
+    authors: ['Kees Lindqvist'],
+    paragraphs: [
+      { kind: 'standfirst', text: 'Odile Farrant has made a name for herself on the river circuit.', page: 1 },
+      body('It is the first album I made in a real studio.'),
+      q('Why now?'), ans('Because I was ready.'),
+    ],
+    want: [[], ['Odile Farrant'], ['Kees Lindqvist'], ['Odile Farrant']],
+  },
 ];
 
 for (const c of cases) {

@@ -19,6 +19,8 @@ const cases: { name: string; text: string; context?: string[]; lexicon?: string;
   { name: 'a possessive ends the name', text: 'Freeland’s Ada Crane spoke.', want: ['Freeland', 'Ada Crane'] },
   { name: 'a sentence-initial word printed in lower case elsewhere is common', text: 'Nine deputies voted.', context: ['nine of them'], want: [] },
   { name: 'a sentence-initial word the lexicon knows is common', text: 'Holding elections is hard.', lexicon: 'holding', want: [] },
+  { name: 'a brand with an inner capital is not a name', text: 'Yesterday Ada Crane tested CloudRoute on her laptop.', context: ['yesterday'], want: ['Ada Crane'] },
+  { name: 'a short prefix with an inner capital is a name', text: 'The report of Ada McCrane was read.', want: ['Ada McCrane'] },
   {
     name: 'a word capitalised mid-sentence elsewhere is a name even if the lexicon knows it',
     text: 'Crane said no.',

@@ -56,6 +56,16 @@ const cases: { name: string; paragraphs: string[]; want: string[][] }[] = [
     paragraphs: ['“Ivo Brandt promised the locks would open on Friday, and they did not,” said fisherman Aldo Frenn.'],
     want: [['Aldo Frenn']],
   },
+  {
+    name: 'a paragraph ending with a colon speaks for the quote that opens the next; an unnamed spokesman blocks it',
+    paragraphs: [
+      'Mr Ivo Brandt met Mrs Lena Sorvik at the quay, before the vote on the fees:',
+      '“When will the boats go out again?” she asked him.',
+      'A spokesman for Brandt said:',
+      '“The locks will open on Friday, as planned, and nobody will pay twice.”',
+    ],
+    want: [['Lena Sorvik'], ['Lena Sorvik'], [], []],
+  },
 ];
 
 for (const c of cases) {

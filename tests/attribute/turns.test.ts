@@ -29,3 +29,13 @@ test('turns: a speaker goes on speaking until the next turn; an unnamed reporter
   const got = paras?.map((p) => p.speakers);
   assert.deepEqual(got, [[], ['The Governor'], ['The Governor'], [], ['Tobias Grell'], ['Tobias Grell'], [], []]);
 });
+
+test('turns: section labels and labels of common words are nobody', () => {
+  const [paras] = attribute(doc(article('news', [], [
+    'Notice of a hearing on the harbour fees; the summary and the dates follow.',
+    ['turn', 'The council proposes new harbour fees.', 'SUMMARY'],
+    ['turn', 'Comments are due by May 1.', 'DATES'],
+    ['turn', 'Write to the harbour office for further information.', 'FOR FURTHER INFORMATION CONTACT'],
+  ])));
+  assert.deepEqual(paras?.map((p) => p.speakers), [[], [], [], []]);
+});

@@ -35,3 +35,11 @@ for (const c of cases) {
     assert.deepEqual(paras?.map((p) => heard(p)), c.want);
   });
 }
+
+test('voice: a signed first-person address filed as an interview, with no exchange, is the author’s', () => {
+  const [paras] = attribute(doc(article('interview', [AUTHOR], [
+    'Good evening. Tonight I want to speak to you about the harbour.',
+    'We have rebuilt the quay twice in ten years, and we will not do it a third time.',
+  ])));
+  assert.deepEqual(paras?.map((p) => heard(p)), [[AUTHOR], [AUTHOR]]);
+});

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_CONVENTIONS, withOverrides } from '../../src/conventions/index.ts';
 import { InputError } from '../../src/domain/errors.ts';
 import { extractDocument } from '../../src/pipeline.ts';
+import { readText } from '../../src/extract/readText.ts';
 
 test('a list and a number replace their defaults; other fields and areas stay', () => {
   const c = withOverrides(DEFAULT_CONVENTIONS, { attribution: { firstPersonWords: ['nous'], firstPersonShareMin: 0.6 } });
@@ -41,4 +42,23 @@ test('the pipeline reads the overrides of a document, and refuses bad ones with 
   const doc = extractDocument(raw, { id: 'memo', conventions: { attribution: { firstPersonShareMin: 0.9 } } });
   assert.equal('conventions' in doc.document, false, 'overrides are not echoed as document facts');
   assert.throws(() => extractDocument(raw, { id: 'memo', conventions: { attribution: { firstPersonShareMin: 'x' } } }), InputError);
+});
+
+/** A dump whose byline form (`Par X`) the generic defaults do not know. */
+const french = readText([
+  'Harbour Lights Return Tonight',
+  'Par Mara Quill',
+  '',
+  'The lights of the old harbour came back on Tuesday evening after ten years of darkness, and the',
+  'whole town walked down to the quay to see them. The council paid for the repair from its own funds.',
+  '',
+  'Fishermen said the lights would make the night crossing safer. The work took four months to finish.',
+].join('\n'), 'lights.txt');
+
+test('an override of the byline forms reaches segmentation', () => {
+  const plain = extractDocument(french, { id: 'lights' });
+  assert.deepEqual(plain.articles.flatMap((a) => a.authors), [], 'the default forms do not read `Par X`');
+  const leadBylines = ['^(?:By|Par)\\s+(\\p{Lu}.*)$'];
+  const doc = extractDocument(french, { id: 'lights', conventions: { articles: { leadBylines } } });
+  assert.deepEqual(doc.articles.map((a) => [a.title, a.authors]), [['Harbour Lights Return Tonight', ['Mara Quill']]]);
 });

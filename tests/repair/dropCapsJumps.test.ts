@@ -44,3 +44,19 @@ test('repairJumps: a marker at the end of a text line leaves the words', () => {
   assert.deepEqual(r.pages[0]!.lines.map((l) => l.text), ['the last words']);
   assert.deepEqual(r.labels, [2, 3]);
 });
+
+const keywordHeads: [string, boolean][] = [
+  ['KITES, from Page 4', true],
+  ['KITES, continued from page 4', true],
+  ['Kites, Continued from p. 4', true],
+  ['the kites came from page 4', false],
+];
+
+for (const [head, isHead] of keywordHeads) {
+  test(`repairJumps: keyword jump head ${JSON.stringify(head)}`, () => {
+    const r = repairJumps([page(1, 'text runs on'), page(2, `${head}\nthe kites flew on`)]);
+    const from = r.pages[1]!.lines.find((l) => l.text === 'the kites flew on')?.jump?.from;
+    assert.equal(from, isHead ? 4 : undefined);
+    assert.equal(r.pages[1]!.lines.some((l) => l.text === head), !isHead);
+  });
+}

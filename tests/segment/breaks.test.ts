@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Block, PageLine } from '../../src/domain/types.ts';
-import { isBreak, measureSpacing, type Spacing } from '../../src/segment/breaks.ts';
+import { isBreak, measureSpacing, quoteOpen, type Spacing } from '../../src/segment/breaks.ts';
 
 const line = (text: string, y?: number, extra: Partial<PageLine> = {}): PageLine => ({
   text, page: 1, physicalPage: 1, ...(y === undefined ? {} : { box: { page: 1, x: 50, y, w: 150, h: 10 } }), ...extra,
@@ -41,4 +41,16 @@ describe('measureSpacing', () => {
     assert.deepEqual(measureSpacing([block([0, 12, 24, 36, 48, 60, 72, 84, 96, 108])]), { pitch: 12, gapped: false });
   });
   it('too few lines tell nothing', () => assert.equal(measureSpacing([block([0, 12, 24])]), null));
+});
+
+describe('quoteOpen', () => {
+  const cases: [string, boolean][] = [
+    ['and I was like, "Why the hell not?', true],
+    ['answer for that."', false],
+    ['she said “we will see.', true],
+    ['she said “we will see.”', false],
+    ['no quotation at all.', false],
+    ['"Yes," he said.', false],
+  ];
+  for (const [text, want] of cases) it(text, () => assert.equal(quoteOpen(text), want));
 });

@@ -25,6 +25,12 @@ test('bylines: a name and a publication under the title, a closing signature', (
   assert.equal(namePublicationByline('United States, Global in'), null);
   assert.equal(signatureName('— Ola Berg'), 'Ola Berg');
   assert.equal(signatureName('— So, you have been billed'), null);
+  const signed: [string, string | null][] = [
+    ['— Ola Berg, Editor', 'Ola Berg'],
+    ['— Ola Berg, Chair, Fernlea Rowing Club', 'Ola Berg'],
+    ['— Ola Berg, Chair, Fernlea Rowing Club, Secretary, Other', null],
+  ];
+  for (const [input, want] of signed) assert.equal(signatureName(input), want, input);
   assert.deepEqual(parseByline('Ola Berg, Harbour Times'), ['Ola Berg']);
 });
 
@@ -119,4 +125,68 @@ test('kind: a signed piece in the first person without quote cues is in its auth
   const p = (text: string) => ({ kind: 'body' as const, text, page: 1 });
   assert.equal(speaksInAuthorsVoice([p('I testified today and I answered every question.'), p('We will move on.')]), true);
   assert.equal(speaksInAuthorsVoice([p('The mayor said “I will go” on Monday.'), p('The council agreed, officials said.')]), false);
+});
+
+test('bylines: capitals, places, interviews, job titles and signed roles', () => {
+  assert.deepEqual(leadByline('BY JANE ROE'), ['Jane Roe']);
+  assert.deepEqual(leadByline('Ola Berg reports from Oslo'), ['Ola Berg']);
+  assert.deepEqual(leadByline('Ola Berg interviews Tom Fry'), ['Ola Berg']);
+  assert.deepEqual(leadByline('By Jane Roe, Staff Writer'), ['Jane Roe']);
+  assert.equal(signatureName('— Ola Berg, Mayor of Harbourtown'), 'Ola Berg');
+});
+
+test('kind: a statement rubric marks the author\'s own words', async () => {
+  const { classifyArticleKind } = await import('../../src/segment/articleKind.ts');
+  const p = (text: string) => ({ kind: 'body' as const, text, page: 1 });
+  assert.equal(classifyArticleKind([p('The council met on Monday, officials said.')], { title: 'On the vote', rubric: 'STATEMENT', authors: [] }), 'opinion');
+  assert.equal(classifyArticleKind([p('The council met on Monday, officials said.')], { title: 'On the vote', rubric: 'POLITICS', authors: [] }), 'news');
+});
+
+test('articles: a continued piece on a later page and a page-top pull quote start nothing', () => {
+  const doc = pages(`Harbour fees rise
+By Ola Berg
+The port raised its fees on Monday, the
+harbour master said in a statement.
+\f
+“We cannot keep the old
+prices any longer”
+Fees will rise again next year, the
+port said in its annual report today.
+\f
+HARBOUR FEES
+Continued from page 1
+Boats must now register online, the
+port said on its website yesterday.`);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise']);
+});
+
+test('articles: an interviewer\'s question standing apart is no title', () => {
+  const doc = pages(`Harbour master on the new fees
+By Ola Berg
+
+Q: Why did the fees rise?
+A: Costs went up for everyone, the
+port included, so we had to act.
+
+Q: Do you expect complaints from you readers?
+
+A: Some, but most boats will pay less.`);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour master on the new fees']);
+});
+
+test('articles: a cover page with a big title and a few lines stays front matter', () => {
+  const doc = pages(`THE HARBOUR GAZETTE
+Saturday edition, all the news of the port
+\f
+Harbour fees rise
+By Ola Berg
+The port raised its fees on Monday, the
+harbour master said in a statement.`);
+  doc[0]!.lines[0]!.role = 'title';
+  doc.find((b) => b.lines[0]!.text === 'Harbour fees rise')!.lines[0]!.role = 'title';
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise']);
+  assert.equal(split.front.flatMap((b) => b.lines).length, 2);
 });

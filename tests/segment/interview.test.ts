@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ParagraphDraft } from '../../src/domain/types.ts';
-import { decodeInterview, isInterviewExchange } from '../../src/segment/interview.ts';
+import { decodeInterview, isInterviewExchange, isTranscript } from '../../src/segment/interview.ts';
+import { classifyArticle } from '../../src/segment/kinds.ts';
 import { findTurnLabels, matchTurn } from '../../src/segment/turns.ts';
 import { questionEvidence } from '../../src/segment/questions.ts';
 
@@ -33,6 +34,10 @@ describe('findTurnLabels', () => {
   it('keeps labels that recur, and a full name printed once before its initials', () => {
     const lines = ['Jane Roe: Welcome.', 'TK: Thank you.', 'JR: So, where?', 'TK: Here.', 'JR: Why?', 'Photo: a bridge'];
     assert.deepEqual([...findTurnLabels(lines)].sort(), ['JR', 'Jane Roe', 'TK']);
+  });
+  it('keeps a full name printed once before its surname in capitals', () => {
+    const lines = ['Jane Roe: Welcome.', 'Tom Kay: Thank you.', 'ROE: So, where?', 'KAY: Here.', 'ROE: Why?', 'KAY: Because.'];
+    assert.deepEqual([...findTurnLabels(lines)].sort(), ['Jane Roe', 'KAY', 'ROE', 'Tom Kay']);
   });
   it('ignores a label seen once', () => {
     assert.deepEqual([...findTurnLabels(['NOTE: printed once.', 'Plain text here.'])], []);
@@ -70,6 +75,10 @@ describe('decodeInterview', () => {
     ['no marks at all: words and alternation', [
       body('Where did you learn to bake?'), body(LONG_ANSWER), body(LONG_ANSWER), body('What do you bake first each day?'), body('Yes, bread. I start at four.'),
     ], ['question', 'answer', 'answer', 'question', 'answer']],
+    ['a full name on the first turn, then the surname in capitals: one speaker each', [
+      turn('Jane Roe', 'Welcome. Where did you grow up?'), turn('Tom Kay', LONG_ANSWER), body(LONG_ANSWER),
+      turn('ROE', 'And what do you bake first each day?'), turn('KAY', 'Bread, always. I start at four.'),
+    ], ['question', 'answer', 'answer', 'question', 'answer']],
     ['the intro before the first question is left alone', [
       body('Jane Kay runs a bakery in the old town.'), body('Where did you learn to bake?'), body(LONG_ANSWER),
     ], ['body', 'question', 'answer']],
@@ -105,4 +114,10 @@ describe('isInterviewExchange', () => {
     const ps = ['A', 'B', 'C', 'D', 'E'].flatMap((s) => [turn(`MR. ${s}X`, 'Do you agree?'), turn(`MS. ${s}Y`, 'I do.')]);
     assert.equal(isInterviewExchange(ps), false);
   });
+});
+
+describe('transcripts stay transcripts', () => {
+  const briefing = ['THE MAYOR', 'DR. LEE', 'MS. PARK', 'CHIEF OWENS'].flatMap((s) => [turn('Q', 'Will the bridge open this week?'), turn(s, 'We expect so. The engineers are confident.')]);
+  it('many labelled speakers make a transcript', () => assert.equal(isTranscript(briefing), true));
+  it('the reporters questions do not make it an interview', () => assert.notEqual(classifyArticle(briefing, undefined, []), 'interview'));
 });

@@ -121,7 +121,7 @@ new budget
 By Jane Roe | Newswire
 
 Voters in the square. [Agency]`, 1);
-  const dropped = blocks('The city council voted on Monday\nfor the new budget plan, finally.', 1);
+  const dropped = blocks('The city council voted on Monday\nfor the new budget plan, finally.\nThe mayor signed it at once and\nsaid so on the radio that evening.', 1);
   dropped[0]!.dropCap = true;
   const page2 = blocks(`GUEST OPINION
 

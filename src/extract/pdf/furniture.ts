@@ -86,9 +86,12 @@ function printsFolio(z: Piece, value: number, conv: PdfConventions): boolean {
   return folioValue(z.text, conv) === value || z.frags.some((f) => folioValue(fragText(f), conv) === value);
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const NON_KEY_RE = /[^\p{L}\p{N}#]+/gu; // replace() only: a /g regex keeps no state there
+
 /** Digits vary between pages (folios, dates, frame numbers); the words of a head do not. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+  return text.toLowerCase().replace(/\d+/g, '#').replace(NON_KEY_RE, ' ').trim();
 }
 
 /**

@@ -42,9 +42,12 @@ function findRuns(tokens: Token[], pieces: PdfChunk[]): Map<number, boolean> {
   return inRun;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LETTER_RE = /\p{L}/u;
+
 function isLetterSpacedRun(run: Token[]): boolean {
   if (run.length < MIN_RUN) return false;
-  const letters = run.filter((r) => /\p{L}/u.test(r.t)).length;
+  const letters = run.filter((r) => LETTER_RE.test(r.t)).length;
   return letters >= 2 && new Set(run.map((r) => r.piece)).size >= 2;
 }
 

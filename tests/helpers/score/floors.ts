@@ -4,6 +4,9 @@ import type { CheckResult } from './checkExtract.ts';
 import type { RealResult } from './checkReal.ts';
 
 export const FLOORS_FILE = 'tests/fixtures/dev/floors.json';
+/** Floors of the held-out reports (tests/fixtures/heldout), kept apart from the dev set's. */
+export const HELDOUT_FLOORS_FILE = 'tests/fixtures/heldout/floors.json';
+export const HELDOUT_DIR = 'tests/fixtures/heldout';
 
 /** Counts (right answers) a doc+form must keep, and yes/no bars it must keep when they hold today. */
 export interface DevFloor {
@@ -61,5 +64,19 @@ export function floorsFrom(dev: { name: string; form: string; result?: CheckResu
     (floors.dev[name] ??= {})[form] = devFigures(result);
   }
   for (const d of real.docs) floors.real.docs[d.file] = d.passed;
+  return floors;
+}
+
+export interface HeldoutFloors {
+  about: string;
+  docs: Record<string, Record<string, DevFloor>>;
+}
+
+const HELDOUT_ABOUT = 'Floors asserted by tests/pipeline/heldout.test.ts for the held-out reports (invented texts, see README.md): '
+  + 'right answers per document and form. Rewrite with `npm run score -- --write-heldout-floors`; never lower a floor by hand.';
+
+export function heldoutFloorsFrom(docs: { name: string; form: string; result?: CheckResult }[]): HeldoutFloors {
+  const floors: HeldoutFloors = { about: HELDOUT_ABOUT, docs: {} };
+  for (const { name, form, result } of docs) if (result) (floors.docs[name] ??= {})[form] = devFigures(result);
   return floors;
 }

@@ -1,0 +1,45 @@
+// The README's extract examples run as written, and what the README says they print holds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const readme = readFileSync('README.md', 'utf8');
+/** Every `npx verbatim extract …` line of the README's shell blocks, without its comment. */
+const examples = [...readme.matchAll(/^npx verbatim (extract [^#\n]+?)\s*(?:#.*)?$/gm)].map((m) => m[1]!.split(/\s+/));
+/** The README's placeholder PDF stands for any PDF: a fixture plays it. */
+const PDF_STAND_IN = 'tests/fixtures/real/cdc-test-kits-release-2020-02-06.pdf';
+
+test('the README shows extract examples for a dump, its JSON and a PDF', () => {
+  assert.ok(examples.length >= 3, `found ${examples.length}`);
+  assert.ok(examples.some((a) => a.includes('--json')));
+  assert.ok(examples.some((a) => a.some((x) => x.endsWith('.pdf'))));
+});
+
+for (const args of examples) {
+  const argv = args.map((a) => (a === 'some-report.pdf' ? PDF_STAND_IN : a));
+  test(`README example runs: verbatim ${args.join(' ')}`, async () => {
+    const { stdout } = await run(process.execPath, ['bin/verbatim.js', ...argv], { maxBuffer: 64 * 1024 * 1024 });
+    if (argv.includes('--json')) {
+      const doc = JSON.parse(stdout) as { document: object; articles: unknown[]; paragraphs: unknown[]; stats: { passes?: unknown[] } };
+      for (const key of ['document', 'articles', 'paragraphs', 'stats']) assert.ok(key in doc, `contract has ${key}`);
+      assert.ok(doc.paragraphs.length > 0 && doc.articles.length > 0);
+      assert.ok(Array.isArray(doc.stats.passes), 'stats.passes, as the README says');
+    } else {
+      // "paragraphs tagged `[p.6 · answer · Name]`"
+      assert.match(stdout, /^\[p\.(\d+|\?) · [a-z]+( · .+)?\]$/m);
+      assert.match(stdout, /^## .+\n {3}(news|interview|opinion)/m, 'article headings with their kind');
+    }
+  });
+}
+
+test('the README\'s dev-set figure is the one the floors assert', () => {
+  const floors = JSON.parse(readFileSync('tests/fixtures/dev/floors.json', 'utf8')) as { dev: Record<string, Record<string, { pass: boolean }>> };
+  const forms = Object.values(floors.dev).flatMap((d) => Object.values(d));
+  const m = /`npm run score` prints `(\d+)\/(\d+) PASS/.exec(readme);
+  assert.ok(m, 'README states the dev-set figure');
+  assert.equal(Number(m[2]), forms.length);
+  assert.equal(Number(m[1]), forms.filter((f) => f.pass).length);
+});
