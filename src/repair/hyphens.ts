@@ -44,7 +44,20 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
   const camel = CAMEL_RE.exec(tok);
   if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
-  return splitCompound(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
+  return splitCompound(tok, ev) ?? splitLetterHead(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
+}
+
+/** The rest of a letter-headed compound must be this long to be taken for a word of its own (`mail` in `email` is too short a clue). */
+const MIN_LETTER_HEAD_REST = 5;
+
+/**
+ * `elearning` → `e-learning`: a glued non-word that is one letter and a dictionary word. Typesetters leave at least
+ * MIN_SOFT_HEAD letters before a soft break, so a one-letter head lost a real hyphen.
+ */
+function splitLetterHead(tok: string, ev: HyphenEvidence): string | undefined {
+  if (!/^\p{Ll}+$/u.test(tok) || ev.isWord(tok)) return undefined;
+  const rest = tok.slice(1);
+  return rest.length >= MIN_LETTER_HEAD_REST && ev.inLexicon(rest) ? `${tok[0]}-${rest}` : undefined;
 }
 
 /** `twodecades-long`: the first part of a hyphenated word lost its own hyphen at a line end (`two-` + `decades-long`). */
@@ -94,9 +107,14 @@ const MIN_SOFT_HEAD = 2;
 const MIN_SOFT_BREAKS = 2;
 const MIN_SOFT_SHARE = 0.2;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
+const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
+
 function splitAtHyphen(left: string, right: string): { head: string; tail: string; word: string; rest: string } | undefined {
-  const m = /(\p{L}+)-$/u.exec(left);
-  const r = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u.exec(right);
+  if (!left.endsWith('-')) return undefined; // most lines: the end-anchored search below scans the whole line
+  const m = LINE_END_HYPHEN_RE.exec(left);
+  const r = NEXT_WORD_RE.exec(right);
   if (!m || !r) return undefined;
   return { head: m[1]!, tail: r[1]!.replace(/[.,;:!?'’)"”]+$/, ''), word: r[1]!, rest: r[2]! };
 }
