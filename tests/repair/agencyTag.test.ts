@@ -1,0 +1,14 @@
+// Agency copy closes on the agency's name in brackets after its last stop (invented lines).
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { endsSentence } from '../../src/repair/text.ts';
+
+const cases: [string, boolean][] = [
+  ['Tuesday. (Tidewire)', true],
+  ['the line reopens next week. (North Wire Service)', true],
+  ['the line reopens next week.', true],
+  ['the line, which the (Tidewire)', false],
+  ['a caption of the bridge (Photo: Ola Berg)', false],
+  ['the operator said (in a statement)', false],
+];
+for (const [text, want] of cases) it(text, () => assert.equal(endsSentence(text), want));
