@@ -62,9 +62,9 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     for (let j = 0; j < b.lines.length; j++) {
       const line = b.lines[j]!;
       const prev = cur[cur.length - 1];
-      if (isHeadingLine(line.text) && !turnLabels.has(matchTurn(line.text)?.label ?? '') && (!prev || endsSentence(prev.text))) {
+      if (isHeadLine(line) && !turnLabels.has(matchTurn(line.text)?.label ?? '') && (!prev || endsSentence(prev.text))) {
         flush();
-        while (j < b.lines.length && isHeadingLine(b.lines[j]!.text)) cur.push(b.lines[j++]!);
+        while (j < b.lines.length && isHeadLine(b.lines[j]!)) cur.push(b.lines[j++]!);
         flush('heading');
         j--;
         continue;
@@ -163,6 +163,12 @@ const TWO_LETTERS_RE = /\p{L}{2}/u;
 
 function isHeadingLine(text: string): boolean {
   return isAllCaps(text) && wordCount(text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(text);
+}
+
+/** A heading in capitals, or one the PDF reader found set as a heading (bold or larger, in any case) that is no sentence. */
+function isHeadLine(line: PageLine): boolean {
+  if (isHeadingLine(line.text)) return true;
+  return line.role === 'heading' && wordCount(line.text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(line.text) && !endsSentence(line.text);
 }
 
 /**
