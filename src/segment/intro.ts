@@ -27,7 +27,7 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
   const tail = trailingBodies(paragraphs, conv.bioFromEnd);
   return paragraphs.map((p, i) => {
     if (p.kind !== 'body') return p;
-    if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text)) return { ...p, kind: 'bio' };
+    if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv)) return { ...p, kind: 'bio' };
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
     if (kind !== 'news' && !placed && i === first && i < introEnd && (p.italic || p.bold)) return { ...p, kind: 'standfirst' };
     return p;
@@ -37,9 +37,13 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
 /** A short note at the foot: `Jane Roe was the mayor of …`; in news only when it presents an author. */
 function isBioNote(p: ParagraphDraft, kind: ArticleKind, authors: readonly string[], conv: IntroConventions): boolean {
   const note = conv.authorNote.test(p.text);
-  if (!(note || bioOpening(conv).test(p.text)) || sentenceCount(p.text) > conv.maxBioSentences) return false;
-  if (p.text.split(/\s+/).length > conv.maxBioWords) return false;
+  if (!(note || bioOpening(conv).test(p.text)) || !isShortNote(p, conv)) return false;
   return note || kind !== 'news' || authors.some((a) => p.text.startsWith(a));
+}
+
+/** A bio note is a sentence or two; a longer paragraph opening `X is …` presents the piece (a standfirst). */
+function isShortNote(p: ParagraphDraft, conv: IntroConventions): boolean {
+  return sentenceCount(p.text) <= conv.maxBioSentences && p.text.split(/\s+/).length <= conv.maxBioWords;
 }
 
 function trailingBodies(paragraphs: ParagraphDraft[], n: number): Set<number> {

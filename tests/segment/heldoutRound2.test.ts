@@ -104,3 +104,13 @@ describe('captions: a credit in parentheses', () => {
     });
   }
 });
+
+describe('markIntro: a long opening `X is …` paragraph presents the piece, a short one presents a person', () => {
+  const intro = (text: string) => ({ kind: 'body' as const, text, page: 1, italic: true });
+  const q = { kind: 'question' as const, text: 'How many hives do you keep?', page: 1 };
+  const cases: [string, string, string][] = [
+    ['a three-sentence intro', 'Field Notes is our weekly podcast about work. In this episode the host talks to a beekeeper. The transcript has been edited.', 'standfirst'],
+    ['a one-sentence note', 'Tom Fry is a beekeeper on the moors above the town.', 'bio'],
+  ];
+  for (const [name, text, want] of cases) it(name, () => assert.equal(markIntro('interview', [intro(text), q], 1)[0]!.kind, want));
+});
