@@ -35,7 +35,19 @@ export function isNameToken(tokens: readonly Token[], i: number, vocab: Vocabula
   if (!isCapitalised(t) || isAcronym(t) || t.text.length < 2 || BRAND_CAPITALS_RE.test(t.text)) return false;
   const l = t.lower;
   if (TITLE_WORDS.has(l) || ORG_WORDS.has(l) || FUNCTION_WORDS.has(l) || CALENDAR_WORDS.has(l)) return false;
-  return !(atSentenceStart(tokens, i) && vocab.isCommon(t.text));
+  return !(atSentenceStart(tokens, i) && vocab.isCommon(t.text)) || opensNamedAppositive(tokens, i, vocab);
+}
+
+/**
+ * `Mara Kell, a councillor …` opening a sentence: a dictionary word the document never prints in lower case,
+ * then a name word and a comma, is a given name (a common word before a name rarely takes the comma).
+ */
+function opensNamedAppositive(tokens: readonly Token[], i: number, vocab: Vocabulary): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!vocab.printsLower || vocab.printsLower(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (!next || next.type !== 'word' || !isCapitalised(next) || vocab.isCommon(next.text)) return false;
+  return tokens[i + 2]?.type === 'punct' && tokens[i + 2]!.text === ',' && isNameToken(tokens, i + 1, vocab);
 }
 
 /** A lower-case particle or an initial may sit inside a name, between two name words. */

@@ -99,6 +99,8 @@ export interface WordList {
 export interface Vocabulary {
   /** Is this capitalised word, when it opens a sentence, just a common word ("Seven", "Voting")? */
   isCommon(word: string): boolean;
+  /** Does the document print this word in lower case somewhere (so it is a common word here)? */
+  printsLower?(word: string): boolean;
 }
 
 /**
@@ -122,5 +124,6 @@ export function buildVocabulary(texts: Iterable<string>, words?: WordList): Voca
       if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || lower.has(w)) return true;
       return Boolean(words?.has(w)) && !capitalisedInside.has(w);
     },
+    printsLower: (word) => lower.has(word.toLowerCase()),
   };
 }

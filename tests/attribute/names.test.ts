@@ -28,6 +28,20 @@ const cases: { name: string; text: string; context?: string[]; lexicon?: string;
     lexicon: 'crane said',
     want: ['Crane'],
   },
+  {
+    name: 'a dictionary word opening a sentence before a name and a comma is a given name',
+    text: 'Rose Kell, a councillor for the east ward, was less forgiving.',
+    lexicon: 'rose kell a councillor for the east ward was less forgiving',
+    context: ['Ms Kell added that the work was late.'],
+    want: ['Rose Kell'],
+  },
+  {
+    name: '… but not when the document prints the word in lower case',
+    text: 'Meanwhile Kell, a councillor, was less forgiving.',
+    lexicon: 'meanwhile kell a councillor was less forgiving',
+    context: ['Ms Kell added that, meanwhile, the work was late.'],
+    want: ['Kell'],
+  },
 ];
 
 for (const c of cases) {
