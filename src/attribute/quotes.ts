@@ -117,6 +117,7 @@ function cueFollows(tokens: readonly Token[], i: number): boolean {
 
 function endsSentence(tokens: readonly Token[], i: number, spans: readonly QuoteSpan[]): boolean {
   const t = tokens[i] as Token;
+  if (t.type !== 'quote' && (t.type !== 'punct' || !'.!?'.includes(t.text))) return false; // most tokens: cheap test first
   const next = tokens[i + 1];
   if (!next || !(isCapitalised(next) || next.type === 'quote' || DIGIT_START_RE.test(next.text))) return false;
   if (t.type === 'quote') {

@@ -94,9 +94,14 @@ const MIN_SOFT_HEAD = 2;
 const MIN_SOFT_BREAKS = 2;
 const MIN_SOFT_SHARE = 0.2;
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LINE_END_HYPHEN_RE = /(\p{L}+)-$/u;
+const NEXT_WORD_RE = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u;
+
 function splitAtHyphen(left: string, right: string): { head: string; tail: string; word: string; rest: string } | undefined {
-  const m = /(\p{L}+)-$/u.exec(left);
-  const r = /^(\p{L}[\p{L}\p{N}'’-]*[.,;:!?'’)"”]*)([\s\S]*)$/u.exec(right);
+  if (!left.endsWith('-')) return undefined; // most lines: the end-anchored search below scans the whole line
+  const m = LINE_END_HYPHEN_RE.exec(left);
+  const r = NEXT_WORD_RE.exec(right);
   if (!m || !r) return undefined;
   return { head: m[1]!, tail: r[1]!.replace(/[.,;:!?'’)"”]+$/, ''), word: r[1]!, rest: r[2]! };
 }

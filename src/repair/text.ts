@@ -2,12 +2,13 @@
 
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  if (MIDDLE_INITIAL_END.test(text)) return false;
+  if (text.endsWith('.') && MIDDLE_INITIAL_END.test(text)) return false; // cheap test first: the search scans the line
   return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text);
 }
 
 /** `… said Director Jane Q.` + `Public`: a name's middle initial at a line end does not end the sentence. */
 const MIDDLE_INITIAL_END = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
+
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const LOWER_START_RE = /^['"‘“(]*\p{Ll}/u;
 const UPPER_START_RE = /^['"‘“(]*[\p{Lu}\p{N}]/u;

@@ -63,8 +63,19 @@ export function followsCloser(i: number, ctx: Ctx): boolean {
   return false;
 }
 
+// Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
+const LAST_WORD_RE = /([\p{L}’']+)\P{L}*$/u;
+/** Speed only: each line is the last of several candidate titles. Bounded so memory stays small. */
+const LAST_WORD_MEMO_LIMIT = 20_000;
+const LAST_WORD_MEMO = new Map<string, string>();
+
 export function lastWord(text: string): string {
-  return (/([\p{L}’']+)\P{L}*$/u.exec(text)?.[1] ?? '').toLowerCase();
+  let word = LAST_WORD_MEMO.get(text);
+  if (word !== undefined) return word;
+  word = (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase();
+  if (LAST_WORD_MEMO.size >= LAST_WORD_MEMO_LIMIT) LAST_WORD_MEMO.clear();
+  LAST_WORD_MEMO.set(text, word);
+  return word;
 }
 
 /** The blocks that begin after the title, within the lookahead, on its page. */
@@ -87,9 +98,12 @@ export function creditFollows(titleEnd: number, ctx: Ctx): boolean {
   return blocksAfter(titleEnd, ctx).slice(0, 2).some((b) => isCreditedCaption(b, ctx.conv));
 }
 
+const ONE_CAPITAL_RE = /^\p{Lu}$/u;
+const SPACED_LETTERS_RE = /^(?:\p{L}\s){1,}\p{L}$/u;
+
 /** A drop cap the repair could not join: a block holding one capital letter. */
 export function isLoneInitial(b: Block): boolean {
-  return b.lines.length === 1 && /^\p{Lu}$/u.test(b.lines[0]!.text.trim());
+  return b.lines.length === 1 && ONE_CAPITAL_RE.test(b.lines[0]!.text.trim());
 }
 
 export function isCreditedCaption(b: Block, conv: ArticleConventions): boolean {
@@ -136,7 +150,7 @@ export function isDisclaimer(text: string): boolean {
 
 /** `M i k e`, `B y`: a letter-spaced word that a dump scattered apart from its line (a byline's pieces). */
 export function isSpacedFragment(text: string): boolean {
-  return /^(?:\p{L}\s){1,}\p{L}$/u.test(text.trim());
+  return SPACED_LETTERS_RE.test(text.trim());
 }
 
 /**

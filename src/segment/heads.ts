@@ -126,11 +126,12 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
 
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const TWO_LETTERS_RE = /\p{L}{2}/u;
+const SENTENCE_INSIDE_RE = /\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u;
 
 function isTitleLine(line: PageLine, ctx: Ctx): boolean {
   const t = line.text.trim();
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  if (/\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u.test(t)) return false; // a sentence ends inside the line: running text
+  if (SENTENCE_INSIDE_RE.test(t)) return false; // a sentence ends inside the line: running text
   if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
   if ((isFurniture(t, ctx) && !isTitleFace(line, ctx)) || ctx.conv.closers.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);

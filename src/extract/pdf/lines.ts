@@ -41,7 +41,13 @@ function findGroup(groups: Group[], c: PdfChunk): Group | undefined {
 
 function mainChunk(frags: readonly Frag[]): PdfChunk {
   const all = frags.flatMap((f) => f.chunks);
-  return all.reduce((m, c) => (c.fontSize * charCount(c.text) > m.fontSize * charCount(m.text) ? c : m));
+  let main = all[0]!;
+  let weight = main.fontSize * charCount(main.text); // each chunk counted once (was twice per comparison)
+  for (const c of all.slice(1)) {
+    const w = c.fontSize * charCount(c.text);
+    if (w > weight) [main, weight] = [c, w];
+  }
+  return main;
 }
 
 function toLine(frags: Frag[]): LayoutLine {
