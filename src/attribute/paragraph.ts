@@ -31,8 +31,11 @@ export interface QuoteFinding {
 
 export interface ParagraphFinding {
   quotes: QuoteFinding[];
-  /** Speakers named by cues, with the text offset of the cue, in reading order. */
-  cues: { at: number; speaker: string }[];
+  /**
+   * Speakers named by cues, with the text offset of the cue, in reading order; `introduces`: the paragraph
+   * introduces a quote that opens the next one ("…, before asking:").
+   */
+  cues: { at: number; speaker: string; introduces?: boolean }[];
 }
 
 interface ResolvedCue {
@@ -169,4 +172,16 @@ export function lastSpeaker(found: ParagraphFinding): string | null {
     ...found.quotes.filter((q) => q.speaker).map((q) => ({ at: q.span.start, speaker: q.speaker as string })),
   ];
   return events.sort((a, b) => a.at - b.at).at(-1)?.speaker ?? null;
+}
+
+/**
+ * The finding without reported speech: a cue counts only when the paragraph quotes somebody directly and the quote
+ * is the cue speaker's or nobody's (a fragment after a passive: "said the rise is explained by “…”"), or when the
+ * paragraph introduces the next one's quote. "X said the plan was late" mentions X, it does not quote X.
+ */
+export function directSpeech(found: ParagraphFinding, reportedSpeaks: boolean): ParagraphFinding {
+  if (reportedSpeaks) return found;
+  const unowned = found.quotes.some((q) => !q.speaker);
+  const quoted = new Set(found.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  return { ...found, cues: found.cues.filter((c) => c.introduces || unowned || quoted.has(c.speaker)) };
 }

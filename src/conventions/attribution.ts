@@ -76,6 +76,17 @@ export interface AttributionConventions {
   chainedCues: readonly string[];
   /** Words before a speaker that make the cue a mention, not speech ("asked what X had said"). */
   objectClauseWords: readonly string[];
+  /**
+   * Whether a cue without a direct quote of its speaker in the paragraph ("X said the plan was late") makes X a
+   * speaker of it: reported speech is somebody mentioned, not somebody quoted.
+   */
+  reportedSpeechSpeaks: boolean;
+  /**
+   * "X talked to Y about …" in an interview's intro: votes for the subject X or the object Y being the interviewer.
+   * The object is when the subject is a pronoun ("He spoke to the Gazette's Y") or the outlet owns Y ("…'s Y");
+   * the subject is when the title presents Y ("In conversation: Y").
+   */
+  spokeToVotes: { objectAfterPronoun: number; objectPossessed: number; subjectNamed: number; objectInTitle: number; subjectInTitle: number };
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -165,7 +176,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '^(?:\\S+ ){0,4}?{name} on ',
     '^{name}: ',
     '^(?:\\S+ ){0,4}?{name},? (?:talks|speaks|sounds off|opens up|reflects|discusses|explains|answers)',
-    '^in conversation(?: with)? {name}',
+    '^in conversation(?: with|:)? {name}',
   ],
   intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, introOpening: 1, answerLabel: 4 },
   intervieweeMinVotes: 2,
@@ -173,4 +184,6 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   objectClauseWords: list('what whatever how whether'),
   chainVerbs: list('continued continues went goes decided decides began begins started starts proceeded proceeds'),
   chainedCues: list('say tell add explain note insist warn stress argue claim confirm deny admit reply'),
+  reportedSpeechSpeaks: false,
+  spokeToVotes: { objectAfterPronoun: 2, objectPossessed: 2, subjectNamed: 1, objectInTitle: 3, subjectInTitle: 3 },
 };

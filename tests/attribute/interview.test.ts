@@ -100,3 +100,33 @@ test('interview: questions and answers in an article labelled news still go to i
   assert.deepEqual(paras?.[1]?.roles, { [INTERVIEWER]: 'interviewer' });
   assert.deepEqual(paras?.[2]?.roles, { [GUEST]: 'interviewee' });
 });
+
+const SPOKE_TO_CASES: { name: string; title: string; intro: string; interviewer: string; guest: string }[] = [
+  {
+    name: '"A talked to B about …" under a title presenting B: A asks',
+    title: 'In conversation: Dora Quist', intro: 'Ben Arlo talked to Dora Quist about winters on the fells and her new book.',
+    interviewer: 'Ben Arlo', guest: 'Dora Quist',
+  },
+  {
+    name: '"B spoke to the Gazette’s A": the outlet’s writer asks',
+    title: 'Winters on the fells', intro: 'Dora Quist spoke to the Gazette’s Ben Arlo about her new book.',
+    interviewer: 'Ben Arlo', guest: 'Dora Quist',
+  },
+  {
+    name: '"She spoke to A": the object asks',
+    title: 'Dora Quist on winters', intro: 'Dora Quist has walked the fells for forty years. She spoke to Ben Arlo.',
+    interviewer: 'Ben Arlo', guest: 'Dora Quist',
+  },
+];
+
+for (const c of SPOKE_TO_CASES) {
+  test(`interview without a byline: ${c.name}`, () => {
+    const [paras] = attribute(doc(article('interview', [], [
+      ['standfirst', c.intro],
+      ['question', 'When did you start walking?'],
+      ['answer', 'When I was six, with my father.'],
+    ], c.title)));
+    assert.deepEqual(paras?.[1]?.speakers, [c.interviewer]);
+    assert.deepEqual(paras?.[2]?.speakers, [c.guest]);
+  });
+}
