@@ -67,6 +67,6 @@ export function attributeNews(paragraphs: readonly ParagraphDraft[], env: Env): 
       return toAttribution(name ? [{ name, role: 'quoted' }] : [], null);
     }
     const f = found[i];
-    return f ? toAttribution([], directSpeech(f, env.conv.reportedSpeechSpeaks)) : empty();
+    return f ? toAttribution([], directSpeech(f, p.text, env.conv.reportedSpeechSpeaks)) : empty();
   });
 }

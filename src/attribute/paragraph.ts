@@ -175,13 +175,19 @@ export function lastSpeaker(found: ParagraphFinding): string | null {
 }
 
 /**
+ * A single mark opening a capitalised word ("said 'After three years …'"): a straight or single-quoted passage that
+ * the quote finder leaves alone (it cannot tell those marks from apostrophes) but that still quotes somebody.
+ */
+const SINGLE_QUOTE_OPENING_RE = /(?:^|[\s(:,—–])['‘]\p{Lu}/u;
+
+/**
  * The finding without reported speech: a cue counts only when the paragraph quotes somebody directly and the quote
  * is the cue speaker's or nobody's (a fragment after a passive: "said the rise is explained by “…”"), or when the
  * paragraph introduces the next one's quote. "X said the plan was late" mentions X, it does not quote X.
  */
-export function directSpeech(found: ParagraphFinding, reportedSpeaks: boolean): ParagraphFinding {
+export function directSpeech(found: ParagraphFinding, text: string, reportedSpeaks: boolean): ParagraphFinding {
   if (reportedSpeaks) return found;
-  const unowned = found.quotes.some((q) => !q.speaker);
+  const unowned = found.quotes.some((q) => !q.speaker) || SINGLE_QUOTE_OPENING_RE.test(text);
   const quoted = new Set(found.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   return { ...found, cues: found.cues.filter((c) => c.introduces || unowned || quoted.has(c.speaker)) };
 }

@@ -117,7 +117,8 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   columnist historian sociologist commentator member speaker pope bishop archbishop cardinal rabbi imam
   mr mrs ms miss dr prof sir dame lord lady councillor councilor manager executive officer inspector
   sergeant lieutenant admiral marshal ombudsman coordinator negotiator strategist campaigner dissident
-  consul vice-chairman governor-general chairman-elect`),
+  consul vice-chairman governor-general chairman-elect owner proprietor shopkeeper landlord landlady doctor nurse
+  teacher headteacher headmaster headmistress coxswain skipper farmer`),
   orgWords: list(`
   party parliament council commission committee union office ministry department assembly republic
   kingdom federation state states university institute institution agency bank court government senate

@@ -27,6 +27,21 @@ const cases: Case[] = [
     expect: { 0: ['Ansel Corrigan'], 1: [], 2: [], 3: ['Piet Varga'], 4: [] },
   },
   {
+    name: 'straight single quotes after a cue still quote the speaker ("X said \'After …\'")',
+    paragraphs: ["Ned O'Rourke said 'After three years of waiting, we are done with the council.' He didn't say more."],
+    expect: { 0: ["Ned O'Rourke"] },
+  },
+  {
+    name: 'a description fits a title clause with phrases inside ("The owner of the bakery on the square, X")',
+    paragraphs: [
+      'The owner of the bakery on the square, Mira Haldane, opened at six.',
+      'Coxswain Ansel Corrigan brought the boat in at noon.',
+      '“Nobody buys bread in the rain,” the owner added.',
+      '“The sea was flat all morning,” the coxswain said.',
+    ],
+    expect: { 2: ['Mira Haldane'], 3: ['Ansel Corrigan'] },
+  },
+  {
     name: 'a reported cue and a quote of the same speaker in one paragraph: the speaker is heard',
     paragraphs: ['Mira Haldane said the ovens were old. “They are older than I am,” she said.'],
     expect: { 0: ['Mira Haldane'] },
