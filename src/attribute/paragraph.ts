@@ -105,10 +105,22 @@ function sameSentenceReferent(ref: SpeakerRef, at: number, runs: readonly NameRu
   return names.reverse().find((n): n is string => n !== null && env.people.genderOf(n) === gender) ?? null;
 }
 
+/**
+ * Without guessing (an interview, a column): "A man called X ran the office. On my first day he told me, “…”": a
+ * pronoun cue of a sentence that quotes goes to the one person the paragraph has named so far, if its gender fits.
+ */
+function paragraphReferent(ref: SpeakerRef, sentence: readonly Token[], env: Env): string | null {
+  if (ref.kind !== 'pronoun' || env.guess || !sentence.some((t) => t.type === 'quote')) return null;
+  const named = env.ctx.inParagraph();
+  const excluded = ref.word === 'she' ? 'm' : 'f';
+  return named.length === 1 && env.people.genderOf(named[0] as string) !== excluded ? (named[0] as string) : null;
+}
+
 function analyzeSentence(sentence: readonly Token[], env: Env, found: ParagraphFinding, running: string | null): string | null {
   const runs = personRuns(sentence, env);
   const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({
-    at: c.at, speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env),
+    at: c.at,
+    speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env) ?? paragraphReferent(c.ref, sentence, env),
   }));
   for (const c of cues) {
     if (!c.speaker) continue;

@@ -130,3 +130,32 @@ for (const c of SPOKE_TO_CASES) {
     assert.deepEqual(paras?.[2]?.speakers, [c.guest]);
   });
 }
+
+const ANSWER_PRONOUN_CASES: { name: string; answer: string; heard: string[] }[] = [
+  {
+    name: 'a pronoun cue with a quote goes to the one person the answer named before',
+    answer: 'A man called Ewan Tolley ran the yard. On my first day he told me, “Never trust a dry rope.”',
+    heard: [GUEST, 'Ewan Tolley'],
+  },
+  {
+    name: 'two people named before the pronoun: nobody is guessed',
+    answer: 'Ewan Tolley and Rhys Penmarric ran the yard. On my first day he told me, “Never trust a dry rope.”',
+    heard: [GUEST],
+  },
+  {
+    name: 'a pronoun cue without a quote adds nobody',
+    answer: 'A man called Ewan Tolley ran the yard. On my first day he told me to sweep it.',
+    heard: [GUEST],
+  },
+];
+
+for (const c of ANSWER_PRONOUN_CASES) {
+  test(`interview answer: ${c.name}`, () => {
+    const [paras] = attribute(doc(article('interview', [INTERVIEWER], [
+      ['caption', GUEST],
+      ['question', 'How did you start?'],
+      ['answer', c.answer],
+    ])));
+    assert.deepEqual(heard(paras?.[2]), [...c.heard].sort());
+  });
+}
