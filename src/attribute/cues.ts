@@ -174,6 +174,8 @@ export function findCues(s: readonly Token[], runs: readonly NameRun[]): Cue[] {
     const cue = cueAt(s, v);
     if (!cue) return;
     if (PARTICIPLE_CUES.has(cue.verb)) {
+      // "…, adding the new rule" reports no words; "…, adding: “…”" does. Only a sentence with a quote counts.
+      if (!s.some((t) => t.type === 'quote')) return;
       const ref = sentenceSubject(s, runs, v);
       if (ref) cues.push({ at: v, ref });
       return;

@@ -11,6 +11,7 @@ import { DEFAULT_ATTRIBUTION, type AttributionConventions } from './attribution.
 import { DEFAULT_FURNITURE, type FurnitureConventions } from './furniture.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from './paragraphs.ts';
 import { DEFAULT_PDF, type PdfConventions } from './pdf.ts';
+import { DEFAULT_REPAIR, type RepairConventions } from './repair.ts';
 
 export interface Conventions {
   articles: ArticleConventions;
@@ -19,6 +20,7 @@ export interface Conventions {
   furniture: FurnitureConventions;
   paragraphs: ParagraphConventions;
   pdf: PdfConventions;
+  repair: RepairConventions;
 }
 
 export const DEFAULT_CONVENTIONS: Conventions = {
@@ -28,6 +30,7 @@ export const DEFAULT_CONVENTIONS: Conventions = {
   furniture: DEFAULT_FURNITURE,
   paragraphs: DEFAULT_PARAGRAPHS,
   pdf: DEFAULT_PDF,
+  repair: DEFAULT_REPAIR,
 };
 
 /** What a document's metadata may say: per area, per field, a JSON value (`{"attribution": {"cueVerbs": [...]}}`). */

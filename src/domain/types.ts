@@ -20,6 +20,8 @@ export interface Line {
   italic?: boolean;
   /** The reader's own verdict that this line starts a paragraph (PDF indentation or spacing). */
   paragraphStart?: boolean;
+  /** PDF path: a wide white band sets the line apart from the line above it in its column (a new section or block). */
+  sectionStart?: boolean;
   /** Role hint from layout (PDF path): a title or heading set in a larger or bold face. */
   role?: 'title' | 'heading' | 'byline' | 'caption';
   /** Repair: a jump line ended here (`to`: `Continued on page N`) or a jump head began here (`from`: `… from page M`). */

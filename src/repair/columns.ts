@@ -21,7 +21,8 @@ export function isOpenEnded(b: WorkBlock): boolean {
 
 function isOrphanHead(b: WorkBlock): boolean {
   const t = firstText(b);
-  return b.lines.length === 1 && isOpenEnded(b) && startsUppercase(t) && wordCount(t) <= ORPHAN_MAX_WORDS && wordCount(t) >= 2;
+  // A line the reader found set as a caption ("Photo courtesy of …") is furniture, never a column's first line.
+  return b.lines.length === 1 && b.lines[0]?.role !== 'caption' && isOpenEnded(b) && startsUppercase(t) && wordCount(t) <= ORPHAN_MAX_WORDS && wordCount(t) >= 2;
 }
 
 function isStrayWord(b: WorkBlock): boolean {

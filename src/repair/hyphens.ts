@@ -44,7 +44,20 @@ function repairToken(tok: string, merged: boolean, ev: HyphenEvidence): string {
   // `USFrench` → `US-French` only on evidence: both halves are words and the whole is not (`McDonald` stays).
   const camel = CAMEL_RE.exec(tok);
   if (camel) return ev.isWord(camel[1]!) && ev.isWord(camel[2]!) && !ev.isWord(tok) ? `${camel[1]}-${camel[2]}` : tok;
-  return splitCompound(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
+  return splitCompound(tok, ev) ?? splitLetterHead(tok, ev) ?? splitFirstSegment(tok, ev) ?? tok;
+}
+
+/** The rest of a letter-headed compound must be this long to be taken for a word of its own (`mail` in `email` is too short a clue). */
+const MIN_LETTER_HEAD_REST = 5;
+
+/**
+ * `elearning` → `e-learning`: a glued non-word that is one letter and a dictionary word. Typesetters leave at least
+ * MIN_SOFT_HEAD letters before a soft break, so a one-letter head lost a real hyphen.
+ */
+function splitLetterHead(tok: string, ev: HyphenEvidence): string | undefined {
+  if (!/^\p{Ll}+$/u.test(tok) || ev.isWord(tok)) return undefined;
+  const rest = tok.slice(1);
+  return rest.length >= MIN_LETTER_HEAD_REST && ev.inLexicon(rest) ? `${tok[0]}-${rest}` : undefined;
 }
 
 /** `twodecades-long`: the first part of a hyphenated word lost its own hyphen at a line end (`two-` + `decades-long`). */

@@ -12,12 +12,17 @@ import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
 import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from './furnitureBlocks.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
-import { endsWithCredit, isAllCaps, isByline, startsLowercase, typicalWidth } from './text.ts';
+import { startsLowercase, typicalWidth } from './text.ts';
+import { markContinuations } from './continuations.ts';
+import { repairKerning } from './kerning.ts';
+import { DEFAULT_REPAIR, type RepairConventions } from '../conventions/repair.ts';
 
 export interface RepairOptions {
   lexicon?: Lexicon;
   /** The publisher's furniture conventions (folios, heads, jump lines, pull quotes); generic defaults otherwise. */
   furniture?: FurnitureConventions;
+  /** What keeps blocks apart (dateline and contact lines, section breaks); generic defaults otherwise. */
+  repair?: RepairConventions;
 }
 
 export function repairDocument(raw: RawDocument, options: RepairOptions = {}): RepairedDocument {
@@ -35,12 +40,16 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   stats.jumps = jumped.jumps;
   const heads = repairRunningHeads(jumped.pages, raw.pages.map((p) => p.label ?? null), conv);
   const labels = heads.labels.map((l, i) => l ?? jumped.labels[i] ?? null);
+  const repairConv = options.repair ?? DEFAULT_REPAIR;
   const hyphenated = repairHyphens(heads.pages, lexicon, raw.lineEndHyphens ?? 'keep', stats);
-  const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
+  // Lost word spaces, once drop caps are back on their words (`L` + `adies` is no `a dies`).
+  const kern = (t: string): string => repairKerning(t, { lexicon, count: rawVocab.count }, repairConv).text;
+  const docFlat = flatWords(hyphenated.flatMap((p) => p.lines.map((l) => kern(l.text))).join(' '));
   const pages = splitBlocks(hyphenated, labels).map((blocks) => {
     const r = repairDropCaps(blocks, wordTest(lexicon, rawVocab.count));
     stats.dropCaps += r.fixed;
-    return markFurniture(r.blocks, docFlat, conv);
+    const kerned = r.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, text: kern(l.text) })) }));
+    return markFurniture(kerned, docFlat, conv);
   });
   const ordered = pages.flatMap((blocks, i) => {
     const next = pages[i + 1]?.[0];
@@ -54,7 +63,7 @@ export function repairDocument(raw: RawDocument, options: RepairOptions = {}): R
   });
   const moved = moveJumpedText(ordered);
   stats.columns += moved.moved;
-  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded)), stats };
+  return { blocks: markContinuations(moveInterruptions(moved.blocks, isOpenEnded), repairConv), stats };
 }
 
 function mapLines(page: Page, f: (t: string) => string): Page {
@@ -89,27 +98,4 @@ function resolveSoftHyphens(lines: { text: string }[], ev: HyphenEvidence, stats
     lines[i + 1]!.text = r.right;
     stats.hyphens++;
   }
-}
-
-/** Titles, headings and bylines (set apart by the PDF reader's layout roles, or `By …`) never continue running text. */
-const DISPLAY_ROLES = new Set(['title', 'heading', 'byline']);
-
-function startsDisplay(b: WorkBlock): boolean {
-  const first = b.lines[0];
-  return !!first && (DISPLAY_ROLES.has(first.role ?? '') || isByline(first.text));
-}
-
-function endsDisplay(b: WorkBlock): boolean {
-  const last = b.lines[b.lines.length - 1];
-  return !!last && (DISPLAY_ROLES.has(last.role ?? '') || isByline(last.text));
-}
-
-/** A block continues the one before when that one stopped mid-sentence and this one is running text. */
-function markContinuations(blocks: WorkBlock[]): Block[] {
-  return blocks.map((b, i) => {
-    const prev = blocks[i - 1];
-    const continues = !!prev && !prev.furniture && !b.furniture && isOpenEnded(prev) && !b.dropCap && !isAllCaps(firstText(b)) && !endsWithCredit(lastText(b))
-      && !startsDisplay(b) && !endsDisplay(prev);
-    return { lines: b.lines, continues, ...(b.dropCap ? { dropCap: true } : {}), ...(b.furniture ? { furniture: b.furniture } : {}) };
-  });
 }

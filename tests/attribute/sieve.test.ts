@@ -6,6 +6,14 @@ import { article, attribute, doc, heard } from './helpers.ts';
 
 const cases: { name: string; paragraphs: string[]; want: string[][] }[] = [
   {
+    name: 'a participle with no quote in its sentence reports an action, not words',
+    paragraphs: [
+      'The agency amends the rule by removing Harbour Safety Notice 12, and adding the following new notice.',
+      'Branch Trace Stitching avoids the costs of calling traces from the monitor.',
+    ],
+    want: [[], []],
+  },
+  {
     name: 'a participle speaks for the sentence subject',
     paragraphs: ['Former Mayor Ruth Okonjo, who opened the bridge in 2001, was critical of the plan, saying “The bridge is not a toll road and never will be.”'],
     want: [['Ruth Okonjo']],

@@ -89,3 +89,22 @@ test('several stray words put back on one line keep their printed order', () => 
   assert.deepEqual(texts(r.blocks), ['Who asked you to / the question first?']);
   assert.equal(r.fixed, 2);
 });
+
+test('displaced heads: a one-line block the reader marked as a caption is not a head', () => {
+  const cases: { name: string; role?: 'caption' | 'heading'; moved: number }[] = [
+    { name: 'caption stays put', role: 'caption', moved: 0 },
+    { name: 'plain line moves', moved: 1 },
+  ];
+  for (const c of cases) {
+    const page = workBlocks(`
+The harbour board met on Friday.
+
+boats were moored along the quay
+while the inspectors went aboard.
+
+Photo courtesy of the harbour`);
+    const head = page[2]!;
+    page[2] = { ...head, lines: head.lines.map((l) => ({ ...l, role: c.role })) };
+    assert.equal(repairDisplacedHeads(page, false).moved, c.moved, c.name);
+  }
+});

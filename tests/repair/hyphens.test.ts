@@ -5,7 +5,7 @@ import { documentHyphenates, repairLostHyphens, resolveLineEndHyphen, type Hyphe
 import { joinLines } from '../../src/segment/lines.ts';
 
 const lexicon = lexiconFromWords(['two', 'time', 'long', 'term', 'medium', 'sized', 'springboard', 'multiparty', 'party',
-  'policy', 'alignment', 'vice-versa', 'vis-a-vis', 'however', 'how', 'ever', 'well', 'known', 'de', 'nuclearisation', 'system', 'us', 'french', 'donald', 'dee']);
+  'policy', 'alignment', 'vice-versa', 'vis-a-vis', 'however', 'how', 'ever', 'well', 'known', 'de', 'nuclearisation', 'system', 'us', 'french', 'donald', 'dee', 'learning', 'mail', 'broad', 'abroad']);
 const doc = ['The Multi-party era began.', 'Anna-Maria Berg spoke.', 'a pre-election rally', 'the COVID-19 wave', 'well-known', 'Port-Louis harbour'];
 const vocabulary = buildVocabulary(doc);
 const ev: HyphenEvidence = { vocabulary, isWord: (w) => lexicon.has(w) || vocabulary.count(w) > 0, inLexicon: (w) => lexicon.has(w) };
@@ -29,6 +29,10 @@ const cases: { input: string; merged: boolean; expected: string; why: string }[]
   { input: 'model CariDee won', merged: true, expected: 'model CariDee won', why: 'a name in camel case' },
   { input: 'an MP3 player', merged: true, expected: 'an MP3 player', why: 'letters and digits without a printed hyphenated form' },
   { input: 'in USFrench relations', merged: false, expected: 'in USFrench relations', why: 'camel case on a normal line may be a name' },
+  { input: 'new elearning courses', merged: true, expected: 'new e-learning courses', why: 'a one-letter head is never a soft break' },
+  { input: 'new elearning courses', merged: false, expected: 'new elearning courses', why: 'one-letter head: only on a glued line' },
+  { input: 'went abroad again', merged: true, expected: 'went abroad again', why: 'one-letter head: a word stays whole' },
+  { input: 'an email today', merged: true, expected: 'an email today', why: 'one-letter head: too short a rest to tell' },
 ];
 
 for (const c of cases) {

@@ -87,7 +87,8 @@ function toDomainLines(b: Block, prev: Block | undefined, page: PageLayout): Lin
   const justified = isJustified(b);
   return b.lines.map((l, i) => {
     const before = i === 0 ? prev?.lines[prev.lines.length - 1] : b.lines[i - 1];
-    const start = startScore(b, l, i === 0 ? prev : undefined, before, justified) + gapScore(l, before, page.metrics) >= START_SCORE;
+    const gap = gapScore(l, before, page.metrics);
+    const start = startScore(b, l, i === 0 ? prev : undefined, before, justified) + gap >= START_SCORE;
     return {
       text: l.text,
       box: { page: page.index, x: round(l.x0), y: round(l.top), w: round(l.x1 - l.x0), h: round(l.bottom - l.top) },
@@ -96,6 +97,7 @@ function toDomainLines(b: Block, prev: Block | undefined, page: PageLayout): Lin
       ...(l.italic ? { italic: true } : {}),
       ...(b.role ? { role: b.role } : {}),
       ...(start ? { paragraphStart: true } : {}),
+      ...(gap > 0 ? { sectionStart: true } : {}),
     };
   });
 }
