@@ -3,7 +3,7 @@
 import type { NameRun } from './names.ts';
 import { type Token, atSentenceStart, isCapitalised } from './tokens.ts';
 import {
-  CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OBJECT_CLAUSE_WORDS, OPAQUE_PRONOUNS,
+  ABBREVIATIONS, CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OBJECT_CLAUSE_WORDS, OPAQUE_PRONOUNS,
   ORG_WORDS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, TITLE_WORDS, CHAIN_VERBS, CHAINED_CUES,
 } from './words.ts';
 
@@ -147,7 +147,8 @@ function rightSubject(s: readonly Token[], runs: readonly NameRun[], i: number):
     const run = runs.find((r) => r.first === k);
     if (run && !isTitleRun(s, run)) return name(run, k > i);
     const t = s[k] as Token;
-    if (t.type !== 'word' || FUNCTION_WORDS.has(t.lower)) break;
+    const abbreviated = t.text === '.' && isWordIn(s[k - 1], ABBREVIATIONS); // "said Dr. X"
+    if (!abbreviated && (t.type !== 'word' || FUNCTION_WORDS.has(t.lower))) break;
   }
   const t = s[i];
   if (t && isWordIn(t, PERSONAL_PRONOUNS)) return { kind: 'pronoun', word: t.lower };

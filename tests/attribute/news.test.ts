@@ -42,6 +42,11 @@ const cases: Case[] = [
     expect: { 2: ['Mira Haldane'], 3: ['Ansel Corrigan'] },
   },
   {
+    name: 'an abbreviated title with a stop after an inverted cue ("said Dr. X")',
+    paragraphs: ['“The clinic stays open,” said Dr. Ines Marwood, the senior partner.', '“Not on Sundays,” said Prof. Olaf Brenn.'],
+    expect: { 0: ['Ines Marwood'], 1: ['Olaf Brenn'] },
+  },
+  {
     name: 'a reported cue and a quote of the same speaker in one paragraph: the speaker is heard',
     paragraphs: ['Mira Haldane said the ovens were old. “They are older than I am,” she said.'],
     expect: { 0: ['Mira Haldane'] },
