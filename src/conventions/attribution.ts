@@ -101,7 +101,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   assures confirmed confirms denied denies described describes maintained maintains pledged promised
   promises vowed vows reiterated reiterates highlighted highlights underlined underlines underscored
   cautioned countered conceded tweeted accused criticised criticized repeated joked quipped retorted responded
-  stresses`),
+  stresses agreed agrees recounted recounts exclaimed complained complains protested`),
   cueFillers: list(`
   has had have was were is are been being be would will did does do also later previously earlier then once again
   recently further repeatedly often still already just never not first subsequently now meanwhile however

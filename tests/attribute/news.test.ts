@@ -47,6 +47,14 @@ const cases: Case[] = [
     expect: { 0: ['Ines Marwood'], 1: ['Olaf Brenn'] },
   },
   {
+    name: 'more speech verbs before a colon and a quote ("His wife, X, agreed: “…”")',
+    paragraphs: [
+      '“It is a scandal,” said Owain Petty. His wife, Lise Petty, agreed: “We will have to move.”',
+      'Lise Petty complained: “Nobody asked us.”',
+    ],
+    expect: { 0: ['Lise Petty', 'Owain Petty'], 1: ['Lise Petty'] },
+  },
+  {
     name: 'a reported cue and a quote of the same speaker in one paragraph: the speaker is heard',
     paragraphs: ['Mira Haldane said the ovens were old. “They are older than I am,” she said.'],
     expect: { 0: ['Mira Haldane'] },
