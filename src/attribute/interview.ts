@@ -2,7 +2,7 @@
 // Labels ("Q", "JR", "ROE") name the speaker of their paragraph.
 import type { ArticleDraft, Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
 import { findNameRuns } from './names.ts';
-import { analyzeParagraphs, type ParagraphFinding } from './paragraph.ts';
+import { analyzeParagraphs, directSpeech, type ParagraphFinding } from './paragraph.ts';
 import { resolveLabel } from './labels.ts';
 import { type Voice, empty, toAttribution } from './roles.ts';
 import { SPEECH_KINDS } from './news.ts';
@@ -165,6 +165,9 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
     if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
     else if (carried && endsAnswer(p, carried, base)) carried = [];
     if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
-    return attributeOne(p, { i, firstQuestion }, found, cast, base, carried);
+    // In the exchange, "X said the plan was late" mentions X; the intro's "…, X told the Ledger" presents X.
+    const exchange = partOf(p, i, firstQuestion) !== 'intro';
+    const speech = exchange ? directSpeech(found, p.text, base.conv.reportedSpeechSpeaks) : found;
+    return attributeOne(p, { i, firstQuestion }, speech, cast, base, carried);
   });
 }

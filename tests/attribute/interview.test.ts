@@ -14,7 +14,7 @@ const layout: P[] = [
   ['question', 'Many say the reform is too slow. Is this a fair assessment?'],
   ['answer', 'As you said, it is slow. Regarding your question: yes, it is fair, and I said so last year.'],
   ['answer', 'After the vote, the finance minister Teodor Brankovic literally said: “We will not raise taxes, whatever happens.”'],
-  ['answer', 'Brankovik has stated that further delay may lead to a crisis.'],
+  ['answer', 'Brankovik has stated that further delay may lead to “a crisis”.'],
   ['question', 'And the opposition will always remain marginal?'],
   ['answer', 'No, I do not believe that, as you said, the opposition “will always remain marginal”.'],
 ];
@@ -159,3 +159,14 @@ for (const c of ANSWER_PRONOUN_CASES) {
     assert.deepEqual(heard(paras?.[2]), [...c.heard].sort());
   });
 }
+
+test('interview: reported speech in the exchange is a mention; quoted speech in an answer is heard', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], [
+    ['caption', GUEST],
+    ['standfirst', `The reforms are overdue, economist ${GUEST} told The Ledger.`],
+    ['question', 'Your colleague Tamsin Rooke said last week that you are too cautious. Is that fair?'],
+    ['answer', 'Tamsin Rooke said the same thing in 2010, and I was right then too.'],
+    ['answer', 'My old teacher, Harold Pennick, told me: “Never trust a budget.”'],
+  ])));
+  assert.deepEqual(paras?.map((p) => heard(p)), [[], [GUEST], [INTERVIEWER], [GUEST], [GUEST, 'Harold Pennick'].sort()]);
+});
