@@ -184,6 +184,21 @@ export function findCues(s: readonly Token[], runs: readonly NameRun[]): Cue[] {
     const left = cue.verb === 'according' ? BOUNDARY : leftSubject(s, runs, v);
     const ref = left === BOUNDARY ? rightSubject(s, runs, cue.next) : left ?? OPAQUE;
     cues.push({ at: v, ref });
+    const partner = ref.kind === 'name' && left !== BOUNDARY ? coordinated(s, runs, ref.words) : null;
+    if (partner) cues.push({ at: v, ref: name(partner) });
   });
   return cues;
+}
+
+/** Lower-case words that may describe the second of two subjects ("X and her colleague Y said"). */
+const COORDINATED_GAP_MAX_WORDS = 3;
+
+/** "X and (her colleague) Y said": the first person of a pair of subjects speaks too. */
+function coordinated(s: readonly Token[], runs: readonly NameRun[], words: readonly string[]): NameRun | null {
+  const second = runs.find((r) => r.words.join(' ') === words.join(' '));
+  if (!second) return null;
+  let k = second.first - 1;
+  while (k > 0 && second.first - 1 - k < COORDINATED_GAP_MAX_WORDS && s[k]?.type === 'word' && !isCapitalised(s[k] as Token) && s[k]?.lower !== 'and') k--;
+  if (s[k]?.lower !== 'and') return null;
+  return runs.find((r) => r.last === k - 1 && !isTitleRun(s, r)) ?? null;
 }

@@ -201,5 +201,7 @@ export function directSpeech(found: ParagraphFinding, text: string, reportedSpea
   if (reportedSpeaks) return found;
   const unowned = found.quotes.some((q) => !q.speaker) || SINGLE_QUOTE_OPENING_RE.test(text);
   const quoted = new Set(found.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
-  return { ...found, cues: found.cues.filter((c) => c.introduces || unowned || quoted.has(c.speaker)) };
+  // Two subjects of one verb ("X and Y said: “…”") share its quote.
+  const quotedAt = new Set(found.cues.filter((c) => quoted.has(c.speaker)).map((c) => c.at));
+  return { ...found, cues: found.cues.filter((c) => c.introduces || unowned || quoted.has(c.speaker) || quotedAt.has(c.at)) };
 }

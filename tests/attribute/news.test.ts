@@ -55,6 +55,17 @@ const cases: Case[] = [
     expect: { 0: ['Lise Petty', 'Owain Petty'], 1: ['Lise Petty'] },
   },
   {
+    name: 'two subjects of one cue both speak ("X and her colleague Y said: “…”"); "X and the council" does not add',
+    paragraphs: [
+      'Petra Lund runs the trust.',
+      'Lund and her colleague Amos Reyes said in a joint letter: “The trust has been misled.”',
+      '“The trust has been misled,” Petra Lund and Amos Reyes said.',
+      'The mayor and Amos Reyes said: “We will appeal.”',
+      'Petra Lund and Amos Reyes said the trust had been misled.',
+    ],
+    expect: { 1: ['Amos Reyes', 'Petra Lund'], 2: ['Amos Reyes', 'Petra Lund'], 3: ['Amos Reyes'], 4: [] },
+  },
+  {
     name: 'a reported cue and a quote of the same speaker in one paragraph: the speaker is heard',
     paragraphs: ['Mira Haldane said the ovens were old. “They are older than I am,” she said.'],
     expect: { 0: ['Mira Haldane'] },
