@@ -34,6 +34,11 @@ export class Recency {
     return this.entries.filter((e) => kinds.includes(e.kind) && this.paragraph - e.paragraph <= reach).map((e) => e.name).reverse();
   }
 
+  /** Everybody named or heard so far in the current paragraph, first seen first. */
+  inParagraph(): string[] {
+    return [...new Set(this.entries.filter((e) => e.paragraph === this.paragraph).map((e) => e.name))];
+  }
+
   /**
    * Whom "he" or "she" may mean, best first: the latest speaker or sentence subject ("Opposition leader
    * X accused … . “…,” she said"), then people merely named just before.

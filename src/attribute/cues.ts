@@ -3,7 +3,7 @@
 import type { NameRun } from './names.ts';
 import { type Token, atSentenceStart, isCapitalised } from './tokens.ts';
 import {
-  CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OBJECT_CLAUSE_WORDS, OPAQUE_PRONOUNS,
+  ABBREVIATIONS, CUE_FILLERS, CUE_PARTICLES, CUE_VERBS, DEFINITE, FUNCTION_WORDS, INDEFINITE, OBJECT_CLAUSE_WORDS, OPAQUE_PRONOUNS,
   ORG_WORDS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, TITLE_WORDS, CHAIN_VERBS, CHAINED_CUES,
 } from './words.ts';
 
@@ -147,7 +147,8 @@ function rightSubject(s: readonly Token[], runs: readonly NameRun[], i: number):
     const run = runs.find((r) => r.first === k);
     if (run && !isTitleRun(s, run)) return name(run, k > i);
     const t = s[k] as Token;
-    if (t.type !== 'word' || FUNCTION_WORDS.has(t.lower)) break;
+    const abbreviated = t.text === '.' && isWordIn(s[k - 1], ABBREVIATIONS); // "said Dr. X"
+    if (!abbreviated && (t.type !== 'word' || FUNCTION_WORDS.has(t.lower))) break;
   }
   const t = s[i];
   if (t && isWordIn(t, PERSONAL_PRONOUNS)) return { kind: 'pronoun', word: t.lower };
@@ -183,6 +184,21 @@ export function findCues(s: readonly Token[], runs: readonly NameRun[]): Cue[] {
     const left = cue.verb === 'according' ? BOUNDARY : leftSubject(s, runs, v);
     const ref = left === BOUNDARY ? rightSubject(s, runs, cue.next) : left ?? OPAQUE;
     cues.push({ at: v, ref });
+    const partner = ref.kind === 'name' && left !== BOUNDARY ? coordinated(s, runs, ref.words) : null;
+    if (partner) cues.push({ at: v, ref: name(partner) });
   });
   return cues;
+}
+
+/** Lower-case words that may describe the second of two subjects ("X and her colleague Y said"). */
+const COORDINATED_GAP_MAX_WORDS = 3;
+
+/** "X and (her colleague) Y said": the first person of a pair of subjects speaks too. */
+function coordinated(s: readonly Token[], runs: readonly NameRun[], words: readonly string[]): NameRun | null {
+  const second = runs.find((r) => r.words.join(' ') === words.join(' '));
+  if (!second) return null;
+  let k = second.first - 1;
+  while (k > 0 && second.first - 1 - k < COORDINATED_GAP_MAX_WORDS && s[k]?.type === 'word' && !isCapitalised(s[k] as Token) && s[k]?.lower !== 'and') k--;
+  if (s[k]?.lower !== 'and') return null;
+  return runs.find((r) => r.last === k - 1 && !isTitleRun(s, r)) ?? null;
 }

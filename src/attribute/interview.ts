@@ -2,7 +2,7 @@
 // Labels ("Q", "JR", "ROE") name the speaker of their paragraph.
 import type { ArticleDraft, Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
 import { findNameRuns } from './names.ts';
-import { analyzeParagraphs, type ParagraphFinding } from './paragraph.ts';
+import { analyzeParagraphs, directSpeech, type ParagraphFinding } from './paragraph.ts';
 import { resolveLabel } from './labels.ts';
 import { type Voice, empty, toAttribution } from './roles.ts';
 import { SPEECH_KINDS } from './news.ts';
@@ -25,13 +25,34 @@ function introParagraphs(a: ArticleDraft): ParagraphDraft[] {
   return a.paragraphs.filter((p, i) => p.kind === 'standfirst' || (p.kind === 'body' && i < firstQuestion));
 }
 
-/** "He spoke to NEWSROOM's Jane Roe": the interviewer when the byline names nobody. */
-function spokeTo(text: string, base: Base): string | null {
+/**
+ * "He spoke to NEWSROOM's Jane Roe" / "Tom Fell talked to Jane Roe about …": the interviewer when the byline names
+ * nobody. The verb's object or its named subject, whichever the evidence (`spokeToVotes`) favours; the object on a tie.
+ */
+function spokeTo(text: string, base: Base, presented: string | null): string | null {
   const tokens = tokenize(text);
   const verb = tokens.findIndex((t, i) => /^(spoke|talked|speaking|talking)$/.test(t.lower) && /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
   if (verb < 0) return null;
-  const run = findNameRuns(tokens, base.vocab).find((r) => r.first > verb + 1 && r.first <= verb + 1 + SPOKE_TO_REACH && r.words.length > 1);
-  return run ? base.people.resolve(run.words) ?? run.words.join(' ') : null;
+  const runs = findNameRuns(tokens, base.vocab).filter((r) => r.words.length > 1);
+  const objectRun = runs.find((r) => r.first > verb + 1 && r.first <= verb + 1 + SPOKE_TO_REACH);
+  if (!objectRun) return null;
+  const nameOf = (words: readonly string[]) => base.people.resolve(words) ?? words.join(' ');
+  const object = nameOf(objectRun.words);
+  const subjectRun = runs.find((r) => r.last === verb - 1);
+  const subject = subjectRun ? nameOf(subjectRun.words) : null;
+  const v = base.conv.spokeToVotes;
+  const between = text.slice(tokens[verb + 1]?.end ?? 0, tokens[objectRun.first]?.start ?? 0);
+  const forObject = (subject ? 0 : v.objectAfterPronoun) + (/['’]s\b/.test(between) ? v.objectPossessed : 0)
+    + (subject !== null && subject === presented ? v.subjectInTitle : 0);
+  const forSubject = subject ? v.subjectNamed + (object === presented ? v.objectInTitle : 0) : 0;
+  return subject && forSubject > forObject ? subject : object;
+}
+
+/** The person the title presents ("In conversation: X"), if any. */
+function titlePerson(a: ArticleDraft, base: Base): string | null {
+  const ballot = new Ballot(new Set());
+  titleVotes(a.title, base, ballot);
+  return ballot.winner(base.conv.intervieweeVotes.title + base.conv.intervieweeVotes.titlePattern);
 }
 
 /** "In this episode the host, Jane Roe, talks to …", "presented by Jane Roe": the interviewer an intro names. */
@@ -50,7 +71,8 @@ export function findInterviewers(a: ArticleDraft, base: Base): string[] {
   const byline = bylineNames(a, base);
   if (byline.length > 0) return byline;
   const presenting = [...introParagraphs(a), ...a.paragraphs.filter((p) => p.kind === 'bio')];
-  const found = presenting.map((p) => spokeTo(p.text, base) ?? introducedAsHost(p.text, base)).find((n) => n);
+  const presented = titlePerson(a, base);
+  const found = presenting.map((p) => spokeTo(p.text, base, presented) ?? introducedAsHost(p.text, base)).find((n) => n);
   return found ? [found] : [];
 }
 
@@ -155,6 +177,9 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
     if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
     else if (carried && endsAnswer(p, carried, base)) carried = [];
     if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
-    return attributeOne(p, { i, firstQuestion }, found, cast, base, carried);
+    // In the exchange, "X said the plan was late" mentions X; the intro's "…, X told the Ledger" presents X.
+    const exchange = partOf(p, i, firstQuestion) !== 'intro';
+    const speech = exchange ? directSpeech(found, p.text, base.conv.reportedSpeechSpeaks) : found;
+    return attributeOne(p, { i, firstQuestion }, speech, cast, base, carried);
   });
 }

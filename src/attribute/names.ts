@@ -16,8 +16,10 @@ export interface NameRun {
 const TITLE_PHRASE_MAX_WORDS = 5;
 /** An appositive ("X, a Nordic socialist lawmaker who …") is read up to this many words. */
 const APPOSITIVE_MAX_WORDS = 10;
-/** "The head of Y, X, said": the clause before the comma is a title when it is this short. */
-const TITLE_CLAUSE_MAX_WORDS = 6;
+/** "The head of Y, X, said", "The owner of the shop on the quay, X": the clause before the comma is a title when this short. */
+const TITLE_CLAUSE_MAX_WORDS = 8;
+/** "The owner of the shop on the quay, X": a definite article after these words is inside the title clause. */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'at', 'in', 'for', 'from']);
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
 /**
@@ -126,7 +128,8 @@ export function titleClauseBefore(tokens: readonly Token[], first: number): stri
   for (let j = first - 2; j >= 0 && words.length < TITLE_CLAUSE_MAX_WORDS; j--) {
     const t = tokens[j] as Token;
     if (t.type !== 'word') break;
-    if (DEFINITE.has(t.lower)) return words.some(isPersonWord) ? words : [];
+    const inPhrase = PHRASE_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && !words.some(isPersonWord);
+    if (DEFINITE.has(t.lower) && !inPhrase) return words.some(isPersonWord) ? words : [];
     words.unshift(t.lower);
   }
   return [];

@@ -1,7 +1,7 @@
 // News: every quote goes to its cue's speaker; a multi-paragraph quote goes to the speaker of the
 // paragraph that closes it, or of the paragraph before it when it has no cue of its own.
 import type { Attribution, ParagraphDraft, ParagraphKind } from '../domain/types.ts';
-import { type Env, type ParagraphFinding, analyzeParagraphs, lastSpeaker } from './paragraph.ts';
+import { type Env, type ParagraphFinding, analyzeParagraphs, directSpeech, lastSpeaker } from './paragraph.ts';
 import { empty, toAttribution } from './roles.ts';
 import { turnSpeaker } from './transcript.ts';
 
@@ -42,8 +42,11 @@ function carryIntroduction(paragraphs: readonly ParagraphDraft[], found: (Paragr
     const f = found[i];
     const next = found[i + 1]?.quotes[0];
     const text = paragraphs[i]?.text.trimEnd() ?? '';
-    if (!f || !text.endsWith(':') || lastSpeaker(f) || !next?.atStart || !next.speaker) continue;
-    f.cues.push({ at: text.length - 1, speaker: next.speaker });
+    if (!f || !text.endsWith(':') || !next?.atStart || !next.speaker) continue;
+    const own = f.cues.at(-1);
+    if (own) own.introduces = true;
+    else if (lastSpeaker(f)) continue;
+    else f.cues.push({ at: text.length - 1, speaker: next.speaker, introduces: true });
   }
 }
 
@@ -64,6 +67,6 @@ export function attributeNews(paragraphs: readonly ParagraphDraft[], env: Env): 
       return toAttribution(name ? [{ name, role: 'quoted' }] : [], null);
     }
     const f = found[i];
-    return f ? toAttribution([], f) : empty();
+    return f ? toAttribution([], directSpeech(f, p.text, env.conv.reportedSpeechSpeaks)) : empty();
   });
 }

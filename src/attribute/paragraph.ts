@@ -31,8 +31,11 @@ export interface QuoteFinding {
 
 export interface ParagraphFinding {
   quotes: QuoteFinding[];
-  /** Speakers named by cues, with the text offset of the cue, in reading order. */
-  cues: { at: number; speaker: string }[];
+  /**
+   * Speakers named by cues, with the text offset of the cue, in reading order; `introduces`: the paragraph
+   * introduces a quote that opens the next one ("…, before asking:").
+   */
+  cues: { at: number; speaker: string; introduces?: boolean }[];
 }
 
 interface ResolvedCue {
@@ -102,10 +105,22 @@ function sameSentenceReferent(ref: SpeakerRef, at: number, runs: readonly NameRu
   return names.reverse().find((n): n is string => n !== null && env.people.genderOf(n) === gender) ?? null;
 }
 
+/**
+ * Without guessing (an interview, a column): "A man called X ran the office. On my first day he told me, “…”": a
+ * pronoun cue of a sentence that quotes goes to the one person the paragraph has named so far, if its gender fits.
+ */
+function paragraphReferent(ref: SpeakerRef, sentence: readonly Token[], env: Env): string | null {
+  if (ref.kind !== 'pronoun' || env.guess || !sentence.some((t) => t.type === 'quote')) return null;
+  const named = env.ctx.inParagraph();
+  const excluded = ref.word === 'she' ? 'm' : 'f';
+  return named.length === 1 && env.people.genderOf(named[0] as string) !== excluded ? (named[0] as string) : null;
+}
+
 function analyzeSentence(sentence: readonly Token[], env: Env, found: ParagraphFinding, running: string | null): string | null {
   const runs = personRuns(sentence, env);
   const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({
-    at: c.at, speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env),
+    at: c.at,
+    speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env) ?? paragraphReferent(c.ref, sentence, env),
   }));
   for (const c of cues) {
     if (!c.speaker) continue;
@@ -169,4 +184,24 @@ export function lastSpeaker(found: ParagraphFinding): string | null {
     ...found.quotes.filter((q) => q.speaker).map((q) => ({ at: q.span.start, speaker: q.speaker as string })),
   ];
   return events.sort((a, b) => a.at - b.at).at(-1)?.speaker ?? null;
+}
+
+/**
+ * A single mark opening a capitalised word ("said 'After three years …'"): a straight or single-quoted passage that
+ * the quote finder leaves alone (it cannot tell those marks from apostrophes) but that still quotes somebody.
+ */
+const SINGLE_QUOTE_OPENING_RE = /(?:^|[\s(:,—–])['‘]\p{Lu}/u;
+
+/**
+ * The finding without reported speech: a cue counts only when the paragraph quotes somebody directly and the quote
+ * is the cue speaker's or nobody's (a fragment after a passive: "said the rise is explained by “…”"), or when the
+ * paragraph introduces the next one's quote. "X said the plan was late" mentions X, it does not quote X.
+ */
+export function directSpeech(found: ParagraphFinding, text: string, reportedSpeaks: boolean): ParagraphFinding {
+  if (reportedSpeaks) return found;
+  const unowned = found.quotes.some((q) => !q.speaker) || SINGLE_QUOTE_OPENING_RE.test(text);
+  const quoted = new Set(found.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  // Two subjects of one verb ("X and Y said: “…”") share its quote.
+  const quotedAt = new Set(found.cues.filter((c) => quoted.has(c.speaker)).map((c) => c.at));
+  return { ...found, cues: found.cues.filter((c) => c.introduces || unowned || quoted.has(c.speaker) || quotedAt.has(c.at)) };
 }

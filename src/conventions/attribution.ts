@@ -78,6 +78,17 @@ export interface AttributionConventions {
   chainedCues: readonly string[];
   /** Words before a speaker that make the cue a mention, not speech ("asked what X had said"). */
   objectClauseWords: readonly string[];
+  /**
+   * Whether a cue without a direct quote of its speaker in the paragraph ("X said the plan was late") makes X a
+   * speaker of it: reported speech is somebody mentioned, not somebody quoted.
+   */
+  reportedSpeechSpeaks: boolean;
+  /**
+   * "X talked to Y about …" in an interview's intro: votes for the subject X or the object Y being the interviewer.
+   * The object is when the subject is a pronoun ("He spoke to the Gazette's Y") or the outlet owns Y ("…'s Y");
+   * the subject is when the title presents Y ("In conversation: Y").
+   */
+  spokeToVotes: { objectAfterPronoun: number; objectPossessed: number; subjectNamed: number; objectInTitle: number; subjectInTitle: number };
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -92,7 +103,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   assures confirmed confirms denied denies described describes maintained maintains pledged promised
   promises vowed vows reiterated reiterates highlighted highlights underlined underlines underscored
   cautioned countered conceded tweeted accused criticised criticized repeated joked quipped retorted responded
-  stresses`),
+  stresses agreed agrees recounted recounts exclaimed complained complains protested`),
   cueFillers: list(`
   has had have was were is are been being be would will did does do also later previously earlier then once again
   recently further repeatedly often still already just never not first subsequently now meanwhile however
@@ -108,7 +119,8 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   columnist historian sociologist commentator member speaker pope bishop archbishop cardinal rabbi imam
   mr mrs ms miss dr prof sir dame lord lady councillor councilor manager executive officer inspector
   sergeant lieutenant admiral marshal ombudsman coordinator negotiator strategist campaigner dissident
-  consul vice-chairman governor-general chairman-elect`),
+  consul vice-chairman governor-general chairman-elect owner proprietor shopkeeper landlord landlady doctor nurse
+  teacher headteacher headmaster headmistress coxswain skipper farmer`),
   orgWords: list(`
   party parliament council commission committee union office ministry department assembly republic
   kingdom federation state states university institute institution agency bank court government senate
@@ -168,7 +180,7 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '^(?:\\S+ ){0,4}?{name} on ',
     '^{name}: ',
     '^(?:\\S+ ){0,4}?{name},? (?:talks|speaks|sounds off|opens up|reflects|discusses|explains|answers)',
-    '^in conversation(?: with)? {name}',
+    '^in conversation(?: with|:)? {name}',
   ],
   intervieweeVotes: { title: 2, titlePattern: 3, caption: 2, bio: 3, introCue: 2, introMention: 1, introOpening: 1, answerLabel: 4 },
   intervieweeMinVotes: 2,
@@ -176,4 +188,6 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   objectClauseWords: list('what whatever how whether'),
   chainVerbs: list('continued continues went goes decided decides began begins started starts proceeded proceeds'),
   chainedCues: list('say tell add explain note insist warn stress argue claim confirm deny admit reply'),
+  reportedSpeechSpeaks: false,
+  spokeToVotes: { objectAfterPronoun: 2, objectPossessed: 2, subjectNamed: 1, objectInTitle: 3, subjectInTitle: 3 },
 };

@@ -14,7 +14,7 @@ const layout: P[] = [
   ['question', 'Many say the reform is too slow. Is this a fair assessment?'],
   ['answer', 'As you said, it is slow. Regarding your question: yes, it is fair, and I said so last year.'],
   ['answer', 'After the vote, the finance minister Teodor Brankovic literally said: “We will not raise taxes, whatever happens.”'],
-  ['answer', 'Brankovik has stated that further delay may lead to a crisis.'],
+  ['answer', 'Brankovik has stated that further delay may lead to “a crisis”.'],
   ['question', 'And the opposition will always remain marginal?'],
   ['answer', 'No, I do not believe that, as you said, the opposition “will always remain marginal”.'],
 ];
@@ -99,4 +99,74 @@ test('interview: questions and answers in an article labelled news still go to i
   ])));
   assert.deepEqual(paras?.[1]?.roles, { [INTERVIEWER]: 'interviewer' });
   assert.deepEqual(paras?.[2]?.roles, { [GUEST]: 'interviewee' });
+});
+
+const SPOKE_TO_CASES: { name: string; title: string; intro: string; interviewer: string; guest: string }[] = [
+  {
+    name: '"A talked to B about …" under a title presenting B: A asks',
+    title: 'In conversation: Dora Quist', intro: 'Ben Arlo talked to Dora Quist about winters on the fells and her new book.',
+    interviewer: 'Ben Arlo', guest: 'Dora Quist',
+  },
+  {
+    name: '"B spoke to the Gazette’s A": the outlet’s writer asks',
+    title: 'Winters on the fells', intro: 'Dora Quist spoke to the Gazette’s Ben Arlo about her new book.',
+    interviewer: 'Ben Arlo', guest: 'Dora Quist',
+  },
+  {
+    name: '"She spoke to A": the object asks',
+    title: 'Dora Quist on winters', intro: 'Dora Quist has walked the fells for forty years. She spoke to Ben Arlo.',
+    interviewer: 'Ben Arlo', guest: 'Dora Quist',
+  },
+];
+
+for (const c of SPOKE_TO_CASES) {
+  test(`interview without a byline: ${c.name}`, () => {
+    const [paras] = attribute(doc(article('interview', [], [
+      ['standfirst', c.intro],
+      ['question', 'When did you start walking?'],
+      ['answer', 'When I was six, with my father.'],
+    ], c.title)));
+    assert.deepEqual(paras?.[1]?.speakers, [c.interviewer]);
+    assert.deepEqual(paras?.[2]?.speakers, [c.guest]);
+  });
+}
+
+const ANSWER_PRONOUN_CASES: { name: string; answer: string; heard: string[] }[] = [
+  {
+    name: 'a pronoun cue with a quote goes to the one person the answer named before',
+    answer: 'A man called Ewan Tolley ran the yard. On my first day he told me, “Never trust a dry rope.”',
+    heard: [GUEST, 'Ewan Tolley'],
+  },
+  {
+    name: 'two people named before the pronoun: nobody is guessed',
+    answer: 'Ewan Tolley and Rhys Penmarric ran the yard. On my first day he told me, “Never trust a dry rope.”',
+    heard: [GUEST],
+  },
+  {
+    name: 'a pronoun cue without a quote adds nobody',
+    answer: 'A man called Ewan Tolley ran the yard. On my first day he told me to sweep it.',
+    heard: [GUEST],
+  },
+];
+
+for (const c of ANSWER_PRONOUN_CASES) {
+  test(`interview answer: ${c.name}`, () => {
+    const [paras] = attribute(doc(article('interview', [INTERVIEWER], [
+      ['caption', GUEST],
+      ['question', 'How did you start?'],
+      ['answer', c.answer],
+    ])));
+    assert.deepEqual(heard(paras?.[2]), [...c.heard].sort());
+  });
+}
+
+test('interview: reported speech in the exchange is a mention; quoted speech in an answer is heard', () => {
+  const [paras] = attribute(doc(article('interview', [INTERVIEWER], [
+    ['caption', GUEST],
+    ['standfirst', `The reforms are overdue, economist ${GUEST} told The Ledger.`],
+    ['question', 'Your colleague Tamsin Rooke said last week that you are too cautious. Is that fair?'],
+    ['answer', 'Tamsin Rooke said the same thing in 2010, and I was right then too.'],
+    ['answer', 'My old teacher, Harold Pennick, told me: “Never trust a budget.”'],
+  ])));
+  assert.deepEqual(paras?.map((p) => heard(p)), [[], [GUEST], [INTERVIEWER], [GUEST], [GUEST, 'Harold Pennick'].sort()]);
 });

@@ -25,7 +25,7 @@ const cases: { name: string; paragraphs: string[]; want: string[][] }[] = [
   },
   {
     name: 'speech only mentioned ("what X had said") is not X’s speech',
-    paragraphs: ['Mr Ivo Brandt met Mrs Lena Sorvik.', 'Sorvik later said she was upset by what Brandt had said about the fishermen.'],
+    paragraphs: ['Mr Ivo Brandt met Mrs Lena Sorvik.', 'Sorvik later said she was “upset” by what Brandt had said about the fishermen.'],
     want: [[], ['Lena Sorvik']],
   },
   {
