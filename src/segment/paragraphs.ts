@@ -46,7 +46,7 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
     cur = [];
   };
-  for (const whole of blocks) {
+  for (const whole of blocks.flatMap(splitAtCaption)) {
     const { caption, rest: b } = takeCaption(whole);
     if (caption) {
       flush();
@@ -170,6 +170,31 @@ function isHeadLine(line: PageLine): boolean {
   if (isHeadingLine(line.text)) return true;
   return line.role === 'heading' && wordCount(line.text) <= MAX_HEADING_WORDS && TWO_LETTERS_RE.test(line.text) && !endsSentence(line.text);
 }
+
+/**
+ * A dump without blank lines (`-raw`) runs a caption into the text around it: a line closing on a photo credit
+ * (`… January. (Photo: Jane Roe)`, the name perhaps wrapped) ends a caption that began after the last sentence end.
+ * The block is cut there so the caption stands alone.
+ */
+function splitAtCaption(b: Block): Block[] {
+  if (b.furniture) return [b];
+  const ls = b.lines;
+  for (let j = 1; j < ls.length; j++) {
+    const wraps = j + 1 < ls.length && isNameTail(ls[j + 1]!.text) && PHOTO_CREDIT.test(joinLines([ls[j]!, ls[j + 1]!]));
+    const end = wraps ? j + 1 : PHOTO_CREDIT.test(ls[j]!.text) ? j : -1;
+    if (end < 0) continue;
+    let s = CREDIT_ONLY.test(ls[j]!.text) ? j - 1 : j;
+    while (s > 0 && j - s < MAX_CAPTION_LINES && !endsSentence(ls[s - 1]!.text)) s--;
+    if (s <= 0 || !endsSentence(ls[s - 1]!.text)) continue;
+    const parts = [{ ...b, lines: ls.slice(0, s) }, { ...b, lines: ls.slice(s, end + 1), continues: false }];
+    const rest = ls.slice(end + 1);
+    return rest.length ? [...parts, ...splitAtCaption({ ...b, lines: rest, continues: false })] : parts;
+  }
+  return [b];
+}
+
+/** A line that is only a credit: `(Photo: Jane Roe)`, `Photo: Jane Roe`. */
+const CREDIT_ONLY = /^\(?(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:/;
 
 /**
  * A caption: a block closing on a bracketed credit (a stage direction such as `[laughs]` is no credit), or a

@@ -9,6 +9,7 @@ import { lastWord } from '../../src/segment/headEvidence.ts';
 import { splitCredit } from '../../src/segment/lines.ts';
 import { PHOTO_CREDIT } from '../../src/segment/paragraphs.ts';
 import { markIntro } from '../../src/segment/intro.ts';
+import { segmentParagraphs } from '../../src/segment/paragraphs.ts';
 import { speaksInAuthorsVoice } from '../../src/segment/articleKind.ts';
 import { blocks } from '../helpers/pages.ts';
 
@@ -113,4 +114,23 @@ describe('markIntro: a long opening `X is …` paragraph presents the piece, a s
     ['a one-sentence note', 'Tom Fry is a beekeeper on the moors above the town.', 'bio'],
   ];
   for (const [name, text, want] of cases) it(name, () => assert.equal(markIntro('interview', [intro(text), q], 1)[0]!.kind, want));
+});
+
+describe('paragraphs: a caption run into the text of a dump without blank lines', () => {
+  const cases: [string, string, string][] = [
+    ['a credit on its own line', `The work cost more than planned.
+A burst main on the hill flooded three streets.
+(Photo: Ola Berg)
+Tom Fry, who runs the shop, said little.`, 'A burst main on the hill flooded three streets.'],
+    ['a credit after the caption, its name wrapped', `The river is full of salmon in autumn.
+The new footbridge on its first morning. (Photo: Ola
+Berg)
+Q. Were they right?`, 'The new footbridge on its first morning.'],
+  ];
+  for (const [name, text, caption] of cases) {
+    it(name, () => {
+      const ps = segmentParagraphs(blocks(text), new Map([[1, 50]]), new Set(['Q']));
+      assert.deepEqual(ps.filter((p) => p.kind === 'caption').map((p) => [p.text, p.credit]), [[caption, 'Ola Berg']]);
+    });
+  }
 });
