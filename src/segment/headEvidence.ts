@@ -50,6 +50,7 @@ export function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Feat
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
+    interviewTitle: conv.interviewTitles.some((re) => re.test(title.map((f) => f.line.text.trim()).join(' '))),
   };
 }
 
