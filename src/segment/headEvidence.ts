@@ -2,7 +2,7 @@
 // of the piece before. Each is a yes/no feature; heads.ts weighs them.
 import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
-import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../text/predicates.ts';
 import { signatureName } from './bylines.ts';
 import type { FlatLine, Head } from './heads.ts';
 
