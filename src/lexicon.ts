@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
-import { lexiconFromWords, type Lexicon } from './repair/lexicon.ts';
+import { lexiconFromWords, type Lexicon } from './text/lexicon.ts';
 
 const COMPOUNDS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'lexicon', 'compounds.txt');
 /** Single-letter words that the list leaves out. */

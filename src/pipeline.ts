@@ -6,7 +6,7 @@ import type {
   RawDocument, RepairedDocument, SegmentedDocument,
 } from './domain/types.ts';
 import { repairDocument } from './repair/index.ts';
-import type { Lexicon } from './repair/lexicon.ts';
+import type { Lexicon } from './text/lexicon.ts';
 import { segmentDocument } from './segment/index.ts';
 import { attributeDocument } from './attribute/index.ts';
 import { type Conventions, DEFAULT_CONVENTIONS, withOverrides } from './conventions/index.ts';

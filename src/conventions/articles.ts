@@ -41,6 +41,8 @@ export interface HeadWeights {
   jumpHead: number;
   /** Closed by an attribution line (`— Name`): a pull quote, not a title. */
   attributedQuote: number;
+  /** Worded as an interview's title (`In conversation: X`, `An interview with X`, `Q&A: X`). */
+  interviewTitle: number;
 }
 
 export interface ArticleConventions {
@@ -88,6 +90,8 @@ export interface ArticleConventions {
   signature: RegExp;
   /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
   creditMarker: RegExp;
+  /** How interview titles are worded (`In conversation: Jane Roe`): evidence of an article head. */
+  interviewTitles: RegExp[];
   /** Running heads and folios a repair may have left in the text: never part of a title. */
   furniture: RegExp[];
   /** A speaker's label opening a line (`Q:`, `JANE ROE:`): a turn, never a title. */
@@ -126,6 +130,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     headingFace: -1,
     continuesText: -1,
     attributedQuote: -4,
+    interviewTitle: 1.5, // as strong as a page top: the wording itself announces a piece
     runsOn: -2,
     wholeQuotation: -1.5,
     standsApart: 1,
@@ -158,6 +163,9 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
   signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2}$`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
+  interviewTitles: [
+    /^(?:In conversation|In interview|An interview|Interview|Q\s?&\s?A|Meet|Talking to|A conversation)(?:\s+with)?\s*[:—–-]?\s*\p{Lu}/u,
+  ],
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
   turnLabel: /^(?:(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):|[QA]\.)\s/u,
   jumpHead: /\bcontinued from\b/i,

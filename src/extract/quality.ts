@@ -1,6 +1,6 @@
 // Is the text layer good enough to attribute speech? An OCR layer over a scan fits every word at its own size
 // and misreads letters into non-words; a document like that is still indexed, but nobody is attributed from it.
-import type { Lexicon } from '../repair/lexicon.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 
 export interface QualityVerdict {
   quality: 'low';

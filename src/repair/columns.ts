@@ -1,5 +1,5 @@
 // Column damage inside one page: displaced column heads, stray words, interleaved column pieces.
-import { endsSentence, endsWithCredit, isAllCaps, isByline, startsLowercase, startsUppercase, typicalWidth, wordCount } from './text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, isByline, startsLowercase, startsUppercase, typicalWidth, wordCount } from '../text/predicates.ts';
 import { firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDealtColumns } from './interleave.ts';
 

@@ -3,7 +3,7 @@ import type { Block } from '../domain/types.ts';
 import type { RepairConventions } from '../conventions/repair.ts';
 import { firstText, lastText, type WorkBlock } from './blocks.ts';
 import { isOpenEnded } from './columns.ts';
-import { endsWithCredit, isAllCaps, isByline, wordCount } from './text.ts';
+import { endsWithCredit, isAllCaps, isByline, wordCount } from '../text/predicates.ts';
 
 /** Titles, headings and bylines (set apart by the PDF reader's layout roles, or `By …`) never continue running text. */
 const DISPLAY_ROLES = new Set(['title', 'heading', 'byline']);

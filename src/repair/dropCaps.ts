@@ -1,5 +1,5 @@
 // Drop caps: a lone capital (`K`) printed apart from the rest of its word (`azakh`) is glued back.
-import { startsLowercase } from './text.ts';
+import { startsLowercase } from '../text/predicates.ts';
 import { firstText, type WorkBlock } from './blocks.ts';
 
 /** Letters that are words on their own: `A` + `new` is two words, `K` + `azakh` is one. */

@@ -76,7 +76,36 @@ export function findRunningHeads(pages: Page[], conv: FurnitureConventions): Set
     for (const k of edges) if (nearFolio(page, k, conv)) besideFolio.add(headKey(page.lines[k]!.text));
   }
   const need = Math.max(2, Math.ceil(pages.length * conv.headRepeatShare));
-  return new Set([...counts].filter(([key, n]) => key && n >= need && (n >= pages.length * MOST_PAGES || besideFolio.has(key))).map(([key]) => key));
+  const heads = new Set([...counts].filter(([key, n]) => key && n >= need && (n >= pages.length * MOST_PAGES || besideFolio.has(key))).map(([key]) => key));
+  for (const key of headsSharingAName(pages, conv, need)) heads.add(key);
+  return heads;
+}
+
+/** A run of this many words in capitals (a publication's name) that several page edges share. */
+const SHARED_NAME_WORDS = 2;
+const CAPS_RUN_RE = /(?:\b\p{Lu}[\p{Lu}'’&.-]+\b\s*){2,}/gu;
+
+/**
+ * Alternating heads differ around a shared name (`May 2012 · THE REVIEW` on one page, `THE REVIEW` on the
+ * next): edge lines beside a folio that share a run of words in capitals with enough other pages are heads.
+ */
+function headsSharingAName(pages: Page[], conv: FurnitureConventions, need: number): Set<string> {
+  const byName = new Map<string, { pages: Set<number>; keys: Set<string> }>();
+  pages.forEach((page, p) => {
+    for (const k of edgeIndexes(page, conv)) {
+      const line = page.lines[k]!;
+      if (!headLike(line, conv) || !nearFolio(page, k, conv)) continue;
+      for (const m of line.text.matchAll(CAPS_RUN_RE)) {
+        const name = m[0].trim().toLowerCase();
+        if (name.split(/\s+/).length < SHARED_NAME_WORDS) continue;
+        const entry = byName.get(name) ?? { pages: new Set<number>(), keys: new Set<string>() };
+        entry.pages.add(p);
+        entry.keys.add(headKey(line.text));
+        byName.set(name, entry);
+      }
+    }
+  });
+  return new Set([...byName.values()].filter((e) => e.pages.size >= need).flatMap((e) => [...e.keys]));
 }
 
 /** A head on at least this share of the pages needs no folio beside it. */

@@ -2,7 +2,7 @@
 // the running text and marked, so that segmentation keeps them out of body paragraphs.
 import type { PageLine } from '../domain/types.ts';
 import { DEFAULT_FURNITURE, type FurnitureConventions } from '../conventions/furniture.ts';
-import { endsSentence, isAllCaps } from './text.ts';
+import { endsSentence, isAllCaps } from '../text/predicates.ts';
 import type { WorkBlock } from './blocks.ts';
 
 type Kind = NonNullable<WorkBlock['furniture']>;

@@ -1,5 +1,5 @@
 // Hyphens lost or kept at line joins.
-import { foldWord, type DocumentVocabulary } from './lexicon.ts';
+import { foldWord, type DocumentVocabulary } from '../text/lexicon.ts';
 
 /**
  * A text dump glues a hyphenated line end to the next line and drops the hyphen, so the glued line

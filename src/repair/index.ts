@@ -1,6 +1,6 @@
 // Repair stage: undo what PDF extraction did to the text, and hand segmentation blocks in reading order.
 import type { Block, Page, RawDocument, RepairedDocument, RepairStats } from '../domain/types.ts';
-import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from './lexicon.ts';
+import { buildVocabulary, EMPTY_LEXICON, type Lexicon } from '../text/lexicon.ts';
 import { restoreLigatures } from './ligatures.ts';
 import { DEFAULT_FURNITURE, type FurnitureConventions } from '../conventions/furniture.ts';
 import { joinSpacedLines, repairLetterSpacing, wordTest } from './letterSpacing.ts';
@@ -12,7 +12,7 @@ import { repairDropCaps } from './dropCaps.ts';
 import { moveJumpedText } from './jumpMoves.ts';
 import { flatWords, markFurniture, moveInterruptions, withFurnitureAside } from './furnitureBlocks.ts';
 import { isOpenEnded, repairColumns } from './columns.ts';
-import { startsLowercase, typicalWidth } from './text.ts';
+import { startsLowercase, typicalWidth } from '../text/predicates.ts';
 import { markContinuations } from './continuations.ts';
 import { repairKerning } from './kerning.ts';
 import { DEFAULT_REPAIR, type RepairConventions } from '../conventions/repair.ts';

@@ -1,7 +1,7 @@
 // Two columns dealt out block by block: a text dump of a two-column page can print the blocks of the left and
 // right columns alternately (left 1, right 1, left 2, …). Put the columns back one after the other when that
 // makes the text flow much better: questions followed by answers, open sentences by their ends.
-import { endsSentence, startsLowercase } from './text.ts';
+import { endsSentence, startsLowercase } from '../text/predicates.ts';
 import type { WorkBlock } from './blocks.ts';
 
 /** Flow evidence between two blocks in reading order. */

@@ -2,7 +2,7 @@
 // articles must read on from its jump line, not after the stories printed in between.
 import type { PageLine } from '../domain/types.ts';
 import type { WorkBlock } from './blocks.ts';
-import { isByline, startsLowercase } from './text.ts';
+import { isByline, startsLowercase } from '../text/predicates.ts';
 
 /** Split blocks so that a jump line ends its block and a jump head begins one. */
 export function splitAtJumps(blocks: WorkBlock[]): WorkBlock[] {

@@ -1,6 +1,6 @@
 // Tight kerning: spaces the text layer lost between words (`Yeah.So`, `there’sa`), put back only on word evidence.
 import type { RepairConventions } from '../conventions/repair.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 
 export interface KerningEvidence {
   lexicon: Lexicon;

@@ -1,5 +1,5 @@
 // Letter-spaced runs (`B y G e o r g i`, `S TA K E H O L D E R`) become words again.
-import { foldWord, type Lexicon } from './lexicon.ts';
+import { foldWord, type Lexicon } from '../text/lexicon.ts';
 
 /** Fewer spaced tokens in a row than this is ordinary text ("is a to"). */
 const MIN_RUN_TOKENS = 5;

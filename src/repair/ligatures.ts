@@ -4,7 +4,7 @@
 // "e�orts" → "efforts" from the word list). A hole no candidate explains takes the document's usual ligature.
 import type { Page } from '../domain/types.ts';
 import { DEFAULT_PDF, type PdfConventions } from '../conventions/pdf.ts';
-import { buildVocabulary, type DocumentVocabulary, type Lexicon } from './lexicon.ts';
+import { buildVocabulary, type DocumentVocabulary, type Lexicon } from '../text/lexicon.ts';
 
 /** The mark the PDF reader leaves where a glyph had no text (never emitted: this step replaces every one). */
 export const LOST_GLYPH = '\uFFFD';

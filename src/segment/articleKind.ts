@@ -2,7 +2,7 @@
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
 import { DEFAULT_VOICE, type VoiceConventions } from '../conventions/articles.ts';
 import { classifyArticle, countQuestions } from './kinds.ts';
-import { wordCount } from '../repair/text.ts';
+import { wordCount } from '../text/predicates.ts';
 
 /** What the head of an article says about it. */
 export interface ArticleHead {

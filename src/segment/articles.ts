@@ -4,7 +4,7 @@ import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { findHeads, flatten, headEnd, type FlatLine, type Head } from './heads.ts';
 import { signatureName } from './bylines.ts';
-import { startsLowercase, wordCount } from '../repair/text.ts';
+import { startsLowercase, wordCount } from '../text/predicates.ts';
 
 export { parseByline } from './bylines.ts';
 

@@ -3,7 +3,7 @@
 // a change of face (a bold or italic question, then the answer) and a speaker label.
 import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
-import { endsSentence, startsLowercase } from '../repair/text.ts';
+import { endsSentence, startsLowercase } from '../text/predicates.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
 /** Line pitch (PDF): the usual distance between baselines, and whether the layout separates paragraphs by space. */

@@ -2,7 +2,7 @@
 // of the piece before. Each is a yes/no feature; heads.ts weighs them.
 import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
-import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../text/predicates.ts';
 import { signatureName } from './bylines.ts';
 import type { FlatLine, Head } from './heads.ts';
 
@@ -50,6 +50,7 @@ export function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Feat
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
+    interviewTitle: conv.interviewTitles.some((re) => re.test(title.map((f) => f.line.text.trim()).join(' '))),
   };
 }
 

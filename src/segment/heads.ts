@@ -2,7 +2,7 @@
 // byline, rubric, drop cap, credited caption, page top, the close of the piece before) is weighed into a score.
 import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
-import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, wordCount } from '../text/predicates.ts';
 import { bodyFontSize, headFeatures, isCreditedCaption, isDisclaimer, isFurniture, isRubric, isSpacedFragment, isTitleFace, lastWord, sameSize, type Ctx, type Features } from './headEvidence.ts';
 import { leadByline, namePublicationByline, signatureName } from './bylines.ts';
 

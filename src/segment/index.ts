@@ -1,6 +1,6 @@
 // Segment stage: blocks in reading order become articles (title, authors, kind, rubric) and paragraphs.
 import type { ArticleDraft, Block, PageLine, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
-import { isAllCaps } from '../repair/text.ts';
+import { isAllCaps } from '../text/predicates.ts';
 import { segmentArticles, type ArticleSpan } from './articles.ts';
 import { pageWidths, segmentParagraphs } from './paragraphs.ts';
 import { assignParagraphKinds } from './kinds.ts';

@@ -1,7 +1,7 @@
 // Paragraphs from blocks, using the evidence a typesetter leaves: a short last line after a sentence end,
 // a question mark before a new turn, a heading set in capitals, a caption with its credit.
 import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../domain/types.ts';
-import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, typicalWidth, wordCount } from '../repair/text.ts';
+import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, typicalWidth, wordCount } from '../text/predicates.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
 import { isBreak, mayBreak, measureSpacing, quoteOpen, type Spacing } from './breaks.ts';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { assessQuality } from '../../src/extract/quality.ts';
 import { wordSizeJitter } from '../../src/extract/pdf/textLayer.ts';
 import { makeFrag } from '../../src/extract/pdf/geometry.ts';
-import { lexiconFromWords } from '../../src/repair/lexicon.ts';
+import { lexiconFromWords } from '../../src/text/lexicon.ts';
 import { extractDocument } from '../../src/pipeline.ts';
 import type { RawDocument } from '../../src/domain/types.ts';
 

@@ -27,6 +27,12 @@ const cases: { name: string; pages: string[]; labels: (number | null)[]; kept: s
     kept: words.slice(0, 4).map((w) => body(w).split('\n')),
   },
   {
+    name: 'alternating heads that differ around a shared name in capitals, each beside its folio',
+    pages: words.slice(0, 2).map((w, i) => (i % 2 ? `HARBOUR ECHO\n${i + 31}\n${body(w)}` : `Spring 2001 · HARBOUR ECHO\n${i + 31}\n${body(w)}`)),
+    labels: [31, 32],
+    kept: words.slice(0, 2).map((w) => body(w).split('\n')),
+  },
+  {
     name: 'numbers that do not run with the pages stay',
     pages: ['Intro.\n12\nend.', 'More.\n3\nend.', 'Last.\n40\nend.'],
     labels: [null, null, null],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
+import { buildVocabulary, lexiconFromWords } from '../../src/text/lexicon.ts';
 import { documentHyphenates, repairLostHyphens, resolveLineEndHyphen, type HyphenEvidence } from '../../src/repair/hyphens.ts';
 import { joinLines } from '../../src/segment/lines.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repairKerning } from '../../src/repair/kerning.ts';
-import { buildVocabulary, lexiconFromWords } from '../../src/repair/lexicon.ts';
+import { buildVocabulary, lexiconFromWords } from '../../src/text/lexicon.ts';
 import { DEFAULT_REPAIR } from '../../src/conventions/repair.ts';
 
 const lexicon = lexiconFromWords(['yeah', 'so', 'well', 'there’s', 'there', 'a', 'i', 'plan', 'the', 'of', 'example', 'com',

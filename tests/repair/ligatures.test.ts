@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { LOST_GLYPH as X, restoreLigatures } from '../../src/repair/ligatures.ts';
-import { lexiconFromWords } from '../../src/repair/lexicon.ts';
+import { lexiconFromWords } from '../../src/text/lexicon.ts';
 import { cleanGlyphs } from '../../src/extract/pdf/layout.ts';
 import type { Page } from '../../src/domain/types.ts';
 

@@ -190,3 +190,13 @@ harbour master said in a statement.`);
   assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['Harbour fees rise']);
   assert.equal(split.front.flatMap((b) => b.lines).length, 2);
 });
+
+test('articles: a title worded as an interview\'s opens an article with no byline under it', () => {
+  const doc = pages(`In conversation: Ada Lark
+Tom Fry talked to Ada Lark about the harbour and the boats she has built over the
+years, and the one she never launched.
+When did you build your first boat?
+I was twelve, and it leaked from the first day on the water.`);
+  const split = segmentArticles(doc);
+  assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['In conversation: Ada Lark']);
+});

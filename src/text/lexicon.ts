@@ -1,6 +1,8 @@
 // Word evidence for repairs: a general English lexicon (passed in by the caller, so the stage stays pure)
 // plus the document's own vocabulary, which knows names and spellings no dictionary has.
 
+import { words } from './tokens.ts';
+
 export interface Lexicon {
   /** A lower-cased, diacritic-folded word or hyphenated compound. */
   has(word: string): boolean;
@@ -58,11 +60,8 @@ function britishVariants(w: string): string[] {
   return out;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-
-export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
+/** The word forms of a text (the pipeline's one tokenizer, at word granularity). */
+export const tokenize = words;
 
 /** Counts of every word form in the document (case-folded), and of its hyphenated forms without hyphens. */
 export interface DocumentVocabulary {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { endsSentence } from '../../src/repair/text.ts';
+import { endsSentence } from '../../src/text/predicates.ts';
 
 const cases: [string, boolean][] = [
   ['said Director Anna K.', false],
