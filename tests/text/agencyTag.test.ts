@@ -1,7 +1,7 @@
 // Agency copy closes on the agency's name in brackets after its last stop (invented lines).
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { endsSentence } from '../../src/repair/text.ts';
+import { endsSentence } from '../../src/text/predicates.ts';
 
 const cases: [string, boolean][] = [
   ['Tuesday. (Tidewire)', true],
