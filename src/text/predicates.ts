@@ -6,7 +6,7 @@ export function endsSentence(text: string): boolean {
   return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text) || AGENCY_TAG_END.test(text);
 }
 
-/** `… next Tuesday. (Tidewire)`: agency copy closes on the agency's name in brackets after the last stop. */
+/** `… next Tuesday. (Newsline)`: agency copy closes on the agency's name in brackets after the last stop. */
 const AGENCY_TAG_END = /[.!?]['"’”]?\s+\((?:\p{Lu}[\p{L}.&’'-]*\s?){1,3}\)\s*$/u;
 
 /** `… said Director Jane Q.` + `Public`: a name's middle initial at a line end does not end the sentence. */
