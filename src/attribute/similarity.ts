@@ -1,4 +1,5 @@
 // When two printed names are the same name: exact, a misspelling, a short form or an initial.
+import { memoize } from '../text/memo.ts';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 
 /**
@@ -16,18 +17,9 @@ const FOLD_DROP_RE = /[\p{M}\-‐'’.]/gu; // replace() only: a /g regex keeps 
 
 /** Speed only: every pair of mentions and people compares the same few name words again. Bounded. */
 const FOLD_MEMO_LIMIT = 20_000;
-const FOLD_MEMO = new Map<string, string>();
 
 /** Case, accents, hyphens and apostrophes do not tell names apart ("JeanLuc" = "Jean-Luc"). */
-export const fold = (w: string): string => {
-  let folded = FOLD_MEMO.get(w);
-  if (folded === undefined) {
-    folded = w.normalize('NFKD').replace(FOLD_DROP_RE, '').toLowerCase();
-    if (FOLD_MEMO.size >= FOLD_MEMO_LIMIT) FOLD_MEMO.clear();
-    FOLD_MEMO.set(w, folded);
-  }
-  return folded;
-};
+export const fold: (w: string) => string = memoize((w) => w.normalize('NFKD').replace(FOLD_DROP_RE, '').toLowerCase(), FOLD_MEMO_LIMIT);
 
 export function namesMatch(a: string, b: string, fuzzy = true): boolean {
   const x = fold(a);

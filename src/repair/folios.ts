@@ -1,4 +1,5 @@
 // Folios (printed page numbers) and running heads found by shape, position and repetition across pages.
+import { memoize } from '../text/memo.ts';
 import type { Line, Page } from '../domain/types.ts';
 import type { FurnitureConventions } from '../conventions/furniture.ts';
 
@@ -20,18 +21,9 @@ const NON_LETTERS_RE = /[^\p{L}]/gu;
 
 /** Speed only: every line is keyed more than once (heads, folios, removal). Bounded so memory stays small. */
 const HEAD_KEY_MEMO_LIMIT = 20_000;
-const HEAD_KEY_MEMO = new Map<string, string>();
 
 /** Lower case, digits as `#`, punctuation as spaces; the folio and the word `page` at either end go. */
-export function headKey(text: string): string {
-  let key = HEAD_KEY_MEMO.get(text);
-  if (key === undefined) {
-    key = computeHeadKey(text);
-    if (HEAD_KEY_MEMO.size >= HEAD_KEY_MEMO_LIMIT) HEAD_KEY_MEMO.clear();
-    HEAD_KEY_MEMO.set(text, key);
-  }
-  return key;
-}
+export const headKey: (text: string) => string = memoize((text) => computeHeadKey(text), HEAD_KEY_MEMO_LIMIT);
 
 function computeHeadKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(NON_KEY_RE, ' ').trim()

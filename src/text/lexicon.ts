@@ -1,6 +1,7 @@
 // Word evidence for repairs: a general English lexicon (passed in by the caller, so the stage stays pure)
 // plus the document's own vocabulary, which knows names and spellings no dictionary has.
 
+import { memoize } from './memo.ts';
 import { words } from './tokens.ts';
 
 export interface Lexicon {
@@ -12,18 +13,9 @@ export const EMPTY_LEXICON: Lexicon = { has: () => false };
 
 /** Speed only: a document repeats its words, and every vocabulary and lexicon look-up folds them. Bounded. */
 const FOLD_MEMO_LIMIT = 50_000;
-const FOLD_MEMO = new Map<string, string>();
 
 /** Lower-case and strip diacritics, so `visà` and `visa` compare equal. */
-export function foldWord(word: string): string {
-  let folded = FOLD_MEMO.get(word);
-  if (folded === undefined) {
-    folded = foldUncached(word);
-    if (FOLD_MEMO.size >= FOLD_MEMO_LIMIT) FOLD_MEMO.clear();
-    FOLD_MEMO.set(word, folded);
-  }
-  return folded;
-}
+export const foldWord: (word: string) => string = memoize((word) => foldUncached(word), FOLD_MEMO_LIMIT);
 
 /** ASCII has no decompositions and no combining marks: lower-casing alone folds it (most words; fast). */
 const ASCII_RE = /^[\x00-\x7f]*$/;

@@ -1,4 +1,5 @@
 // Small predicates on lines and blocks shared by the repairs.
+import { memoize } from './memo.ts';
 
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
@@ -28,19 +29,12 @@ export function startsUppercase(text: string): boolean {
 
 /** Speed only: the head finder asks the same lines again and again. Bounded so memory stays small. */
 const MEMO_LIMIT = 20_000;
-const ALL_CAPS_MEMO = new Map<string, boolean>();
 
 /** Every letter is a capital and there are at least two letters: a heading or rubric line. */
-export function isAllCaps(text: string): boolean {
-  let known = ALL_CAPS_MEMO.get(text);
-  if (known === undefined) {
-    const letters = text.replace(NON_LETTERS_RE, '');
-    known = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    if (ALL_CAPS_MEMO.size >= MEMO_LIMIT) ALL_CAPS_MEMO.clear();
-    ALL_CAPS_MEMO.set(text, known);
-  }
-  return known;
-}
+export const isAllCaps: (text: string) => boolean = memoize((text) => {
+  const letters = text.replace(NON_LETTERS_RE, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}, MEMO_LIMIT);
 
 
 /** A photo caption ends with its bracketed credit: `… the capital. [Agency]`. */
