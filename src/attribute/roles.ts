@@ -41,24 +41,19 @@ export function toAttribution(
   return out;
 }
 
-/** A name printed in capitals ("JANE O’NEIL") as it reads in text ("Jane O’Neil"); other names unchanged. */
-export function displayName(name: string): string {
-  return unshout(name);
-}
-
 /** The speaker a transcript turn prints ("JUSTICE SMITH:"), as the fullest form of the name the document has. */
 export function labelSpeaker(label: string | undefined, people: People): string | null {
   const words = (label ?? '').replace(/[:.]+$/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || FUNCTION_WORDS.has(w.toLowerCase());
   const nameWords = words.filter((w) => !isTitle(w));
   if (words.length === 0) return null;
-  if (nameWords.length === 0) return displayName(words.join(' '));
-  const asPrinted = (w: string) => people.printed(w) ?? displayName(w);
+  if (nameWords.length === 0) return unshout(words.join(' '));
+  const asPrinted = (w: string) => people.printed(w) ?? unshout(w);
   const person = people.resolve(nameWords.map(asPrinted));
   if (person) return person;
   // `ADDRESSES:`, `FOR FURTHER INFORMATION CONTACT:`: common words and no title of a person make a section label
   // (checked after the people: "BROWN:" is the Brown the document names).
   const hasTitle = words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   if (!hasTitle && nameWords.every((w) => people.isCommonWord(w))) return null;
-  return words.map((w) => (isTitle(w) ? displayName(w) : asPrinted(w))).join(' ');
+  return words.map((w) => (isTitle(w) ? unshout(w) : asPrinted(w))).join(' ');
 }

@@ -5,7 +5,7 @@ import { Recency } from './context.ts';
 import { findNameRuns } from './names.ts';
 import { type Env, analyzeParagraph } from './paragraph.ts';
 import type { People } from './people.ts';
-import { displayName } from './roles.ts';
+import { unshout } from '../text/case.ts';
 import { type Token, type Vocabulary, tokenize } from './tokens.ts';
 
 export interface Base {
@@ -32,7 +32,7 @@ export function bylineNames(article: ArticleDraft, base: Base): string[] {
   return article.authors
     .map((a) => a.trim())
     .filter((a) => /\p{L}/u.test(a))
-    .map((a) => base.people.resolve(a.split(/\s+/)) ?? displayName(a));
+    .map((a) => base.people.resolve(a.split(/\s+/)) ?? unshout(a));
 }
 
 /** Speakers the cues of a paragraph name ("…, writes X", "X told Y in an interview"). */

@@ -1,6 +1,6 @@
 // Bylines in their printed forms: `By X | PUBLICATION`, `Interview by X`, `Words: X`, `X reports`,
 // `X, Publication` under a title, and the closing signature `— X`. Each yields the authors' names.
-import { titleCase } from '../text/case.ts';
+import { unshout } from '../text/case.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { isAllCaps } from '../text/predicates.ts';
 
@@ -41,13 +41,9 @@ function beforePublication(who: string): string {
 }
 
 function splitNames(who: string, conv: ArticleConventions): string[] {
-  return who.split(conv.nameJoiners).map((s) => titleCaseShouted(s.trim())).filter((s) => isPersonName(s, conv));
+  return who.split(conv.nameJoiners).map((s) => unshout(s.trim())).filter((s) => isPersonName(s, conv));
 }
 
-/** `ANNA VOSS` → `Anna Voss`: bylines are often set in capitals; names are not. */
-function titleCaseShouted(name: string): string {
-  return isAllCaps(name) ? titleCase(name) : name;
-}
 
 /** Authors are people: two to five capitalised words, not a site (`Newswire.com`), a desk (`Newsroom`) or `The …`. */
 export function isPersonName(s: string, conv: ArticleConventions = DEFAULT_ARTICLES): boolean {

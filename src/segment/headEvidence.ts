@@ -1,5 +1,6 @@
 // Evidence around a candidate article head: title face, drop cap, credited caption, page top, the close
 // of the piece before. Each is a yes/no feature; heads.ts weighs them.
+import { memoize } from '../text/memo.ts';
 import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
 import { endsSentence, endsWithCredit, isAllCaps, typicalWidth, wordCount } from '../text/predicates.ts';
@@ -68,16 +69,8 @@ export function followsCloser(i: number, ctx: Ctx): boolean {
 const LAST_WORD_RE = /([\p{L}\p{N}’']+)[^\p{L}\p{N}]*$/u; // `… by 2014` ends in `2014`, not `by`
 /** Speed only: each line is the last of several candidate titles. Bounded so memory stays small. */
 const LAST_WORD_MEMO_LIMIT = 20_000;
-const LAST_WORD_MEMO = new Map<string, string>();
 
-export function lastWord(text: string): string {
-  let word = LAST_WORD_MEMO.get(text);
-  if (word !== undefined) return word;
-  word = (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase();
-  if (LAST_WORD_MEMO.size >= LAST_WORD_MEMO_LIMIT) LAST_WORD_MEMO.clear();
-  LAST_WORD_MEMO.set(text, word);
-  return word;
-}
+export const lastWord: (text: string) => string = memoize((text) => (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase(), LAST_WORD_MEMO_LIMIT);
 
 /** The blocks that begin after the title, within the lookahead, on its page. */
 export function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {

@@ -1,7 +1,6 @@
 // Speaker turns: a label opens a line and names who speaks. Transcripts print `JUSTICE HALE: Well, …`,
 // `MR. SMITH:` or a bare `Q`; interviews print `Q:`/`A:`, surnames (`ROE:`), initials (`JR:`), a full name on
 // the first turn and initials after (`Jane Roe:` … `JR:`), or open each question with a dash.
-import { titleCase } from '../text/case.ts';
 import { DEFAULT_PARAGRAPHS, type TurnLabelConventions } from '../conventions/paragraphs.ts';
 
 /** A label in capitals of one to five words (initials and `Q` included), then a colon and the words spoken. */
@@ -77,7 +76,3 @@ function isCapitals(label: string): boolean {
   return /^[A-Z][A-Z.'’\s-]*$/.test(label);
 }
 
-/** `JUSTICE HALE` → `Justice Hale`, `MR. O'NEIL` → `Mr. O'Neil`. */
-export function speakerFromLabel(label: string): string {
-  return titleCase(label);
-}
