@@ -2,7 +2,6 @@
 // `X, Publication` under a title, and the closing signature `— X`. Each yields the authors' names.
 import { unshout } from '../text/case.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
-import { isAllCaps } from '../text/predicates.ts';
 
 /** A byline that leads an article (`By …`, `Interview by …`, `Words: …`, `… reports`): its authors, or null. */
 export function leadByline(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] | null {
