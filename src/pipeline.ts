@@ -85,7 +85,7 @@ function judgeQuality(s: PassState): QualityVerdict | undefined {
 
 /** A poor text layer: every paragraph kept, nobody attributed (rather than speakers invented from misreadings). */
 function unattributed(seg: SegmentedDocument): DocumentAttribution {
-  const none = (): Attribution => ({ speakers: [], roles: {}, quotes: [] });
+  const none = (): Attribution => ({ speakers: [], roles: {}, voice: null, quotes: [] });
   return { front: seg.front.map(none), articles: seg.articles.map((a) => a.paragraphs.map(none)) };
 }
 
@@ -132,9 +132,11 @@ export function extractDocument(raw: RawDocument, identityWithOverrides: Documen
 
 function toParagraphs(docId: string, articleId: string | null, drafts: ParagraphDraft[], attrs: Attribution[]): Paragraph[] {
   return drafts.map((d, i) => {
-    const a = attrs[i] ?? { speakers: [], roles: {}, quotes: [] };
+    const a = attrs[i] ?? { speakers: [], roles: {}, voice: null, quotes: [] };
     const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, ...rest } = d;
-    return { id: paragraphId(docId, d.text), articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, quotes: a.quotes };
+    const id = paragraphId(docId, d.text);
+    const quotes = a.quotes.map((q) => ({ id: quoteId(id, q.text), ...q }));
+    return { id, articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, voice: a.voice, quotes };
   });
 }
 
@@ -142,6 +144,11 @@ function toParagraphs(docId: string, articleId: string | null, drafts: Paragraph
 export function paragraphId(docId: string, text: string): string {
   const norm = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
   return 'p_' + hash(`${docId}\n${norm}`).slice(0, 16);
+}
+
+/** A quote's id: stable while its paragraph and its words are. */
+export function quoteId(paragraphIdValue: string, text: string): string {
+  return 'q_' + hash(`${paragraphIdValue}\n${text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}`).slice(0, 12);
 }
 
 function articleId(docId: string, a: ArticleDraft, index: number): string {

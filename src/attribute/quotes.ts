@@ -5,6 +5,9 @@ import { ABBREVIATIONS, CUE_VERBS, PERSONAL_PRONOUNS } from './words.ts';
 export interface QuoteSpan extends Mask {
   /** The quoted words, without the quotation marks. */
   text: string;
+  /** Where `text` lies in the paragraph: `paragraph.slice(textStart, textEnd) === text`. */
+  textStart: number;
+  textEnd: number;
   /** The quote began in an earlier paragraph: this one has a closing mark but no opening one. */
   openStart: boolean;
   /** The quote is not closed in this paragraph (a multi-paragraph quote goes on in the next). */
@@ -37,7 +40,10 @@ const words = (s: string): number => s.split(/\s+/).filter((w) => WORD_CHAR_RE.t
 function span(text: string, start: number, end: number, openStart: boolean, openEnd: boolean): QuoteSpan {
   const innerStart = openStart ? start : start + 1;
   const innerEnd = openEnd ? end : end - 1;
-  return { start, end, text: text.slice(innerStart, innerEnd).trim(), openStart, openEnd };
+  const inner = text.slice(innerStart, innerEnd);
+  const textStart = innerStart + (inner.length - inner.trimStart().length);
+  const textEnd = innerEnd - (inner.length - inner.trimEnd().length);
+  return { start, end, text: inner.trim(), textStart, textEnd: Math.max(textStart, textEnd), openStart, openEnd };
 }
 
 /** Where the sentence holding offset `i` starts. */

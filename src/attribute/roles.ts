@@ -10,7 +10,7 @@ export interface Voice {
   role: SpeakerRole;
 }
 
-export const empty = (): Attribution => ({ speakers: [], roles: {}, quotes: [] });
+export const empty = (): Attribution => ({ speakers: [], roles: {}, voice: null, quotes: [] });
 
 /**
  * The paragraph's attribution: its own voices first (the interviewer, the author …), then everybody its
@@ -29,6 +29,7 @@ export function toAttribution(
     out.roles[name] = role;
   };
   for (const v of voices) add(v.name, v.role);
+  out.voice = voices.find((v) => !exclude.has(v.name))?.name ?? null;
   if (!found) return out;
   const heard = [
     ...found.cues,
@@ -36,7 +37,7 @@ export function toAttribution(
   ].sort((a, b) => a.at - b.at);
   for (const e of heard) add(e.speaker, roleOf(e.speaker));
   for (const q of found.quotes) {
-    if (q.speaker && q.speech && !exclude.has(q.speaker)) out.quotes.push({ text: q.span.text, speaker: q.speaker });
+    if (q.speaker && q.speech && !exclude.has(q.speaker)) out.quotes.push({ start: q.span.textStart, end: q.span.textEnd, text: q.span.text, speaker: q.speaker });
   }
   return out;
 }

@@ -63,11 +63,19 @@ export type ParagraphKind =
   | 'footnote' // a source, licence or note line under the text
   | 'sidebar'; // a box set apart from the article's running text
 
-export type SpeakerRole = 'interviewer' | 'interviewee' | 'author' | 'quoted';
+export type SpeakerRole = 'interviewer' | 'interviewee' | 'author' | 'turn' | 'quoted';
 
+/** Somebody's words inside a paragraph: `text === paragraph.text.slice(start, end)` (the marks left out). */
 export interface Quote {
+  /** Stable: derived from the paragraph id and the quote's text. */
+  id: string;
+  start: number;
+  end: number;
   text: string;
+  /** The speaker, as the document's fullest form of the name. */
   speaker: string;
+  /** The attribution words (`said Sheehan`), when the paragraph prints them. */
+  cue?: string;
 }
 
 export interface Article {
@@ -89,6 +97,8 @@ export interface Paragraph {
   speakers: string[];
   /** The role each speaker plays in this paragraph (same names as `speakers`). */
   roles: Record<string, SpeakerRole>;
+  /** The person whose words the whole paragraph is (interviewer, interviewee, author, turn speaker), or null. */
+  voice: string | null;
   quotes: Quote[];
   credit?: string; // caption credit, without brackets
   boxes?: Box[]; // where the paragraph sits on the physical pages (PDF path)
@@ -179,7 +189,9 @@ export interface SegmentedDocument {
 export interface Attribution {
   speakers: string[];
   roles: Record<string, SpeakerRole>;
-  quotes: Quote[];
+  voice: string | null;
+  /** Quotes before ids are given (the pipeline derives them from the paragraph id). */
+  quotes: Omit<Quote, 'id'>[];
 }
 
 /** A line after repair, carrying the printed page it was printed on (null when unknown). */

@@ -14,7 +14,7 @@ before(async () => {
   const records = await corpusRecords();
   const q = pickQuote(records);
   exact = q.exact;
-  quoted = { ...q.p, speakers: ['First Speaker', 'Second Speaker'], quotes: [{ text: q.p.text.slice(q.start - 5, q.start + q.exact.length + 5), speaker: 'Second Speaker' }] };
+  quoted = { ...q.p, speakers: ['First Speaker', 'Second Speaker'], quotes: [{ id: 'q_1', start: q.start - 5, end: q.start + q.exact.length + 5, text: q.p.text.slice(q.start - 5, q.start + q.exact.length + 5), speaker: 'Second Speaker' }] };
   const other = records.find((r) => r.id !== q.p.id && r.text.length > 60)!;
   authored = { ...other, speakers: [], quotes: [], articleAuthors: ['Article Author'], articleTitle: 'An article title' };
   env = makeEnv(records.map((r) => (r.id === quoted.id ? quoted : r.id === authored.id ? authored : r)));
@@ -78,7 +78,7 @@ test('claimAuthors: quote speaker, whole-paragraph speakers, narration → artic
   const text = 'The commission said turnout was high. “We counted every vote,” the chair said.';
   const base: ParagraphRecord = {
     id: 'p_1', articleId: 'a_1', n: 1, page: 1, kind: 'body', text, speakers: ['The Chair'], roles: {},
-    quotes: [{ text: 'We counted every vote,', speaker: 'The Chair' }], docId: 'd', docTitle: 'D', publisher: 'The Paper',
+    voice: null, quotes: [{ id: 'q_1', start: 39, end: 61, text: 'We counted every vote,', speaker: 'The Chair' }], docId: 'd', docTitle: 'D', publisher: 'The Paper',
     articleTitle: 'T', articleAuthors: ['A Reporter'], articleKind: 'news', position: 0,
   };
   const ann = (exact: string | null) => ({

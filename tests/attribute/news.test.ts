@@ -312,12 +312,12 @@ test('news: a name introduced in one article resolves in another', () => {
 });
 
 test('news: every attributed quote is listed with its speaker, in order', () => {
-  const [paras] = attribute(doc(article('news', [], [
-    '“We start today,” said Liv Tamsen. “We finish when the work is done,” she added.',
-  ])));
+  const text = '“We start today,” said Liv Tamsen. “We finish when the work is done,” she added.';
+  const [paras] = attribute(doc(article('news', [], [text])));
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   assert.deepEqual(paras?.[0]?.quotes, [
-    { text: 'We start today,', speaker: 'Liv Tamsen' },
-    { text: 'We finish when the work is done,', speaker: 'Liv Tamsen' },
+    { ...at('We start today,'), speaker: 'Liv Tamsen' },
+    { ...at('We finish when the work is done,'), speaker: 'Liv Tamsen' },
   ]);
 });
 

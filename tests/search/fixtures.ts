@@ -41,6 +41,7 @@ export function fixtureDocument(edit: (rows: Row[]) => Row[] = (r) => r, content
     text,
     speakers: speakers.map(([s]) => s),
     roles: Object.fromEntries(speakers),
+    voice: speakers.find(([, role]) => role !== 'quoted')?.[0] ?? null,
     quotes: [],
   }));
   return {
