@@ -14,6 +14,7 @@ import { documentsRouter } from './documents.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler, sendError } from './errors.ts';
+import { rejectUnknownQuery, requireValidHost } from './guards.ts';
 import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
   app.use(helmet());
+  app.use(requireValidHost, rejectUnknownQuery);
   app.use(rateLimiter(deps.config.rateLimitPerMinute));
   app.use(jsonBodies());
 
