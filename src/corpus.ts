@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { InputError, NotFoundError } from './domain/errors.ts';
 import type { DocumentMeta, ExtractedDocument } from './domain/types.ts';
 import { readText } from './extract/readText.ts';
+import { decodeText } from './extract/textCheck.ts';
 import { extractDocument } from './pipeline.ts';
 import { loadLexicon } from './lexicon.ts';
 
@@ -61,7 +62,7 @@ export async function readTextFile(file: string): Promise<{ text: string; bytes:
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError(`${file} is empty`);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file} looks binary, not a text dump (a PDF? use a .pdf file name)`);
-  return { text: bytes.toString('utf8'), bytes };
+  return { text: decodeText(bytes, file, loadLexicon()), bytes };
 }
 
 export async function extractFile(file: string): Promise<ExtractedDocument & { contentHash: string }> {

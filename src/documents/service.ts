@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { documentIdFor } from '../corpus.ts';
 import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
 import { AppError, ConflictError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
+import { decodeText } from '../extract/textCheck.ts';
+import { loadLexicon } from '../lexicon.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';
@@ -133,5 +135,6 @@ function checkType(bytes: Uint8Array, declared: string, fileName: string): Docum
   if (is !== want) {
     throw new UnsupportedTypeError(`${fileName} is declared ${declared} but its content is ${is === 'pdf' ? 'a PDF' : 'not a PDF'}`, 'type_mismatch');
   }
+  if (is === 'text') decodeText(bytes, fileName, loadLexicon()); // 422 `not_text` now, not a failed upload later
   return is;
 }

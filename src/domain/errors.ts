@@ -70,3 +70,11 @@ export class UnsupportedTypeError extends InputError {
     super(message, code);
   }
 }
+
+/** The request is well formed but its content cannot be used (a "text" file that is not text). */
+export class UnprocessableError extends InputError {
+  override readonly status = 422;
+  constructor(message: string, code = 'unprocessable') {
+    super(message, code);
+  }
+}
