@@ -1,7 +1,6 @@
 // HTTP: build the Express app from its dependencies. Routes are thin; errors all go to ONE handler.
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
@@ -13,7 +12,8 @@ import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
-import { errorHandler, notFoundHandler, sendError } from './errors.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
+import { rateLimiter } from './rateLimit.ts';
 import { rejectUnknownQuery, requireValidHost } from './guards.ts';
 import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
@@ -45,11 +45,11 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.config.trustProxy ?? false);
   app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
   app.use(helmet());
   app.use(requireValidHost, rejectUnknownQuery);
-  app.use(rateLimiter(deps.config.rateLimitPerMinute));
+  app.use(rateLimiter(deps.config.rateLimitPerMinute, deps.annotationApi?.keys));
   app.use(jsonBodies());
 
   const publicUrl = deps.config.publicUrl;
@@ -80,16 +80,4 @@ export function createApp(deps: AppDeps): Express {
 function jsonBodies(): RequestHandler {
   const parse = express.json({ limit: JSON_BODY_LIMIT });
   return (req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : parse(req, res, next));
-}
-
-/** Requests per minute per client address; /health stays exempt so monitors never trip it. */
-function rateLimiter(perMinute: number): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skip: (req) => req.path === '/health',
-    handler: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
-  });
 }
