@@ -14,6 +14,7 @@ import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { rateLimiter } from './rateLimit.ts';
+import { requestLogger } from './requestLog.ts';
 import { rejectUnknownQuery, requireValidHost } from './guards.ts';
 import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy ?? false);
   app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
+  app.use(requestLogger(deps.logger));
   app.use(helmet());
   app.use(requireValidHost, rejectUnknownQuery);
   app.use(rateLimiter(deps.config.rateLimitPerMinute, deps.annotationApi?.keys));
