@@ -34,8 +34,17 @@ export async function readMeta(file: string): Promise<DocumentMeta> {
   } catch {
     return {};
   }
-  const parsed = MetaSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new InputError(`${metaPathFor(file)}: ${parsed.error.issues[0]?.message}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new InputError(`${metaPathFor(file)}: not valid JSON: ${(e as Error).message}`, 'bad_meta');
+  }
+  const parsed = MetaSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${metaPathFor(file)}: ${issue?.path.join('.') || 'the file'}: ${issue?.message}`, 'bad_meta');
+  }
   return parsed.data;
 }
 
