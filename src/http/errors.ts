@@ -10,7 +10,8 @@ export interface ErrorBody {
 }
 
 export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } } satisfies ErrorBody);
+  // A route may have set its own type (JSON-LD, CSV) before it failed: an error is plain JSON.
+  res.status(status).type('application/json').json({ error: { code, message } } satisfies ErrorBody);
 }
 
 /** Requests no route answered. */
