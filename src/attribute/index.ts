@@ -37,13 +37,25 @@ const hasExchanges = (a: ArticleDraft): boolean => a.authors.some((n) => /\p{L}/
 const isQandA = (a: ArticleDraft): boolean =>
   a.paragraphs.some((p) => p.kind === 'question') && a.paragraphs.some((p) => p.kind === 'answer');
 
-/** In a transcript, the paragraphs after a turn are the turn speaker's words, a reporter's question nobody's. */
+/**
+ * In a transcript, the paragraphs after a turn are the turn speaker's words, a reporter's question nobody's. Quotes
+ * whose own cue names somebody else stay theirs ("As Roe told us, “…”"); a cue-less quote is the turn speaker's own.
+ */
 function withTranscript(paragraphs: readonly ParagraphDraft[], attrs: Attribution[], base: Base): Attribution[] {
   const voices = transcriptSpeakers(paragraphs, base.people, base.conv);
   return attrs.map((a, i) => {
     const voice = voices[i];
     if (voice === undefined || paragraphs[i]?.kind === 'turn') return a;
-    return voice === null ? empty() : toAttribution([{ name: voice, role: 'quoted' }], null);
+    if (voice === null) return empty();
+    const out = toAttribution([{ name: voice, role: 'turn' }], null);
+    for (const q of a.quotes.filter((x) => x.cue && x.speaker !== voice)) {
+      out.quotes.push(q);
+      if (!out.roles[q.speaker]) {
+        out.speakers.push(q.speaker);
+        out.roles[q.speaker] = 'quoted';
+      }
+    }
+    return out;
   });
 }
 

@@ -25,6 +25,6 @@ export function attributeOpinion(a: ArticleDraft, base: Base): Attribution[] {
     const found = findings[i];
     if (!found || isPublisherNote(p.text, authors, base)) return empty();
     const authorsWords = AUTHOR_KINDS.has(p.kind) || (p.kind === 'standfirst' && saysI(p.text));
-    return toAttribution(authorsWords ? voices : [], found, roleOf);
+    return toAttribution(authorsWords ? voices : [], found, roleOf, new Set(), base.conv.reportedSpeechSpeaks);
   });
 }
