@@ -4,6 +4,7 @@ import type { Attribution, ParagraphDraft, ParagraphKind } from '../domain/types
 import { type Env, type ParagraphFinding, analyzeParagraphs, lastSpeaker } from './paragraph.ts';
 import { empty, toAttribution } from './roles.ts';
 import { turnSpeaker } from './transcript.ts';
+import { carryOpenQuotes } from './continued.ts';
 
 /** Paragraph kinds that can carry somebody's words; headings, captions, bios and disclaimers do not. */
 export const SPEECH_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'standfirst', 'question', 'answer', 'turn']);
@@ -55,6 +56,7 @@ export function findStorySpeech(paragraphs: readonly ParagraphDraft[], env: Env)
   const found = analyzeParagraphs(paragraphs, env, (p) => SPEECH_KINDS.has(p.kind) && p.kind !== 'turn');
   carryBackward(found);
   carryForward(found);
+  carryOpenQuotes(found);
   carryIntroduction(paragraphs, found);
   return found;
 }

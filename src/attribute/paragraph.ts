@@ -3,6 +3,7 @@ import type { AttributionConventions } from '../conventions/attribution.ts';
 import type { Recency } from './context.ts';
 import { type SpeakerRef, findCues } from './cues.ts';
 import { type Extent, cueExtent } from './extent.ts';
+import { nestedQuotes } from './nested.ts';
 import { type NameRun, findNameRuns } from './names.ts';
 import type { People } from './people.ts';
 import { type QuoteSpan, findQuoteSpans, frameSentences, isSpeech } from './quotes.ts';
@@ -45,6 +46,8 @@ export interface ParagraphFinding {
    * introduces a quote that opens the next one ("…, before asking:").
    */
   cues: { at: number; speaker: string; introduces?: boolean }[];
+  /** Quotes inside a quote that a cue inside the outer one gives to somebody else (see nested.ts). */
+  nested: QuoteFinding[];
 }
 
 interface ResolvedCue {
@@ -186,11 +189,13 @@ export function analyzeParagraph(text: string, env: Env, continues = false): Par
       atStart: i === 0 && firstToken?.type === 'quote',
     })),
     cues: [],
+    nested: [],
   };
   env.ctx.nextParagraph();
   let running: Running | null = null;
   for (const sentence of sentences) running = analyzeSentence(sentence, text, env, found, running);
   fillFromLaterQuote(found, env.guess);
+  found.nested = found.quotes.filter((q) => q.speaker && q.speech).flatMap((q) => nestedQuotes(text, q, env));
   return found;
 }
 

@@ -38,7 +38,7 @@ export function toAttribution(
   for (const v of voices) add(v.name, v.role);
   out.voice = voices.find((v) => !exclude.has(v.name))?.name ?? null;
   if (!found) return out;
-  const quotes = found.quotes.filter((q) => isOwnedQuote(q, exclude));
+  const quotes = [...found.quotes, ...found.nested].filter((q) => isOwnedQuote(q, exclude)).sort((a, b) => a.span.start - b.span.start);
   const owners = (q: QuoteFinding) => [q.speaker as string, ...(q.alsoBy ?? [])].filter((n) => !exclude.has(n));
   const heard = [
     // A paragraph ending "…, before asking:" introduces the quote that opens the next one: one sentence the layout split.
