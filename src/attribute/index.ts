@@ -10,6 +10,7 @@ import { type Base, newEnv } from './voices.ts';
 import { inAuthorsVoice } from './voice.ts';
 import { transcriptSpeakers } from './transcript.ts';
 import { empty, toAttribution } from './roles.ts';
+import { creditPullQuotes } from './pullquotes.ts';
 import { type AttributionConventions, DEFAULT_ATTRIBUTION } from '../conventions/attribution.ts';
 
 export type { WordList } from './tokens.ts';
@@ -60,7 +61,7 @@ function withTranscript(paragraphs: readonly ParagraphDraft[], attrs: Attributio
 }
 
 function attributeArticle(a: ArticleDraft, base: Base): Attribution[] {
-  return withTranscript(a.paragraphs, attributeArticleByKind(a, base), base);
+  return creditPullQuotes(a.paragraphs, withTranscript(a.paragraphs, attributeArticleByKind(a, base), base), base.people);
 }
 
 function attributeArticleByKind(a: ArticleDraft, base: Base): Attribution[] {

@@ -11,7 +11,7 @@ import {
   type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv, introSubject,
 } from './voices.ts';
 import { titleVotes } from './title.ts';
-import { carryOpenQuotes } from './continued.ts';
+import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 import { looksLikeHeading } from './transcript.ts';
 import { saysI } from './voice.ts';
 
@@ -175,6 +175,7 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
   const firstQuestion = a.paragraphs.findIndex((p) => p.kind === 'question');
   const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => SPEECH_KINDS.has(p.kind));
   carryOpenQuotes(findings);
+  findBlockQuotes(a.paragraphs, findings);
   let carried: Voice[] | null = null;
   return a.paragraphs.map((p, i) => {
     const found = findings[i];

@@ -4,7 +4,7 @@ import type { Attribution, ParagraphDraft, ParagraphKind } from '../domain/types
 import { type Env, type ParagraphFinding, analyzeParagraphs, lastSpeaker } from './paragraph.ts';
 import { empty, toAttribution } from './roles.ts';
 import { turnSpeaker } from './transcript.ts';
-import { carryOpenQuotes } from './continued.ts';
+import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 
 /** Paragraph kinds that can carry somebody's words; headings, captions, bios and disclaimers do not. */
 export const SPEECH_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'standfirst', 'question', 'answer', 'turn']);
@@ -58,6 +58,7 @@ export function findStorySpeech(paragraphs: readonly ParagraphDraft[], env: Env)
   carryForward(found);
   carryOpenQuotes(found);
   carryIntroduction(paragraphs, found);
+  findBlockQuotes(paragraphs, found); // after: a block quote's introduction is not one split sentence
   return found;
 }
 

@@ -2,7 +2,7 @@
 import type { ArticleDraft, Attribution, ParagraphKind, SpeakerRole } from '../domain/types.ts';
 import { analyzeParagraphs } from './paragraph.ts';
 import { saysI } from './voice.ts';
-import { carryOpenQuotes } from './continued.ts';
+import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 import { empty, toAttribution } from './roles.ts';
 import { type Base, bylineNames, cueSpeakers, isPublisherNote, newEnv } from './voices.ts';
 
@@ -23,6 +23,7 @@ export function attributeOpinion(a: ArticleDraft, base: Base): Attribution[] {
   const voices = authors.map((name) => ({ name, role: 'author' as const }));
   const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => AUTHOR_KINDS.has(p.kind) || p.kind === 'standfirst');
   carryOpenQuotes(findings);
+  findBlockQuotes(a.paragraphs, findings);
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
     if (!found || isPublisherNote(p.text, authors, base)) return empty();
