@@ -2,9 +2,10 @@
 // those, and what a hit found through a speaker shows: that person's quote, centred and marked.
 import type { ParagraphRecord } from '../domain/ports.ts';
 import type { Quote, SpeakerRole } from '../domain/types.ts';
-import { quotePermalink } from './citation.ts';
+import type { CitationInput } from './citation.ts';
 import { filterIn } from './filters.ts';
 import { quoteSnippet } from './quote-snippet.ts';
+import { presentQuote, type QuoteView } from './quote-view.ts';
 import { VOICE_TAG } from './records.ts';
 import { toCharSpans, type MatchPosition, type SnippetOptions } from './snippet.ts';
 
@@ -24,18 +25,8 @@ export interface Speaking {
   as: SpeakerRole;
 }
 
-export interface HitQuote {
-  id: string;
-  speaker: string;
-  text: string;
-  /** Offsets in the paragraph text. */
-  start: number;
-  end: number;
-  cue?: string;
-  permalink: string;
-}
 
-export type SpeakingSource = Pick<ParagraphRecord, 'id' | 'text' | 'speakers' | 'roles'> & Partial<Pick<ParagraphRecord, 'voice' | 'quotes'>>;
+export type SpeakingSource = CitationInput & Pick<ParagraphRecord, 'id' | 'text' | 'speakers' | 'roles'> & Partial<Pick<ParagraphRecord, 'voice' | 'quotes'>>;
 
 const wantsQuotes = (roles: readonly SpeakerFilterRole[]) => !roles.length || roles.includes('quoted');
 const wantsVoice = (roles: readonly SpeakerFilterRole[], role: SpeakerRole) => !roles.length || roles.includes('voice') || roles.includes(role as SpeakerFilterRole);
@@ -66,7 +57,8 @@ export function pickQuote(p: SpeakingSource, speakers: readonly string[], matchS
 
 export interface SpeakerHitExtras {
   speaking: Speaking[];
-  quote?: HitQuote;
+  /** Their quote, offsets into the paragraph text, with its permalink and citation. */
+  quote?: QuoteView;
   snippet?: string;
 }
 
@@ -80,11 +72,7 @@ export function speakerHitExtras(
   const starts = charStarts(p.text, matches);
   const q = pickQuote(p, speakers, starts);
   if (!q) return { speaking };
-  const quote: HitQuote = {
-    id: q.id, speaker: q.speaker, text: q.text, start: q.start, end: q.end, ...(q.cue ? { cue: q.cue } : {}),
-    permalink: quotePermalink(p.id, q.id, baseUrl),
-  };
-  return { speaking, quote, snippet: quoteSnippet(p.text, q, matches, opts) };
+  return { speaking, quote: presentQuote(p, q, baseUrl), snippet: quoteSnippet(p.text, q, matches, opts) };
 }
 
 /** Character offsets where the matches start (Meilisearch gives bytes). */
