@@ -49,7 +49,12 @@ export function renderMarkedText(el: HTMLElement, text: string, marks: readonly 
     at = q.end;
   }
   parts.push(...markRange(text, at, text.length, marks));
+  // Redrawing (annotations load after the page) must not lose the quote in focus or the one the URL points at.
+  const focused = el.contains(document.activeElement) ? document.activeElement?.id : undefined;
+  const target = el.querySelector('.is-target')?.id;
   replace(el, parts);
+  if (target) document.getElementById(target)?.classList.add('is-target');
+  if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
 }
 
 /**
