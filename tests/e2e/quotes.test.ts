@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { artifact, openSession, type Server, type Session } from './harness.ts';
+import { resultsSettled } from './page.ts';
 
 interface Quote { id: string; text: string; start: number; end: number; speaker: string; permalink: string; citation: { text: string } }
 interface QuoteItem extends Quote { paragraph: { id: string } }
@@ -102,5 +103,16 @@ describe('quotes (e2e)', { timeout: 240_000 }, () => {
     await link.click();
     await page.locator('h1', { hasText: speaker }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/speakers/${encodeURIComponent(speaker)}`);
+  });
+
+  test('"Only their quotes" searches with role=quoted, shown as a removable filter', async () => {
+    const expected = await api<{ total: number }>(`/api/search?q=&speaker=${encodeURIComponent(speaker)}&role=quoted&limit=0`);
+    const all = await api<{ total: number }>(`/api/search?q=&speaker=${encodeURIComponent(speaker)}&limit=0`);
+    await page.goto(`${server.baseUrl}/speakers/${encodeURIComponent(speaker)}`);
+    await page.getByRole('link', { name: 'Only their quotes' }).click();
+    await resultsSettled(page, expected.total);
+    assert.deepEqual(new URL(page.url()).searchParams.getAll('role'), ['quoted']);
+    await page.getByRole('button', { name: 'Remove filter Speaking as: quoted' }).click();
+    await resultsSettled(page, all.total);
   });
 });

@@ -52,7 +52,7 @@ function header(s: SpeakerProfile): HTMLElement {
     { class: 'para-head' },
     h('p', { class: 'eyebrow' }, 'Speaker', s.roles.length ? ` · ${s.roles.join(', ')}` : ''),
     h('h1', null, s.name),
-    h('p', { class: 'para-meta' }, summary(s), ' · ', h('a', { href: search }, 'All their paragraphs in search')),
+    h('p', { class: 'para-meta' }, summary(s), ' · ', h('a', { href: search }, 'All their paragraphs in search'), s.quotes ? [' · ', h('a', { href: `${search}&role=quoted` }, 'Only their quotes')] : null),
     variantsLine(s),
   );
 }
