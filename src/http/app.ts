@@ -18,6 +18,7 @@ import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
+import { speakersRouter } from './speakers.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
 /** JSON bodies are annotations and small forms; files go through multipart uploads, not JSON. */
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
   app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));
   app.use(browseRouter({ search: deps.search, publicUrl }));
+  app.use(speakersRouter({ search: deps.search, publicUrl }));
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AnnotationIndex } from '../domain/ports.ts';
 import { PARAGRAPH_KINDS, type SearchRequest } from '../search/query.ts';
 import type { SearchService } from '../search/service.ts';
+import { SPEAKER_FILTER_ROLES } from '../search/speaking.ts';
 import { baseUrlFor, parseInput, repeated } from './params.ts';
 
 /** Longest query accepted: longer ones are pasted documents, not searches. */
@@ -30,13 +31,15 @@ export const SearchQuerySchema = z.object({
   sort: z.enum(['relevance', 'document'], { error: 'must be relevance or document' }).default('relevance'),
   annotated: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   verdict: repeated(z.string().min(1).max(50)),
-});
+  role: repeated(z.enum(SPEAKER_FILTER_ROLES, { error: `must be one of ${SPEAKER_FILTER_ROLES.join(', ')}` })),
+}).refine((q) => !q.role.length || q.speaker.length, { message: 'needs a speaker: it says how that speaker speaks', path: ['role'] });
 
 export function toSearchRequest(query: z.output<typeof SearchQuerySchema>): SearchRequest {
   return {
     q: query.q, speakers: query.speaker, articles: query.article, kinds: query.kind, pages: query.page,
     limit: query.limit, offset: query.offset, sort: query.sort, verdicts: query.verdict,
     ...(query.annotated ? { annotated: query.annotated === 'true' } : {}),
+    ...(query.role.length ? { roles: query.role } : {}),
   };
 }
 

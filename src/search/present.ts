@@ -1,13 +1,14 @@
 // Pure: what the API shows of a stored paragraph (and of a search hit).
 import type { AnnotationSummary, ParagraphRecord } from '../domain/ports.ts';
-import type { Box, ParagraphKind, Quote, SpeakerRole } from '../domain/types.ts';
+import type { Box, ParagraphKind, SpeakerRole } from '../domain/types.ts';
 import { citeParagraph, type Citation, type CitationInput } from './citation.ts';
+import { presentQuotes, type QuoteView } from './quote-view.ts';
 import { buildSnippet, type MatchPosition, type SnippetOptions } from './snippet.ts';
 
 /** Stored fields a hit needs (everything but geometry and quotes): keeps search responses small. */
 export const HIT_FIELDS = [
   'id', 'text', 'n', 'page', 'kind', 'speakers', 'articleId', 'articleTitle', 'articleAuthors', 'articleKind',
-  'docId', 'docTitle', 'publisher', 'year', 'position',
+  'docId', 'docTitle', 'publisher', 'year', 'position', 'voice',
 ] as const;
 
 export type HitSource = CitationInput & Pick<ParagraphRecord, 'text' | 'kind' | 'articleId' | 'position'>;
@@ -31,7 +32,9 @@ export interface HitView extends ParagraphView {
 
 export interface FullParagraphView extends ParagraphView {
   roles: Record<string, SpeakerRole>;
-  quotes: Quote[];
+  quotes: QuoteView[];
+  /** Whose words the whole paragraph is (interviewer, interviewee, author, turn speaker), or null. */
+  voice: string | null;
   credit?: string;
   /** Where the paragraph is printed: one rectangle per physical page (PDF input only). */
   regions?: Box[];
@@ -54,7 +57,7 @@ export function presentParagraph(r: HitSource, baseUrl: string): ParagraphView {
 export function presentFullParagraph(r: ParagraphRecord, baseUrl: string): FullParagraphView {
   const regions = r.boxes?.length ? regionsOf(r.boxes) : undefined;
   return {
-    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: r.quotes,
+    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: presentQuotes(r, baseUrl), voice: r.voice ?? null,
     ...(r.credit ? { credit: r.credit } : {}), ...(regions ? { regions } : {}),
   };
 }
