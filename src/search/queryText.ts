@@ -2,6 +2,9 @@
 // figures, spellings and the indexed documents' synonyms are rewritten to the search form the index holds beside
 // each text (src/text/searchForm.ts), so "30.3 million", "€30.3m" and "30,3 mn" all find "€30.3 million".
 import { NO_SYNONYMS, readUnits, type SynonymTable, type Unit } from '../text/searchForm.ts';
+import { ENGLISH_STOP_WORDS } from './stopWords.ts';
+
+const STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
 
 export interface QueryPart {
   phrase: boolean;
@@ -54,10 +57,17 @@ function findClose(q: string, from: number, closers: string, single: boolean): n
   return -1;
 }
 
-/** The Meilisearch query for what the user typed. */
+/**
+ * The Meilisearch query for what the user typed. Stop words are dropped outside phrases, so the content words of
+ * a question decide; a query of nothing but stop words keeps them, and phrases always match word for word.
+ */
 export function toEngineQuery(q: string, synonyms: SynonymTable = NO_SYNONYMS): string {
-  return splitQuery(q).map((p) => (p.phrase ? phraseQuery(p, synonyms) : plainQuery(p.text, synonyms))).filter(Boolean).join(' ');
+  const parts = splitQuery(q);
+  const content = parts.some((p) => p.phrase || readUnits(p.text).some((u) => u.kind === 'figure' || !isStopWord(p.text.slice(u.start, u.end))));
+  return parts.map((p) => (p.phrase ? phraseQuery(p, synonyms) : plainQuery(p.text, synonyms, content))).filter(Boolean).join(' ');
 }
+
+const isStopWord = (typed: string) => STOP_WORDS.has(typed.toLowerCase());
 
 function phraseQuery(part: QueryPart, synonyms: SynonymTable): string {
   const inner = rewrite(part.text, synonyms, (u) => u.tokens.join(' ')).trim();
@@ -68,19 +78,29 @@ function phraseQuery(part: QueryPart, synonyms: SynonymTable): string {
  * Changed words become their keys; a figure or a several-word synonym becomes a phrase, which Meilisearch matches
  * exactly (no typo, no prefix: "1,200" must not find "1,300" or "12000"). Everything else stays as typed.
  */
-function plainQuery(text: string, synonyms: SynonymTable): string {
-  return rewrite(text, synonyms, (u) => (u.kind === 'figure' || u.queryTokens.length > 1 ? `"${u.queryTokens.join(' ')}"` : u.queryTokens[0]!)).trim();
+function plainQuery(text: string, synonyms: SynonymTable, dropStopWords: boolean): string {
+  const render = (u: Unit, typed: string) => {
+    if (u.kind === 'figure' || u.queryTokens.length > 1) return `"${u.queryTokens.join(' ')}"`;
+    return dropStopWords && isStopWord(typed) && standsAlone(text, u) ? '' : u.queryTokens[0]!;
+  };
+  return rewrite(text, synonyms, render).replace(/\s+/g, ' ').trim();
+}
+
+/** A whole word between spaces or punctuation ("it" of "it's" is not: dropping it would leave "'s"). */
+function standsAlone(text: string, u: Unit): boolean {
+  return !/['’\p{L}\p{N}]/u.test(text[u.start - 1] ?? ' ') && !/['’\p{L}\p{N}]/u.test(text[u.end] ?? ' ');
 }
 
 /** The text with each unit whose search form differs from what was typed replaced by `render(unit)`. */
-function rewrite(text: string, synonyms: SynonymTable, render: (u: Unit) => string): string {
+function rewrite(text: string, synonyms: SynonymTable, render: (u: Unit, typed: string) => string): string {
   let out = '';
   let pos = 0;
   for (const u of readUnits(text, synonyms)) {
     const typed = text.slice(u.start, u.end);
-    const replacement = render(u);
+    const replacement = render(u, typed);
     if (u.kind === 'word' && replacement === typed.toLowerCase()) continue;
-    out += text.slice(pos, u.start) + (u.start > 0 && WORD_CHAR.test(text[u.start - 1]!) ? ' ' : '') + replacement;
+    const negation = replacement === '' && text[u.start - 1] === '-' ? 1 : 0;
+    out += text.slice(pos, u.start - negation) + (u.start > 0 && WORD_CHAR.test(text[u.start - 1]!) ? ' ' : '') + replacement;
     pos = u.end;
   }
   return out + text.slice(pos);

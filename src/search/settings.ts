@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { InputError, UpstreamError } from '../domain/errors.ts';
 import { FILTER_ATTRIBUTES } from './filters.ts';
 import { meiliErrorCode, upstream, waitTasks } from './meili-client.ts';
-import { ENGLISH_STOP_WORDS } from './stopWords.ts';
 
 export const DEFAULT_SETTINGS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../index-config/paragraphs.json');
 
@@ -64,8 +63,7 @@ export function parseIndexConfig(json: unknown, source = 'index settings'): Inde
   if (!['position', 'docId'].every((a) => settings.sortableAttributes.includes(a))) {
     throw new InputError(`${source}: sortableAttributes must include position and docId (document order)`, 'bad_config');
   }
-  const withStopWords = { stopWords: [...ENGLISH_STOP_WORDS], ...settings };
-  return { settings: withStopWords as Settings, synonymGroups, search };
+  return { settings: settings as Settings, synonymGroups, search };
 }
 
 /** Groups of equivalent spellings → Meilisearch's map where every spelling lists all the others. */
@@ -108,7 +106,7 @@ export async function ensureIndex(client: Meilisearch, uid: string, primaryKey: 
 }
 
 /** Attribute lists whose order Meilisearch does not keep (it returns them sorted). */
-const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes']);
+const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
 
 export function settingsMatch(current: Settings, wanted: Settings): boolean {
   return Object.entries(wanted).every(([key, value]) => {
