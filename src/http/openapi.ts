@@ -62,6 +62,7 @@ const schemas: Json = {
     total: int,
     facets: obj({ speakers: counts, articles: counts, kinds: counts }),
     processingTimeMs: int,
+    suggestions: { ...strList, description: 'When nothing matched a query: close queries that find something ("Did you mean …?"); else empty' },
   }),
   ParagraphContext: obj({
     paragraph: ref('FullParagraph'),
@@ -85,7 +86,7 @@ const schemas: Json = {
 };
 
 const searchParameters = [
-  q('q', { type: 'string', maxLength: MAX_QUERY_CHARS }, 'Keywords, or a "quoted phrase". Empty lists in document order.'),
+  q('q', { type: 'string', maxLength: MAX_QUERY_CHARS }, 'Keywords, or a "quoted phrase" (typographic quotes too); figures, British/American spellings and each report\'s synonyms match in any form; -word excludes. Empty lists in document order.'),
   q('speaker', strList, 'Only paragraphs of this speaker (repeat for any of several)', true),
   q('article', strList, 'Only paragraphs of this article id (repeatable)', true),
   q('kind', { type: 'array', items: { type: 'string', enum: [...PARAGRAPH_KINDS] } }, 'Paragraph kind (repeatable)', true),

@@ -12,6 +12,7 @@ import {
 } from './records.ts';
 import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
 import { syncSynonyms } from './synonyms.ts';
+import { deleteVocabulary, writeVocabularies } from './terms.ts';
 
 /** Paragraphs per addDocuments call: large enough to amortise a task, small enough for a modest HTTP body. */
 const BATCH_SIZE = 1000;
@@ -42,6 +43,8 @@ export interface IngesterOptions {
   listener?: DocumentReplacedListener;
   /** The settings file's synonym groups; each indexed document's own groups are merged in after a change. */
   synonymGroups?: string[][];
+  /** Called after documents were added, replaced or deleted (the search service drops its cached corpus terms). */
+  onChange?: () => void;
 }
 
 interface Plan {
@@ -68,6 +71,8 @@ async function ingestDocuments(
     const records = plans.map((p) => p.record);
     await waitTasks(opts.client, [await upstream(() => opts.client.index(opts.names.documents).addDocuments(records))]);
     await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
+    await writeVocabularies(opts.client, opts.names, new Map(plans.map((p) => [p.record.id, p.records])));
+    opts.onChange?.();
   }
   const results = new Map(unchanged.map((r) => [r.docId, r]));
   for (const p of plans) {
@@ -145,6 +150,8 @@ async function deleteDocument(opts: IngesterOptions, docId: string): Promise<boo
   ];
   await waitTasks(opts.client, tasks);
   await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
+  await deleteVocabulary(opts.client, opts.names, docId);
+  opts.onChange?.();
   opts.logger.info({ docId, paragraphs: before.length }, 'document deleted from the index');
   await opts.listener?.onDocumentDeleted?.(docId, before.map(toParagraphRecord));
   return true;

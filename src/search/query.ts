@@ -63,6 +63,7 @@ export function buildSearchParams(req: SearchRequest, filter: string[]): SearchP
     attributesToRetrieve: [...HIT_FIELDS],
     // Positions, not Meilisearch's cropping: its `_formatted` copy of every field would double the response.
     showMatchesPosition: true,
+    matchingStrategy: 'frequency',
     ...(effectiveSort(req) === 'document' ? { sort: ['docId:asc', 'position:asc'] } : {}),
   };
 }

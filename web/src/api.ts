@@ -46,6 +46,8 @@ export interface SearchResult {
   total: number;
   facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number> };
   processingTimeMs?: number;
+  /** When nothing matched: close queries that find something. */
+  suggestions?: string[];
 }
 
 export interface Paragraph extends Hit {
