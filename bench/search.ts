@@ -33,14 +33,15 @@ type Query = Record<string, string>;
 function options(args: string[]) {
   const { values } = parseArgs({
     args, strict: false,
-    options: { scale: { type: 'string', default: '100' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } },
+    options: { scale: { type: 'string', default: '100' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' }, profile: { type: 'string' } },
   });
   const int = (v: unknown, name: string, max: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}`);
     return n;
   };
-  return { scale: int(values.scale, 'scale', 10_000), requests: int(values.requests, 'requests', 100_000), concurrency: int(values.concurrency, 'concurrency', 64) };
+  const profile = typeof values.profile === 'string' ? path.resolve(values.profile) : undefined;
+  return { profile, scale: int(values.scale, 'scale', 10_000), requests: int(values.requests, 'requests', 100_000), concurrency: int(values.concurrency, 'concurrency', 64) };
 }
 
 const words = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
@@ -76,13 +77,14 @@ function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[]
   return { name, pool: makePool(meili.url, concurrency), request: (i) => ({ path: `/indexes/${index}/search`, method: 'POST', headers, body: bodies[i]! }) };
 }
 
-async function startApi(meili: MeiliHandle, index: string, dataDir: string): Promise<{ origin: string; child: ChildProcess }> {
+async function startApi(meili: MeiliHandle, index: string, dataDir: string, profileDir?: string): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH ?? '', MEILI_URL: meili.url, MEILI_KEY: meili.key, MEILI_INDEX: index, PORT: String(port), HOST: '127.0.0.1',
     INGEST_ON_START: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', DATA_DIR: dataDir,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`API server exited with ${child.exitCode}`);
@@ -136,7 +138,7 @@ export async function run(args: string[]): Promise<void> {
     const ing = await measureIngest(meili, docs, opts.scale);
     const rate = (msTaken: number) => `${Math.round((ing.paragraphs / msTaken) * 1000)} paragraphs/s`;
     console.log(`ingest ${opts.scale}x (${ing.paragraphs} paragraphs, ${opts.scale * docs.length} documents): ours ${rate(ing.oursMs)} (${(ing.oursMs / 1000).toFixed(1)} s), raw addDocuments ${rate(ing.rawMs)} (${(ing.rawMs / 1000).toFixed(1)} s), ratio ${(ing.oursMs / ing.rawMs).toFixed(2)}x time`);
-    const api1 = await startApi(meili, 'bench_1x', dataDir);
+    const api1 = await startApi(meili, 'bench_1x', dataDir, opts.profile);
     const apiN = await startApi(meili, 'bench_nx', dataDir);
     children.push(api1.child, apiN.child);
     const targets = [

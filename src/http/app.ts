@@ -18,6 +18,7 @@ import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
+import { compressResponses, ETAG_MODE } from './transport.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
 /** JSON bodies are annotations and small forms; files go through multipart uploads, not JSON. */
@@ -45,8 +46,9 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
+  app.set('etag', ETAG_MODE); // 304 on If-None-Match for every GET answer (src/http/transport.ts)
   app.use(helmet());
+  app.use(compressResponses());
   app.use(rateLimiter(deps.config.rateLimitPerMinute));
   app.use(jsonBodies());
 

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AnnotationIndex } from '../domain/ports.ts';
+import { HIT_EXTRAS } from '../search/present.ts';
 import { PARAGRAPH_KINDS, type SearchRequest } from '../search/query.ts';
 import type { SearchService } from '../search/service.ts';
 import { baseUrlFor, parseInput, repeated } from './params.ts';
@@ -30,12 +31,18 @@ export const SearchQuerySchema = z.object({
   sort: z.enum(['relevance', 'document'], { error: 'must be relevance or document' }).default('relevance'),
   annotated: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   verdict: repeated(z.string().min(1).max(50)),
+  // `fields=citation` (or `text`), repeated or comma-separated: the optional parts of each hit.
+  fields: z.preprocess(
+    (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === 'string' ? x.split(',') : [x]))),
+    z.array(z.enum(HIT_EXTRAS, { error: `must be ${HIT_EXTRAS.join(' or ')}` })).max(HIT_EXTRAS.length * 2),
+  ),
 });
 
 export function toSearchRequest(query: z.output<typeof SearchQuerySchema>): SearchRequest {
   return {
     q: query.q, speakers: query.speaker, articles: query.article, kinds: query.kind, pages: query.page,
     limit: query.limit, offset: query.offset, sort: query.sort, verdicts: query.verdict,
+    ...(query.fields.length ? { fields: [...new Set(query.fields)] } : {}),
     ...(query.annotated ? { annotated: query.annotated === 'true' } : {}),
   };
 }

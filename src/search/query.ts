@@ -3,7 +3,7 @@ import type { SearchParams } from 'meilisearch';
 import type { AnnotationIndex } from '../domain/ports.ts';
 import type { ParagraphKind } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
-import { HIT_FIELDS } from './present.ts';
+import { CITATION_FIELDS, HIT_FIELDS, type HitExtra } from './present.ts';
 
 /** Every paragraph kind the segmenter can emit (checked against the type so a new kind is not forgotten). */
 export const PARAGRAPH_KINDS = [
@@ -26,6 +26,8 @@ export interface SearchRequest {
   /** true: only annotated paragraphs; false: only paragraphs without annotations; undefined: all. */
   annotated?: boolean;
   verdicts: string[];
+  /** Optional parts of each hit (`fields=text,citation`); absent: the slim hit. */
+  fields?: HitExtra[];
 }
 
 /** Facet name in responses → attribute in the index. */
@@ -57,7 +59,7 @@ export function buildSearchParams(req: SearchRequest, filter: string[]): SearchP
     ...(aligned ? { page: req.offset / req.limit + 1, hitsPerPage: req.limit } : { offset: req.offset, limit: req.limit }),
     filter,
     facets: Object.values(FACETS),
-    attributesToRetrieve: [...HIT_FIELDS],
+    attributesToRetrieve: req.fields?.includes('citation') ? [...CITATION_FIELDS] : [...HIT_FIELDS],
     // Positions, not Meilisearch's cropping: its `_formatted` copy of every field would double the response.
     showMatchesPosition: true,
     ...(effectiveSort(req) === 'document' ? { sort: ['docId:asc', 'position:asc'] } : {}),

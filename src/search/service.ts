@@ -89,8 +89,9 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
   const res = await opts.connection.search<HitSource>(opts.names.paragraphs, { q: req.q, ...params });
   const summaries = ctx.annotations?.summarize(res.hits.map((h) => h.id));
   const dist = res.facetDistribution ?? {};
+  const hitOpts = { ...opts.search, baseUrl: ctx.baseUrl, ...(req.fields ? { extras: req.fields } : {}) };
   return {
-    hits: res.hits.map((h) => presentHit(h, h._matchesPosition?.text, ctx.baseUrl, opts.search, summaries?.get(h.id))),
+    hits: res.hits.map((h) => presentHit(h, h._matchesPosition?.text, hitOpts, summaries?.get(h.id))),
     total: 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length),
     facets: {
       speakers: topValues(dist[FACETS.speakers], opts.search.facetLimit),

@@ -135,3 +135,23 @@ test('a document\'s synonym groups join the index synonyms while it is indexed',
   assert.equal((await synonyms()).quokka, undefined);
   assert.ok((await synonyms()).mazhilis);
 });
+
+test('a small forced batch size indexes the corpus in many payloads, reports progress per payload, loses nothing', async () => {
+  const small = await openSearchEngine({
+    url: meili.url, key: meili.key, index: 'ingest_batches', logger: silentLogger, batch: { maxRecords: 7, maxBytes: 4096 },
+  });
+  try {
+    const doc = await corpusDocument();
+    const progress: number[] = [];
+    const [result] = await small.ingester.ingestDocuments([doc], (p) => progress.push(p.indexed));
+    assert.equal(result?.status, 'added');
+    assert.ok(progress.length >= Math.ceil(doc.paragraphs.length / 7), `${progress.length} payloads`);
+    assert.deepEqual(progress, [...progress].sort((a, b) => a - b), 'progress only grows');
+    assert.equal(progress.at(-1), doc.paragraphs.length);
+    const tasks = await small.connection.client.tasks.getTasks({ indexUids: ['ingest_batches'], types: ['documentAdditionOrUpdate'], limit: 1000 });
+    assert.equal(tasks.results.length, progress.length, 'one task per payload');
+    assert.deepEqual((await small.service.listDocumentParagraphs(doc.document.id)).map((p) => p.id), doc.paragraphs.map((p) => p.id));
+  } finally {
+    await small.close();
+  }
+});

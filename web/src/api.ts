@@ -16,8 +16,11 @@ export interface AnnotationSummary {
 
 export interface Hit {
   id: string;
-  text: string;
+  /** Search hits carry it only with `fields=text|citation`; paragraphs always do. */
+  text?: string;
   snippet?: string;
+  permalink?: string;
+  roles?: Record<string, string>;
   article?: { id: string; title: string } | null;
   page?: number | null;
   n?: number;
@@ -35,11 +38,11 @@ export interface SearchResult {
 }
 
 export interface Paragraph extends Hit {
+  text: string;
   document?: { id: string; title: string };
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
-  roles?: Record<string, string>;
 }
 
 export interface ParagraphView extends Paragraph {
