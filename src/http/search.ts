@@ -6,6 +6,7 @@ import { HIT_EXTRAS } from '../search/present.ts';
 import { PARAGRAPH_KINDS, type SearchRequest } from '../search/query.ts';
 import type { SearchService } from '../search/service.ts';
 import { baseUrlFor, parseInput, repeated } from './params.ts';
+import { sendJsonTaggedWithout } from './transport.ts';
 
 /** Longest query accepted: longer ones are pasted documents, not searches. */
 export const MAX_QUERY_CHARS = 500;
@@ -52,7 +53,7 @@ export function searchRouter(deps: { search: SearchService; annotations?: Annota
   router.get('/api/search', async (req, res) => {
     const request = toSearchRequest(parseInput(SearchQuerySchema, req.query));
     const ctx = { baseUrl: baseUrlFor(req, deps.publicUrl), ...(deps.annotations ? { annotations: deps.annotations } : {}) };
-    res.json(await deps.search.search(request, ctx));
+    sendJsonTaggedWithout(res, await deps.search.search(request, ctx), 'processingTimeMs'); // same hits, same ETag
   });
   return router;
 }
