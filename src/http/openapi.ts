@@ -49,10 +49,20 @@ const schemas: Json = {
     }],
   },
   Hit: {
-    allOf: [ref('Paragraph'), obj({
-      snippet: { type: 'string', description: 'HTML-escaped text with matches in <mark>' },
+    allOf: [obj({
+      id: str, n: int,
+      snippet: { type: 'string', description: 'HTML-escaped text around the matches, in <mark>' },
+      article: { ...obj({ id: str, title: str }), nullable: true },
+      document: obj({ id: str, title: str }),
+      page: { ...int, nullable: true },
+      kind: { type: 'string', enum: [...PARAGRAPH_KINDS] },
+      speakers: strList,
+      roles: { type: 'object', additionalProperties: str, description: 'speaker name → role (interviewer, interviewee, author, quoted, turn)' },
+      permalink: { type: 'string', description: 'URL of the paragraph (/p/:id)' },
       annotations: obj({ count: int, verdicts: strList }),
-    }), {
+      text: { type: 'string', description: 'the full paragraph: with fields=text or fields=citation only' },
+      citation: { allOf: [ref('Citation')], description: 'with fields=citation only' },
+    }, ['id', 'n', 'snippet', 'article', 'document', 'page', 'kind', 'speakers', 'roles', 'permalink', 'annotations']), {
       type: 'object', description: 'with a speaker filter: how they speak here, and their quote (centred in the snippet, in <q>)',
       properties: { speaking: { type: 'array', items: ref('Speaking') }, quote: ref('Quote') },
     }],
@@ -97,6 +107,8 @@ const searchParameters = [
   q('annotated', { type: 'string', enum: ['true', 'false'] }, 'Only paragraphs with (true) or without (false) public annotations'),
   q('verdict', strList, 'Only paragraphs annotated with this verdict (repeatable)', true),
   roleParameter,
+  q('fields', { type: 'array', items: { type: 'string', enum: ['text', 'citation'] } },
+    'Optional parts of each hit: the full text, or the citation with the text (repeatable or comma-separated)', true),
 ];
 
 const paths: Json = {

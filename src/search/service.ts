@@ -125,9 +125,10 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
       speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
     })
     : [];
+  const hitOpts = { ...opts.search, baseUrl: ctx.baseUrl, ...(req.fields ? { extras: req.fields } : {}) };
   return {
     hits: res.hits.map((h) => {
-      const hit = presentHit(h, matches(h), ctx.baseUrl, opts.search, summaries?.get(h.id));
+      const hit = presentHit(h, matches(h), hitOpts, summaries?.get(h.id));
       if (!req.speakers.length) return hit;
       return { ...hit, ...speakerHitExtras(h, req.speakers, req.roles ?? [], matches(h), ctx.baseUrl, opts.search) };
     }),

@@ -27,8 +27,11 @@ export interface Quote {
 
 export interface Hit {
   id: string;
-  text: string;
+  /** Search hits carry it only with `fields=text|citation`; paragraphs always do. */
+  text?: string;
   snippet?: string;
+  permalink?: string;
+  roles?: Record<string, string>;
   article?: { id: string; title: string } | null;
   page?: number | null;
   n?: number;
@@ -51,11 +54,11 @@ export interface SearchResult {
 }
 
 export interface Paragraph extends Hit {
+  text: string;
   document?: { id: string; title: string };
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
-  roles?: Record<string, string>;
   voice?: string | null;
   quotes?: Quote[];
 }
