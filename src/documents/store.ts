@@ -1,8 +1,8 @@
 // Adapter: upload records in SQLite (data/documents.db): status, counts, error, repair statistics.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentMeta, RepairStats } from '../domain/types.ts';
+import { ensurePrivateFile } from '../files.ts';
 
 export type DocumentStatus = 'queued' | 'extracting' | 'indexing' | 'done' | 'failed';
 export const BUSY: readonly DocumentStatus[] = ['queued', 'extracting', 'indexing'];
@@ -64,7 +64,7 @@ export class DocumentStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') ensurePrivateFile(file); // 0600 in a 0700 folder; -wal and -shm follow
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
