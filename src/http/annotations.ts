@@ -14,12 +14,13 @@ import { toClaimReview } from '../annotations/claimreview.ts';
 import { toCsv } from '../annotations/export.ts';
 import type { Annotation, AnnotationFilter } from '../annotations/model.ts';
 import { authenticate, principalOf, requirePrincipal } from './auth.ts';
+import { baseUrlFor } from './params.ts';
 
 export interface AnnotationsRouterDeps {
   store: AnnotationStore;
   keys: KeyResolver;
   paragraphs: ParagraphLookup;
-  /** Absolute base for ids and permalinks (config.publicUrl); empty: taken from the request. */
+  /** Absolute base for ids and permalinks (config.publicUrl); empty: baseUrlFor decides from the request. */
   publicUrl?: string;
 }
 
@@ -60,7 +61,7 @@ interface Ctx {
 }
 
 export function createAnnotationsRouter(deps: AnnotationsRouterDeps): Router {
-  const base = (req: Request) => deps.publicUrl || `${req.protocol}://${req.get('host')}`;
+  const base = (req: Request) => baseUrlFor(req, deps.publicUrl ?? '');
   const ctx: Ctx = { service: new AnnotationService(deps.store, deps.paragraphs), base, links: (req) => linksFor(base(req)) };
   const router = Router();
   router.use(['/annotations', '/paragraphs/:id/annotations', '/keys/me'], authenticate(deps.keys), (_req, res, next) => {
