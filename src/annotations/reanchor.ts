@@ -1,7 +1,7 @@
 // Adapter: keeps annotations attached when ingestion replaces or deletes a document's paragraphs.
 // Annotations are never dropped: what cannot be found again is marked `orphaned` (and retried next time).
 import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord } from '../domain/ports.ts';
-import { reanchor, type Candidate } from './anchor.ts';
+import { reanchor, type Candidate, type Reanchored } from './anchor.ts';
 import type { Annotation, AnnotationTarget } from './model.ts';
 import type { AnnotationStore } from './store.ts';
 
@@ -62,30 +62,41 @@ export class AnnotationReanchorer implements DocumentReplacedListener {
     return report;
   }
 
+  /**
+   * One annotation against the new paragraphs. The search always starts from the words the note was written on
+   * (`writtenOn` while it needs review): the same words found again re-attach it (an orphan too); changed words
+   * only ever give `needs-review`, keeping the original; nothing found keeps the original and orphans it.
+   */
   private reanchorOne(a: Annotation, byId: Map<string, ParagraphRecord>, candidates: Candidate[], report: ReanchorReport): void {
+    const origin = a.status === 'needs-review' && a.writtenOn ? a.writtenOn : a.target;
     const same = byId.get(a.target.paragraphId);
-    if (same && same.text === a.target.paragraphText && a.status === 'anchored') {
+    const inPlace = !!same && same.text === a.target.paragraphText;
+    if (inPlace && a.status === 'anchored') {
       if (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n')) {
         this.store.refreshAttribution(a.id, same.articleId, same.speakers);
       }
       report.unchanged++;
       return;
     }
-    const found = reanchor(a.target, candidates);
+    const found = reanchor(origin, candidates);
     const to = found ? byId.get(found.paragraphId) : undefined;
-    if (found && to) {
-      const target = targetFor(to, found.selector);
-      const detail = {
-        method: found.method, from: where(a.target), to: where(target), ...(found.distance !== undefined ? { distance: found.distance } : {}),
-      };
-      this.store.moveTarget(a.id, target, 'anchored', detail);
-      report.moved.push({ id: a.id, method: found.method, from: a.target.paragraphId, to: to.id });
-    } else if (a.status !== 'orphaned') {
-      this.store.moveTarget(a.id, a.target, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) });
-      report.orphaned.push(a.id);
-    } else {
-      report.orphaned.push(a.id);
+    if (found && to && !found.changed) return this.move(a, origin, to, found, 'anchored', report);
+    if (a.status === 'needs-review' && inPlace) return void report.unchanged++; // still waiting for a person
+    if (found && to) return this.move(a, origin, to, found, 'needs-review', report);
+    if (a.status !== 'orphaned' || a.target !== origin) {
+      this.store.moveTarget(a.id, origin, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) });
     }
+    report.orphaned.push(a.id);
+  }
+
+  private move(a: Annotation, origin: AnnotationTarget, to: ParagraphRecord, found: Reanchored, status: 'anchored' | 'needs-review', report: ReanchorReport): void {
+    const target = targetFor(to, found.selector);
+    const detail = {
+      method: found.method, from: where(a.target), to: where(target), ...(found.distance !== undefined ? { distance: found.distance } : {}),
+      ...(status === 'needs-review' ? { needsReview: true, writtenOn: where(origin) } : {}),
+    };
+    this.store.moveTarget(a.id, target, status, detail, status === 'needs-review' ? origin : null);
+    report.moved.push({ id: a.id, method: found.method, from: a.target.paragraphId, to: to.id });
   }
 }
 

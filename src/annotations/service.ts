@@ -81,7 +81,7 @@ export class AnnotationService {
   /** The annotation with its live paragraph (null when the paragraph is gone), for ClaimReview. */
   async withParagraph(id: string, who: Principal | null): Promise<{ annotation: Annotation; paragraph: ParagraphRecord | null }> {
     const annotation = this.read(id, who);
-    const paragraph = annotation.status === 'anchored' ? await this.paragraphs.getParagraph(annotation.target.paragraphId) : null;
+    const paragraph = annotation.status !== 'orphaned' ? await this.paragraphs.getParagraph(annotation.target.paragraphId) : null;
     return { annotation, paragraph };
   }
 
