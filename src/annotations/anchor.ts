@@ -15,8 +15,8 @@ const CONTEXT_SPAN_RATIO = 2;
  * (a typo fixed or a word changed in a sentence), while a short phrase must match almost letter for letter.
  * At 0.2 edits per character, "opposition institute" became "opposition in the".
  */
-export const FUZZY_MIN_SIMILARITY = 0.88;
-export const FUZZY_MAX_EDIT_RATIO = 1 - FUZZY_MIN_SIMILARITY;
+export const FUZZY_MAX_EDIT_RATIO = 0.12;
+export const FUZZY_MIN_SIMILARITY = 1 - FUZZY_MAX_EDIT_RATIO;
 /**
  * Fuzzy matching stays near the old position: only in a paragraph that is still recognisably the old one (this
  * share of its word pairs: a paragraph split in three keeps 0.5, a heavily edited one about 0.4, while two
