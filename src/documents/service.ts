@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { documentIdFor } from '../corpus.ts';
 import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
 import { AppError, ConflictError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
+import type { FileStore } from './files.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';
@@ -41,6 +42,8 @@ export class DocumentService {
     private readonly index: DocumentIndex,
     private readonly extract: Extractor,
     private readonly logger: Logger,
+    /** Where the original files are kept (GET /api/documents/:id/file); none: files are not kept. */
+    readonly files?: FileStore,
   ) {
     const failed = store.failInterrupted('the server stopped before this upload was processed; upload the file again');
     if (failed) logger.warn({ failed }, 'uploads interrupted by a restart marked failed');
@@ -56,6 +59,7 @@ export class DocumentService {
     const row = this.store.saveQueued({
       id, fileName: input.fileName, kind, bytes: input.bytes.length, contentHash, meta: input.meta, uploadedBy: input.uploadedBy ?? null,
     });
+    this.files?.save(id, input.bytes);
     this.enqueue(row, input.bytes);
     return { document: toView(row), created: true };
   }
@@ -76,6 +80,7 @@ export class DocumentService {
     if (row && BUSY.includes(row.status)) throw new ConflictError(`document ${id} is ${row.status}; delete it when it is done or failed`);
     const indexed = await this.index.deleteDocument(id);
     const recorded = this.store.delete(id);
+    this.files?.remove(id);
     if (!indexed && !recorded) throw new NotFoundError(`no document ${id}`);
   }
 

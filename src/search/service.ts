@@ -5,7 +5,7 @@ import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
 import { presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
-import { parseSpeakerRole, toParagraphRecord, type ArticleRecord, type IndexedParagraph } from './records.ts';
+import { parseSpeakerRole, toParagraphRecord, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
 import type { SearchOptions } from './settings.ts';
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 
@@ -44,6 +44,8 @@ export interface SearchService extends ParagraphLookup {
   listArticles(): Promise<ArticleView[]>;
   getArticle(id: string, ctx: RequestContext): Promise<{ article: ArticleView; paragraphs: FullParagraphView[] } | null>;
   listSpeakers(): Promise<SpeakerSummary[]>;
+  /** Every indexed document (corpus and uploads), with its articles, in id order. */
+  listDocuments(): Promise<DocumentRecord[]>;
   health(): Promise<HealthReport>;
 }
 
@@ -78,6 +80,9 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
       return { article, paragraphs: stored.map((p) => presentFullParagraph(p, ctx.baseUrl)) };
     },
     listSpeakers: () => listSpeakers(opts),
+    async listDocuments() {
+      return (await fetchDocumentRecords(client, names)).sort((a, b) => a.id.localeCompare(b.id));
+    },
     health: () => health(opts),
   };
 }
