@@ -22,7 +22,7 @@ export interface Annotation {
   id: string;
   motivation: string;
   body?: BodyItem | BodyItem[];
-  target: { source: string; selector?: Selector | Selector[] };
+  target: string | { source: string; selector?: Selector | Selector[] };
   creator?: string | { id?: string; name?: string; nickname?: string };
   created?: string;
   modified?: string;
@@ -47,6 +47,8 @@ export interface AnnotationView {
   orphaned: boolean;
   visibility: string;
   motivation: string;
+  /** The paragraph it is on (from the target's permalink). */
+  paragraphId: string;
 }
 
 function list<T>(v: T | T[] | undefined): T[] {
@@ -60,7 +62,8 @@ export function shortId(id: string): string {
 
 export function viewAnnotation(a: Annotation): AnnotationView {
   const bodies = list(a.body);
-  const selectors = list(a.target?.selector);
+  const target = typeof a.target === 'string' ? { source: a.target } : (a.target ?? { source: '' });
+  const selectors = list('selector' in target ? target.selector : undefined);
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   const creator = typeof a.creator === 'string' ? { id: a.creator, name: a.creator } : (a.creator ?? {});
@@ -79,6 +82,7 @@ export function viewAnnotation(a: Annotation): AnnotationView {
     orphaned: a.orphaned === true || a.status === 'orphaned',
     visibility: a.visibility ?? 'public',
     motivation: a.motivation,
+    paragraphId: shortId(target.source ?? ''),
   };
 }
 
@@ -181,6 +185,21 @@ export async function updateAnnotation(id: string, d: Draft): Promise<Annotation
 
 export function deleteAnnotation(id: string): Promise<void> {
   return request<void>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** Every anchored annotation of an article the caller may see (public, and the key's own private ones). */
+export async function listArticleAnnotations(articleId: string): Promise<AnnotationView[]> {
+  const data = await request<Listing>(`/api/annotations?article=${encodeURIComponent(articleId)}&status=anchored&limit=500`);
+  return itemsOf(data).map(viewAnnotation);
+}
+
+export async function getAnnotation(id: string): Promise<AnnotationView> {
+  return viewAnnotation(await request<Annotation>(`/api/annotations/${encodeURIComponent(id)}`));
+}
+
+/** The fact-check page of an annotation (ClaimReview embedded), a page to read and share. */
+export function factCheckUrl(id: string): string {
+  return `/a/${encodeURIComponent(id)}`;
 }
 
 export function claimReviewUrl(id: string): string {

@@ -30,12 +30,31 @@ export interface Hit {
 export interface SearchResult {
   hits: Hit[];
   total: number;
-  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number> };
+  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number>; verdicts?: Record<string, number> };
   processingTimeMs?: number;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string;
+  start?: number;
+  end?: number;
+  id?: string;
+}
+
+export interface Region {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface Paragraph extends Hit {
   document?: { id: string; title: string };
+  quotes?: Quote[];
+  /** Where it is printed (PDF documents): one rectangle per physical page, in PDF points. */
+  regions?: Region[];
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;

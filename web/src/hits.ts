@@ -23,7 +23,8 @@ function annotationBadges(hit: Hit): HTMLElement | null {
   return h('span', { class: 'annos' }, h('span', { class: 'badge anno-count' }, plural(a.count, 'note')), unique.map(verdictBadge));
 }
 
-export function renderHit(hit: Hit): HTMLLIElement {
+/** `whole`: the paragraph's full text instead of the snippet (a speaker's list: everything they said, readable). */
+export function renderHit(hit: Hit, whole = false): HTMLLIElement {
   const where = location(hit.page, hit.n);
   const link = h(
     'a',
@@ -33,9 +34,9 @@ export function renderHit(hit: Hit): HTMLLIElement {
       { class: 'hit-meta' },
       h('span', { class: 'hit-article' }, hit.article?.title || 'Front matter'),
       where ? h('span', { class: 'hit-where' }, where) : null,
-      hit.kind ? kindBadge(hit.kind) : null,
+      hit.kind && hit.kind !== 'body' ? kindBadge(hit.kind) : null,
     ),
-    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text),
+    hit.snippet !== undefined && !whole ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text),
     hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), annotationBadges(hit)) : null,
   );
   return h('li', { class: 'hit' }, link);
