@@ -163,7 +163,7 @@ class AnnotationPanel {
     this.me = me;
     if (anchored) this.items = [...anchored, ...orphans];
     renderList(this.section, this.items, this.actions);
-    renderHighlights(this.textEl, this.p.text, this.items, this.p.quotes ?? []);
+    renderHighlights(this.textEl, this.p.text, this.items); // quotes in this view: marked by the quotes work (issue 10)
   }
 
   private draft(): Draft {
