@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps): Express {
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
-  if (deps.annotationApi) app.use(libraryRouter({ search: deps.search, keys: deps.annotationApi.keys, corpusDir: deps.config.corpusDir, annotations: deps.annotationApi.store, ...(deps.documents ? { documents: deps.documents } : {}) }));
+  if (deps.documents && deps.annotationApi) app.use(libraryRouter({ search: deps.search, keys: deps.annotationApi.keys, corpusDir: deps.config.corpusDir, annotations: deps.annotationApi.store, documents: deps.documents }));
   if (deps.annotationApi) app.use(factCheckRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
   if (deps.documents && deps.annotationApi) app.use('/api/documents', documentsRouter({ service: deps.documents, keys: deps.annotationApi.keys, maxBytes: deps.config.uploadMaxBytes }));
   app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)

@@ -88,7 +88,7 @@ describe('upload panel (e2e)', { timeout: 240_000 }, () => {
     await fresh.getByRole('heading', { name: 'Add a report' }).waitFor();
     assert.equal(await fresh.locator('#up-file').count(), 0, 'no upload form without a key');
     assert.equal(await fresh.locator('#ingest-link').isVisible(), false, 'no "Add a report" link in the header without a key');
-    await fresh.getByRole('button', { name: 'Enter an API key to upload' }).click();
+    await fresh.getByRole('button', { name: 'Enter your key to upload' }).click();
     assert.equal(await fresh.evaluate(() => (document.getElementById('key-dialog') as HTMLDialogElement).open), true);
     await fresh.fill('#key-input', server.key);
     await fresh.getByRole('button', { name: 'Save for this session' }).click();

@@ -72,7 +72,7 @@ function renderNeedsKey(main: HTMLElement): void {
       { class: 'page narrow' },
       h('h1', null, 'Add a report'),
       h('p', null, 'Uploading a report needs an API key with the annotator role. Ask your admin for one (', h('code', null, 'verbatim keys create --role annotator'), '), then enter it here.'),
-      h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button primary', onclick: openKeyDialog }, 'Enter an API key to upload')),
+      h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button primary', onclick: openKeyDialog }, 'Enter your key to upload')),
       h('p', { class: 'muted' }, 'Reading and searching need no key: see the ', h('a', { href: '/documents' }, 'reports'), ' already in the archive.'),
     ),
   );
