@@ -63,6 +63,7 @@ describe('accessibility: axe on every page (e2e)', { timeout: 300_000 }, () => {
     { name: 'article', url: `/a/${target.article!.id}#${target.id}`, ready: '.article-notes .annotation' },
     { name: 'speaker', url: `/?speaker=${encodeURIComponent(speaker)}`, ready: '.results[aria-busy="false"] .hit-link' },
     { name: 'speakers', url: '/speakers', ready: '.speaker-table' },
+    { name: 'speaker page', url: `/speakers/${encodeURIComponent(speaker)}`, ready: '.speaker-page' },
     { name: 'documents', url: '/documents', ready: '.doc-card' },
     { name: 'fact-check', url: `/a/${annotationId}`, ready: '.factcheck .claim' },
     { name: 'upload without a key', url: '/ingest', ready: 'main h1' },

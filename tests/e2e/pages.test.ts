@@ -128,7 +128,7 @@ describe('pages beyond search (e2e)', { timeout: 480_000 }, () => {
     assert.ok(boxes.notesLeft >= boxes.textRight, 'the note sits beside the text, in the margin');
     const withQuotes = article.paragraphs.filter((x) => x.quotes.some((q) => x.text.slice(q.start, q.end) === q.text));
     for (const x of withQuotes.slice(0, 3)) {
-      const speakers = await page.locator(`[id="${x.id}"] .said[data-speaker]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker')));
+      const speakers = await page.locator(`[id="${x.id}"] .quote-span[data-speaker]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker')));
       assert.deepEqual(speakers, x.quotes.filter((q) => x.text.slice(q.start, q.end) === q.text).map((q) => q.speaker));
     }
     await page.screenshot({ path: artifact('reading-view.png') });

@@ -1,10 +1,15 @@
 // Rendering of annotations: the list under a paragraph (or beside it) and the highlights inside its text.
-import type { Quote } from './api.ts';
-import { claimReviewUrl, factCheckUrl, type AnnotationView } from './annotationApi.ts';
+import { claimReviewUrl, factCheckUrl, unitIndex, type AnnotationView } from './annotationApi.ts';
 import { h, replace } from './dom.ts';
+import { renderMarkedText, type TextMark } from './quotes.ts';
 import { verdictBadge } from './hits.ts';
 import { plural } from './labels.ts';
-import { markText, type NumberedNote } from './marks.ts';
+
+/** An annotation with its number in the list it is shown in. */
+export interface NumberedNote {
+  a: AnnotationView;
+  n: number;
+}
 
 export interface ListActions {
   canEdit(a: AnnotationView): boolean;
@@ -72,10 +77,28 @@ export function renderList(section: HTMLElement, items: AnnotationView[], action
   );
 }
 
-/** Anchored annotations (numbered as in the list) and quotes marked in the paragraph text. */
-export function renderHighlights(textEl: HTMLElement, text: string, items: AnnotationView[], quotes: Quote[] = []): void {
-  const numbered: NumberedNote[] = items.map((a, i) => ({ a, n: i + 1 }));
-  replace(textEl, markText(text, quotes, numbered, noteElementId));
+/** Anchored annotations as numbered highlights (the numbers of the list; the note describes its highlight), drawn
+ *  inside the paragraph's quotes (src: quotes.ts), so a note is readable without a tooltip. */
+export function renderHighlights(textEl: HTMLElement, text: string, items: AnnotationView[]): void {
+  renderMarkedText(textEl, text, noteMarks(text, items.map((a, i) => ({ a, n: i + 1 }))));
+}
+
+/** Marks for numbered notes: overlaps keep the earlier note; the number shows after the passage. */
+export function noteMarks(text: string, notes: NumberedNote[]): TextMark[] {
+  const spans = notes
+    .filter(({ a }) => !a.orphaned && a.start !== undefined && a.end !== undefined && a.end > a.start)
+    .map((x) => ({ ...x, start: unitIndex(text, x.a.start ?? 0), end: unitIndex(text, x.a.end ?? 0) }))
+    .filter((s) => text.slice(s.start, s.end) === s.a.exact)
+    .sort((x, y) => x.start - y.start);
+  const marks: TextMark[] = [];
+  let at = 0;
+  for (const { a, n, start, end } of spans) {
+    if (start < at) continue;
+    const attrs = { class: `anno-mark${a.verdict ? ' verdict-' + a.verdict : ''}`, 'aria-describedby': noteElementId(a), 'data-note': String(n) };
+    marks.push({ start, end, make: (t) => h('mark', attrs, t) });
+    at = end;
+  }
+  return marks;
 }
 
 export { claimReviewUrl };

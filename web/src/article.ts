@@ -2,16 +2,19 @@
 // with their speakers, and the notes beside the text they are on (a margin, as Hypothesis's sidebar).
 import { ApiError, getArticle, type Paragraph } from './api.ts';
 import { listArticleAnnotations, type AnnotationView } from './annotationApi.ts';
-import { noteElementId, renderOne } from './annotationList.ts';
+import { noteMarks, renderOne, type NumberedNote } from './annotationList.ts';
 import { h, replace } from './dom.ts';
 import { kindBadge, speakerChips } from './hits.ts';
 import { location as where, plural } from './labels.ts';
-import { markText, type NumberedNote } from './marks.ts';
+import { markQuotes, renderMarkedText } from './quotes.ts';
 
 const READ_ONLY = { canEdit: () => false, edit: () => {}, remove: () => {} };
 
 function renderParagraph(p: Paragraph, target: string, notes: NumberedNote[]): HTMLElement {
   const isTarget = p.id === target;
+  const text = h('p', { class: 'article-text' });
+  const descriptions = markQuotes(text, p.text, p.quotes); // quotes marked with their speakers (as on the paragraph page)
+  renderMarkedText(text, p.text, noteMarks(p.text, notes));
   const place = where(p.page, p.n) || '¶';
   const tags = p.speakers?.length || (p.kind && p.kind !== 'body') ? h('p', { class: 'para-tags' }, p.kind && p.kind !== 'body' ? kindBadge(p.kind) : null, speakerChips(p.speakers)) : null;
   const margin = notes.length
@@ -21,7 +24,7 @@ function renderParagraph(p: Paragraph, target: string, notes: NumberedNote[]): H
     'section',
     { class: `article-para para-kind-${p.kind ?? 'body'}${isTarget ? ' target' : ''}${notes.length ? ' has-notes' : ''}`, id: p.id, tabindex: isTarget ? -1 : null, 'aria-current': isTarget ? 'location' : null },
     h('a', { class: 'para-anchor', href: `/p/${encodeURIComponent(p.id)}` }, h('span', { class: 'visually-hidden' }, 'Open paragraph '), place),
-    h('div', { class: 'article-para-body' }, tags, h('p', { class: 'article-text' }, markText(p.text, p.quotes ?? [], notes, noteElementId))),
+    h('div', { class: 'article-para-body' }, tags, text, descriptions),
     margin,
   );
 }

@@ -8,6 +8,7 @@ import { onHitKeydown } from './hits.ts';
 import { ingestAvailable, renderIngestPage } from './ingest.ts';
 import { setupKeyDialog } from './keyDialog.ts';
 import { renderParagraphPage, rememberSearch } from './paragraph.ts';
+import { renderSpeakerPage } from './speaker.ts';
 import { applyState, currentState, rememberOpened, renderSearchPage } from './search.ts';
 
 /** Wait after the last keystroke before searching: fast enough to feel instant, slow enough to skip half-typed words. */
@@ -26,6 +27,7 @@ const routes: Route[] = [
   [/^\/speakers$/, () => renderSpeakersPage(main)],
   [/^\/a\/([^/]+)$/, (m) => renderArticlePage(main, decodeURIComponent(m[1] ?? ''), decodeURIComponent(location.hash.slice(1)))],
   [/^\/ingest$/, () => renderIngestPage(main)],
+  [/^\/speakers\/([^/]+)$/, (m) => renderSpeakerPage(main, decodeURIComponent(m[1] ?? ''))],
 ];
 
 function matchRoute(pathname: string): [Route, RegExpMatchArray] | null {
