@@ -66,7 +66,9 @@ export function toClaimReview(a: Annotation, paragraph: ParagraphRecord | null, 
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: links.annotation(a.id),
+    url: links.page?.(a.id) ?? links.annotation(a.id),
+    // The machine-readable annotation this review was made from.
+    sameAs: links.annotation(a.id),
     datePublished: a.created.slice(0, 10),
     dateModified: a.modified,
     author: { '@type': 'Person', name: a.creator.name },

@@ -82,7 +82,17 @@ export const ListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const ExportQuerySchema = z.object({ format: z.enum(['jsonld', 'csv']).default('jsonld') });
+export const ExportQuerySchema = z.object({ format: z.enum(['jsonld', 'csv', 'md']).default('jsonld') });
+/** Filters an export may repeat (the page's facets combine values with OR): `?verdict=false&verdict=misleading`. */
+export const MultiFilterSchema = z.object({
+  speaker: z.preprocess(asList, z.array(Text).max(50)),
+  verdict: z.preprocess(asList, z.array(z.enum(VERDICTS)).max(VERDICTS.length)),
+  article: z.preprocess(asList, z.array(ID).max(50)),
+});
+
+function asList(v: unknown): unknown {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
 export const IdSchema = z.object({ id: ID });
 
 /** Parse with a zod schema or throw a one-line InputError naming the field. */

@@ -7,12 +7,15 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export interface Links {
   annotation(id: string): string;
   paragraph(id: string): string;
+  /** The page a person reads and shares: the note, its quote in context, the ClaimReview embedded. */
+  page?(id: string): string;
 }
 
 export function linksFor(base: string): Links {
   return {
     annotation: (id) => `${base}/api/annotations/${encodeURIComponent(id)}`,
     paragraph: (id) => `${base}/p/${encodeURIComponent(id)}`,
+    page: (id) => `${base}/a/${encodeURIComponent(id)}`,
   };
 }
 
@@ -59,7 +62,7 @@ export function toW3C(a: Annotation, links: Links, withContext = true): Json {
     motivation: a.motivation,
     ...(body.length ? { body } : {}),
     target: target(a, links),
-    creator: { type: 'Person', name: a.creator.name },
+    creator: { type: 'Person', id: creatorIri(a.creator.keyId), name: a.creator.name },
     created: a.created,
     modified: a.modified,
     generator: { type: 'Software', name: 'verbatim' },
@@ -96,4 +99,9 @@ export function toCollection(items: Annotation[], links: Links, id: string): Jso
     total: items.length,
     first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items: items.map((a) => toW3C(a, links, false)) },
   };
+}
+
+/** The creator as an IRI made of the key's id (public, unlike the key): names repeat, key ids do not. */
+export function creatorIri(keyId: string): string {
+  return `urn:verbatim:key:${encodeURIComponent(keyId)}`;
 }

@@ -6,6 +6,7 @@ import { documentIdFor } from '../corpus.ts';
 import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
 import type { ReplacementImpact } from '../domain/ports.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
+import type { FileStore } from './files.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';
@@ -70,6 +71,8 @@ export class DocumentService {
     private readonly index: DocumentIndex,
     private readonly extract: Extractor,
     private readonly logger: Logger,
+    /** Where the original files are kept (GET /api/documents/:id/file); none: files are not kept. */
+    readonly files?: FileStore,
   ) {
     const failed = store.failInterrupted('the server stopped before this upload was processed; upload the file again');
     if (failed) logger.warn({ failed }, 'uploads interrupted by a restart marked failed');
@@ -93,6 +96,7 @@ export class DocumentService {
       id, fileName: input.fileName, kind, bytes: input.bytes.length, contentHash, meta: input.meta,
       uploadedBy: input.uploader.name, uploaderKeyId: input.uploader.keyId,
     });
+    this.files?.save(id, input.bytes);
     this.enqueue(row, input.bytes, extracted);
     return { document: toView(row), created: true };
   }
@@ -125,6 +129,7 @@ export class DocumentService {
     if (row && BUSY.includes(row.status)) throw new ConflictError(`document ${id} is ${row.status}; delete it when it is done or failed`);
     const indexed = await this.index.deleteDocument(id);
     const recorded = this.store.delete(id);
+    this.files?.remove(id);
     if (!indexed && !recorded) throw new NotFoundError(`no document ${id}`);
   }
 

@@ -6,12 +6,12 @@ import type { KeyResolver } from '../annotations/keys.ts';
 import type { AnnotationStore } from '../annotations/store.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import {
-  BODY_LIMIT, CreateSchema, ExportQuerySchema, IdSchema, ListQuerySchema, PatchSchema, parseInput,
+  BODY_LIMIT, CreateSchema, ExportQuerySchema, IdSchema, ListQuerySchema, MultiFilterSchema, PatchSchema, parseInput,
 } from '../annotations/input.ts';
 import { W3CAnnotationSchema, fromW3C, looksLikeW3C } from '../annotations/input-w3c.ts';
 import { linksFor, toCollection, toPage, toW3C, type Links } from '../annotations/jsonld.ts';
 import { toClaimReview } from '../annotations/claimreview.ts';
-import { toCsv } from '../annotations/export.ts';
+import { toCsv, toMarkdown } from '../annotations/export.ts';
 import type { Annotation, AnnotationFilter } from '../annotations/model.ts';
 import { authenticate, principalOf, requirePrincipal } from './auth.ts';
 import { baseUrlFor } from './params.ts';
@@ -103,14 +103,31 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
 
   router.get('/annotations/export', (req, res) => {
     const { format } = parseInput(ExportQuerySchema, { format: req.query.format }, 'query');
-    const { limit: _l, offset: _o, ...filter } = parseInput(ListQuerySchema, req.query, 'query');
+    const multi = parseInput(MultiFilterSchema, req.query, 'query');
+    const single = { ...req.query, speaker: one(multi.speaker), verdict: one(multi.verdict), article: one(multi.article) };
+    const { limit: _l, offset: _o, ...filter } = parseInput(ListQuerySchema, single, 'query');
     if (filter.status === 'deleted') requirePrincipal(res, 'admin');
-    const items = exportAll(service, filter, res);
+    const items = exportAll(service, filter, res).filter((a) => matchesAll(a, multi));
     const stamp = new Date().toISOString().slice(0, 10);
-    res.attachment(`annotations-${stamp}.${format === 'csv' ? 'csv' : 'jsonld'}`);
+    res.attachment(`annotations-${stamp}.${EXTENSIONS[format]}`);
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(items, links(req)));
+    else if (format === 'md') res.type('text/markdown; charset=utf-8').send(toMarkdown(items, links(req)));
     else res.type('application/ld+json').json(toCollection(items, links(req), `${base(req)}/api/annotations/export`));
   });
+}
+
+const EXTENSIONS = { csv: 'csv', md: 'md', jsonld: 'jsonld' } as const;
+
+/** A repeated filter goes to the store when it has one value; with more, the export keeps any match (OR). */
+function one(values: string[]): string | undefined {
+  return values.length === 1 ? values[0] : undefined;
+}
+
+function matchesAll(a: Annotation, f: { speaker: string[]; verdict: string[]; article: string[] }): boolean {
+  const speakers = a.target.speakers.map((s) => s.toLowerCase());
+  return (f.speaker.length < 2 || f.speaker.some((s) => speakers.includes(s.toLowerCase())))
+    && (f.verdict.length < 2 || (a.verdict !== null && f.verdict.includes(a.verdict)))
+    && (f.article.length < 2 || (a.target.articleId !== null && f.article.includes(a.target.articleId)));
 }
 
 /** One annotation: read, edit, delete, restore, history, ClaimReview. */

@@ -67,7 +67,7 @@ export function documentsRouter(deps: DocumentsRouterDeps): Router {
   return router;
 }
 
-function uploaderOf(res: Response): Uploader | null {
+export function uploaderOf(res: Response): Uploader | null {
   const p = principalOf(res);
   return p && { keyId: p.keyId, name: p.name, admin: p.role === 'admin' };
 }

@@ -21,7 +21,7 @@ const annotationPaths: Json = {
     },
     post: { summary: 'Create an annotation on a paragraph, optionally on a quote in it', security: bearer, responses: { 201: ld('The annotation'), ...e400, ...e401, ...e403 } },
   },
-  '/api/annotations/export': { get: { summary: 'Export as JSON-LD or CSV (format=jsonld|csv)', responses: { 200: anyJson('The export') } } },
+  '/api/annotations/export': { get: { summary: 'Export as JSON-LD, CSV or Markdown (format=jsonld|csv|md); the list filters apply, and speaker, article and verdict may repeat (any of them)', responses: { 200: anyJson('The export'), ...e400 } } },
   '/api/annotations/{id}': {
     get: { summary: 'One annotation; the ETag header is its version', parameters: [id('Annotation')], responses: { 200: ld('The annotation'), ...e404 } },
     patch: { summary: 'Edit (creator or admin); the previous version goes to history; `{"reviewed": true}` accepts the words a needs-review note was moved onto', security: bearer, parameters: [id('Annotation'), ifMatch], responses: { 200: ld('The annotation'), ...e400, ...e401, ...e403, ...e404, ...e412 } },
@@ -36,7 +36,7 @@ const annotationPaths: Json = {
 
 const documentPaths: Json = {
   '/api/documents': {
-    get: { summary: 'Indexed documents (corpus and uploads: title, publisher, date, counts); with a key also the caller\'s own uploads in full (an admin: all)', responses: { 200: anyJson('Documents') } },
+    get: { summary: 'Every report (the corpus and uploads): title, publisher, date, pages, articles, paragraphs, annotation count, file; without a key, done documents only and no upload details', responses: { 200: anyJson('Documents') } },
     post: {
       summary: 'Upload a PDF or text file (multipart field `file`; optional title, publisher, date, url, replaces); processed in the background. `replaces` needs the uploader or an admin (a corpus document: an admin)',
       security: bearer,
@@ -50,6 +50,13 @@ const documentPaths: Json = {
   '/api/documents/{id}': {
     get: { summary: 'For its uploader and admins: status (queued, extracting, indexing, done, failed), counts, error and repair statistics; for others the public view of an indexed document', parameters: [id('Document')], responses: { 200: anyJson('The document record'), ...e404 } },
     delete: { summary: 'Remove from the index (admin); its annotations are kept, orphaned', security: bearer, parameters: [id('Document')], responses: { 200: anyJson('Removed'), ...e401, ...e403, ...e404 } },
+  },
+  '/api/documents/{id}/file': {
+    get: {
+      summary: 'The original file (PDF or text), under the same access rules as the document (an upload not yet done needs a key)',
+      parameters: [id('Document')],
+      responses: { 200: { description: 'The file', content: { 'application/pdf': {}, 'text/plain': {} } }, ...e404 },
+    },
   },
 };
 

@@ -5,7 +5,7 @@ import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
 import { CITATION_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
-import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type IndexedParagraph } from './records.ts';
+import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
 import { toEngineQuery } from './queryText.ts';
 import { suggestionsFor, textMatches, type HitMatches } from './relevance.ts';
 import type { SearchOptions } from './settings.ts';
@@ -55,6 +55,8 @@ export interface SearchService extends ParagraphLookup {
   listArticles(): Promise<ArticleView[]>;
   getArticle(id: string, ctx: RequestContext): Promise<{ article: ArticleView; paragraphs: FullParagraphView[] } | null>;
   listSpeakers(): Promise<SpeakerSummary[]>;
+  /** Every indexed document (corpus and uploads), with its articles, in id order. */
+  listDocuments(): Promise<DocumentRecord[]>;
   /** One speaker's quotes in document order; null for a name nobody in the index has. */
   listQuotes(req: QuotesRequest, ctx: RequestContext): Promise<QuoteList | null>;
   /** One speaker's roles, counts per article and name forms; null for an unknown name. */
@@ -95,6 +97,9 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
       return { article, paragraphs: stored.map((p) => presentFullParagraph(p, ctx.baseUrl)) };
     },
     listSpeakers: () => listSpeakers(opts),
+    async listDocuments() {
+      return (await fetchDocumentRecords(client, names)).sort((a, b) => a.id.localeCompare(b.id));
+    },
     async listQuotes(req, ctx) {
       const speaker = resolveSpeakerName(req.speaker, (await listSpeakers(opts)).map((s) => s.name));
       return speaker ? listQuotes(client, names.paragraphs, { ...req, speaker }, ctx.baseUrl) : null;

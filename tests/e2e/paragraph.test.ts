@@ -90,8 +90,8 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     assert.equal(await page.locator('#para-text mark').textContent(), quote);
     await page.screenshot({ path: artifact('paragraph.png') });
-    const href = (await item.getByRole('link', { name: 'ClaimReview JSON' }).getAttribute('href')) ?? '';
-    const review = await page.request.get(new URL(href, server.baseUrl).href);
+    const href = (await item.getByRole('link', { name: 'Fact-check page' }).getAttribute('href')) ?? '';
+    const review = await page.request.get(new URL(`/api/annotations/${href.split('/').pop()}/claimreview`, server.baseUrl).href);
     assert.equal((await review.json()).claimReviewed, quote);
     await page.goto(`${server.baseUrl}/?annotated=1`);
     await resultsSettled(page, 1);

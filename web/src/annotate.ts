@@ -7,6 +7,7 @@ import { getKey } from './key.ts';
 import { verdictLabel } from './labels.ts';
 import { openKeyDialog } from './keyDialog.ts';
 import { mayChange, whoAmI, type Me } from './me.ts';
+import { quotePicker } from './quotePicker.ts';
 
 interface Range {
   start: number;
@@ -74,13 +75,17 @@ class AnnotationPanel {
   private me: Me | null | undefined = null;
   private readonly form = buildForm();
   private readonly actions = {
-    canEdit: (a: AnnotationView) => mayChange(this.me, a.creatorName),
+    canEdit: (a: AnnotationView) => mayChange(this.me, a.creatorId),
     edit: (a: AnnotationView) => this.edit(a),
-    remove: (a: AnnotationView) => void this.remove(a),
+    remove: (a: AnnotationView, status: HTMLElement) => void this.remove(a, status),
   };
 
   constructor(private readonly section: HTMLElement, side: HTMLElement, private readonly p: ParagraphView, private readonly textEl: HTMLElement) {
     side.appendChild(this.form.el);
+    this.form.quote.after(quotePicker(p.text, (range) => {
+      this.selected = range;
+      this.showQuote();
+    }));
     for (const type of ['mouseup', 'keyup']) textEl.addEventListener(type, () => this.capture());
     textEl.addEventListener('touchend', () => setTimeout(() => this.capture(), 0));
     this.form.cancel.addEventListener('click', () => this.reset());
@@ -140,8 +145,17 @@ class AnnotationPanel {
     f.note.focus();
   }
 
-  private async remove(a: AnnotationView): Promise<void> {
-    if (confirm('Delete this annotation?')) await this.run(() => deleteAnnotation(a), 'Annotation deleted.', () => this.refresh());
+  /** Delete; an error shows under the note whose Delete was pressed, not in the form. */
+  private async remove(a: AnnotationView, status: HTMLElement): Promise<void> {
+    if (!confirm('Delete this annotation?')) return;
+    try {
+      await deleteAnnotation(a);
+      announce('Annotation deleted.');
+      await this.refresh();
+    } catch (err) {
+      status.textContent = describeError(err);
+      if (err instanceof ApiError && err.status === 401) openKeyDialog();
+    }
   }
 
   private async refresh(): Promise<void> {
@@ -149,7 +163,7 @@ class AnnotationPanel {
     this.me = me;
     if (anchored) this.items = [...anchored, ...orphans];
     renderList(this.section, this.items, this.actions);
-    renderHighlights(this.textEl, this.p.text, this.items);
+    renderHighlights(this.textEl, this.p.text, this.items); // quotes in this view: marked by the quotes work (issue 10)
   }
 
   private draft(): Draft {

@@ -22,7 +22,7 @@ export interface Annotation {
   id: string;
   motivation: string;
   body?: BodyItem | BodyItem[];
-  target: { source: string; selector?: Selector | Selector[] };
+  target: string | { source: string; selector?: Selector | Selector[] };
   creator?: string | { id?: string; name?: string; nickname?: string };
   created?: string;
   modified?: string;
@@ -53,6 +53,8 @@ export interface AnnotationView {
   motivation: string;
   version?: number;
   needsReview: boolean;
+  /** The paragraph it is on (from the target's permalink). */
+  paragraphId: string;
 }
 
 function list<T>(v: T | T[] | undefined): T[] {
@@ -66,7 +68,8 @@ export function shortId(id: string): string {
 
 export function viewAnnotation(a: Annotation): AnnotationView {
   const bodies = list(a.body);
-  const selectors = list(a.target?.selector);
+  const target = typeof a.target === 'string' ? { source: a.target } : (a.target ?? { source: '' });
+  const selectors = list('selector' in target ? target.selector : undefined);
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   const creator = typeof a.creator === 'string' ? { id: a.creator, name: a.creator } : (a.creator ?? {});
@@ -87,6 +90,7 @@ export function viewAnnotation(a: Annotation): AnnotationView {
     motivation: a.motivation,
     version: a.version,
     needsReview: a.status === 'needs-review',
+    paragraphId: shortId(target.source ?? ''),
   };
 }
 
@@ -215,6 +219,17 @@ export async function updateAnnotation(was: AnnotationView, d: Draft): Promise<A
 
 export function deleteAnnotation(a: AnnotationView): Promise<void> {
   return request<void>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: 'DELETE', headers: ifMatch(a.version) });
+}
+
+/** Every anchored annotation of an article the caller may see (public, and the key's own private ones). */
+export async function listArticleAnnotations(articleId: string): Promise<AnnotationView[]> {
+  const data = await request<Listing>(`/api/annotations?article=${encodeURIComponent(articleId)}&status=anchored&limit=500`);
+  return itemsOf(data).map(viewAnnotation);
+}
+
+/** The fact-check page of an annotation (ClaimReview embedded), a page to read and share. */
+export function factCheckUrl(id: string): string {
+  return `/a/${encodeURIComponent(id)}`;
 }
 
 export function claimReviewUrl(id: string): string {

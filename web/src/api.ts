@@ -47,15 +47,25 @@ export interface Hit {
 export interface SearchResult {
   hits: Hit[];
   total: number;
-  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number> };
+  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number>; verdicts?: Record<string, number> };
   processingTimeMs?: number;
   /** When nothing matched: close queries that find something. */
   suggestions?: string[];
 }
 
+export interface Region {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface Paragraph extends Hit {
   text: string;
   document?: { id: string; title: string };
+  /** Where it is printed (PDF documents): one rectangle per physical page, in PDF points. */
+  regions?: Region[];
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
