@@ -11,6 +11,7 @@ import { openDocuments } from './documents/index.ts';
 import { ExtractionPool, limitsFrom } from './documents/runner.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
 import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
+import { ensurePrivateDir, tightenDataDir } from './files.ts';
 
 /** Open connections get this long to finish their request after a shutdown signal. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
 
 async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void) {
   const bound = await bindServer(config.port, config.host); // a taken port fails here, before Meilisearch and the ingest
+  secureDataDir(config.dataDir, logger);
   const meili = await startSearchBackend(config, logger, { restartOnCrash: true });
   onStop(() => meili.stop());
   const annotations = openAnnotations(config.dataDir, logger);
@@ -95,6 +97,17 @@ async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onSto
   bound.serve(app);
   onStop(closeServer(bound.server));
   logger.info({ port: bound.port }, `verbatim is listening on http://localhost:${bound.port}`);
+}
+
+/**
+ * The data folder holds private notes and key hashes: 0700, files 0600. What an older version or a loose umask
+ * left readable is tightened (and logged); files made from now on (Meilisearch's too) get no group or other bits.
+ */
+function secureDataDir(dataDir: string, logger: Logger): void {
+  process.umask(0o077);
+  const { tightened } = tightenDataDir(dataDir);
+  if (tightened) logger.warn({ dataDir, tightened }, 'data folder was readable by others: tightened to 0700 (folders) and 0600 (files)');
+  ensurePrivateDir(dataDir);
 }
 
 void main();

@@ -1,6 +1,5 @@
 // HTTP: build the Express app from its dependencies. Routes are thin; errors all go to ONE handler.
 import express, { type Express, type RequestHandler } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
@@ -10,6 +9,8 @@ import type { AnnotationStore } from '../annotations/store.ts';
 import { createAnnotationsRouter } from './annotations.ts';
 import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
+import { factCheckRouter } from './factcheck.ts';
+import { libraryRouter } from './library.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -20,6 +21,9 @@ import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
+import { speakersRouter } from './speakers.ts';
+import { compressResponses, ETAG_MODE } from './transport.ts';
+import { securityHeaders } from './security-headers.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
 /** JSON bodies are annotations and small forms; files go through multipart uploads, not JSON. */
@@ -47,10 +51,11 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy ?? false);
-  app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
+  app.set('etag', ETAG_MODE); // 304 on If-None-Match for every GET answer (src/http/transport.ts)
   app.use(requestLogger(deps.logger));
-  app.use(helmet());
+  app.use(securityHeaders()); // helmet's headers, computed once
   app.use(requireValidHost, rejectUnknownQuery);
+  app.use(compressResponses());
   app.use(rateLimiter(deps.config.rateLimitPerMinute, deps.annotationApi?.keys));
   app.use(jsonBodies());
 
@@ -64,9 +69,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
   app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));
   app.use(browseRouter({ search: deps.search, publicUrl }));
+  app.use(speakersRouter({ search: deps.search, publicUrl }));
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
+  if (deps.documents && deps.annotationApi) app.use(libraryRouter({ search: deps.search, keys: deps.annotationApi.keys, corpusDir: deps.config.corpusDir, annotations: deps.annotationApi.store, documents: deps.documents }));
+  if (deps.annotationApi) app.use(factCheckRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
   if (deps.documents && deps.annotationApi) app.use('/api/documents', documentsRouter({ service: deps.documents, keys: deps.annotationApi.keys, maxBytes: deps.config.uploadMaxBytes }));
   app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)
   for (const r of deps.routers ?? []) app.use(r.path, r.router);

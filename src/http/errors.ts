@@ -9,9 +9,9 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-export function sendError(res: Response, status: number, code: string, message: string): void {
+export function sendError(res: Response, status: number, code: string, message: string, details?: Record<string, unknown>): void {
   // A route may have set its own type (JSON-LD, CSV) before it failed: an error is plain JSON.
-  res.status(status).type('application/json').json({ error: { code, message } } satisfies ErrorBody);
+  res.status(status).type('application/json').json({ error: { ...details, code, message } } satisfies ErrorBody);
 }
 
 /** Requests no route answered. */
@@ -42,6 +42,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status >= 500) logger.error({ err, method: req.method, path: req.path }, known.message);
     if (res.headersSent) return void res.end();
     const internal = status === 500;
-    sendError(res, status, internal ? 'internal' : known.code, internal ? 'internal error' : known.message);
+    const details = !internal && 'details' in known ? (known.details as Record<string, unknown>) : undefined;
+    sendError(res, status, internal ? 'internal' : known.code, internal ? 'internal error' : known.message, details);
   };
 }

@@ -3,7 +3,9 @@
 import type { RequestHandler } from 'express';
 import { InputError } from '../domain/errors.ts';
 import { ExportQuerySchema, ListQuerySchema } from '../annotations/input.ts';
+import { QuoteParamSchema } from './paragraphs.ts';
 import { SearchQuerySchema } from './search.ts';
+import { QuotesQuerySchema } from './speakers.ts';
 
 /** A DNS name or IPv4 address with an optional port, or a bracketed IPv6 literal with one. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63})*\.?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
@@ -20,6 +22,8 @@ const keys = (schema: { shape: object }): string[] => Object.keys(schema.shape);
 /** The query parameters each API route takes; routes not listed (GET) take none. Other routers check their own. */
 const QUERY_PARAMS: Array<{ path: RegExp; names: string[] }> = [
   { path: /^\/api\/search$/, names: keys(SearchQuerySchema) },
+  { path: /^\/api\/quotes$/, names: keys(QuotesQuerySchema) },
+  { path: /^\/api\/paragraphs\/[^/]+$/, names: keys(QuoteParamSchema) },
   { path: /^\/api\/annotations$/, names: keys(ListQuerySchema) },
   { path: /^\/api\/annotations\/export$/, names: [...keys(ListQuerySchema), ...keys(ExportQuerySchema)] },
 ];

@@ -1,24 +1,23 @@
-// HTTP: requests per minute per client. A client is its API key when it presents a valid one (behind a proxy
-// every user shares one address), else its address — the proxy's client address when TRUST_PROXY says which
-// proxies to believe. An invalid key counts against the address, so made-up keys buy no extra budget.
+// HTTP: the service's rate limit (counting in src/http/rate-limit.ts). A client is its API key when it presents a
+// valid one (behind a proxy every user shares one address), else its address — the proxy's client address when
+// TRUST_PROXY says which proxies to believe. An invalid key counts against the address, so made-up keys buy no
+// extra budget. Monitors (/health) and static assets are never limited; a browser over the limit gets a page.
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { KeyResolver } from '../annotations/keys.ts';
 import { presentedKey } from './auth.ts';
 import { sendError } from './errors.ts';
+import { rateLimiter as limitPerClient } from './rate-limit.ts';
 
 /** Paths never limited: monitors poll /health; the page's static assets are files, not work. */
 const UNLIMITED = /^\/(?:health$|assets\/|favicon\.svg$)/;
 
 export function rateLimiter(perMinute: number, keys?: KeyResolver): RequestHandler {
-  return rateLimit({
+  return limitPerClient({
     windowMs: 60_000,
     limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
     skip: (req) => UNLIMITED.test(req.path),
-    keyGenerator: (req) => clientOf(req, keys),
-    handler: (req, res) => {
+    clientKey: (req) => keyClient(req, keys),
+    onLimited: (req, res) => {
       const message = `too many requests: at most ${perMinute} per minute`;
       if (wantsPage(req)) return void res.status(429).type('html').send(limitedPage(message));
       sendError(res, 429, 'rate_limited', message);
@@ -26,10 +25,10 @@ export function rateLimiter(perMinute: number, keys?: KeyResolver): RequestHandl
   });
 }
 
-function clientOf(req: Request, keys: KeyResolver | undefined): string {
-  const key = presentedKey(req);
+function keyClient(req: Request, keys: KeyResolver | undefined): string | undefined {
+  const key = keys ? presentedKey(req) : undefined;
   const principal = keys && typeof key === 'string' ? keys.resolve(key) : null;
-  return principal ? `key:${principal.keyId}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+  return principal ? `key:${principal.keyId}` : undefined;
 }
 
 /** A browser asking for a page (not the API) gets a page back, not JSON. */

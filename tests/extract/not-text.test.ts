@@ -90,7 +90,7 @@ test('the uploads API answers 422 not_text with the reason, and records nothing'
   const principal = { keyId: 'k', name: 'Annie', role: 'annotator' as const };
   const keys = { resolve: (k: string) => (k === 'key' ? principal : null) } as KeyResolver;
   const store = new DocumentStore(':memory:');
-  const index = { ingestDocuments: async () => [], deleteDocument: async () => false };
+  const index = { ingestDocuments: async () => [], deleteDocument: async () => false, listDocuments: async () => [] };
   const service = new DocumentService(store, index, (bytes, job) => extractBuffer(bytes, job), pino({ level: 'silent' }));
   const app = express();
   app.use('/api/documents', documentsRouter({ service, keys, maxBytes: 1_000_000 }));
@@ -103,6 +103,6 @@ test('the uploads API answers 422 not_text with the reason, and records nothing'
     assert.equal(res.body.error.code, 'not_text');
     assert.match(res.body.error.message, reason);
   }
-  assert.equal(service.list().length, 0);
+  assert.equal(store.list().length, 0);
   store.close();
 });

@@ -96,6 +96,7 @@ const unknownParams: Array<[string, string]> = [
   ['/api/articles?page=2', 'page'],
   ['/api/speakers?q=x', 'q'],
   ['/api/paragraphs/p_0123456789abcdef?context=3', 'context'],
+  ['/api/quotes?speaker=x&limits=3', 'limits'],
   ['/health?verbose=1', 'verbose'],
 ];
 for (const [path, name] of unknownParams) {
