@@ -23,6 +23,9 @@ const ConfigSchema = z
       'use true, false, a number of hops, or addresses/subnets and loopback, linklocal, uniquelocal'),
     UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
     UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(2000),
+    UPLOAD_MAX_TEXT_MB: z.coerce.number().positive().default(1),
+    UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+    UPLOAD_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
     EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     EXTRACT_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(512),
     INGEST_ON_START: z
@@ -48,6 +51,12 @@ export type Config = Readonly<{
   trustProxy: boolean | number | string;
   uploadMaxBytes: number;
   uploadMaxPages: number;
+  /** Text dumps above this are refused: the pipeline reads roughly 25–100 kB of text a second on 2 cores, so a
+   *  larger text would not finish within EXTRACT_TIMEOUT_MS (raise both together). */
+  uploadMaxTextBytes: number;
+  /** Uploads received or waiting for extraction at once (each is a file in memory), and requests that may wait. */
+  uploadConcurrency: number;
+  uploadQueue: number;
   extractTimeoutMs: number;
   /** Memory one extraction may take in its worker thread, beyond the worker's own (word list, pdf.js). */
   extractMaxMemoryMb: number;
@@ -74,6 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyValue(c.TRUST_PROXY),
     uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
     uploadMaxPages: c.UPLOAD_MAX_PAGES,
+    uploadMaxTextBytes: Math.round(c.UPLOAD_MAX_TEXT_MB * 1024 * 1024),
+    uploadConcurrency: c.UPLOAD_CONCURRENCY,
+    uploadQueue: c.UPLOAD_QUEUE,
     extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
     extractMaxMemoryMb: c.EXTRACT_MAX_MEMORY_MB,
     ingestOnStart: c.INGEST_ON_START,

@@ -67,6 +67,7 @@ const ID_HASH_CHARS = 8;
 
 export class DocumentService {
   private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
 
   constructor(
     private readonly store: DocumentStore,
@@ -181,11 +182,17 @@ export class DocumentService {
     return canManage(row, who) ? toView(row) : null;
   }
 
+  /** Uploads recorded and not yet extracted and indexed (the uploads router admits new ones by it). */
+  pending(): number {
+    return this.queued;
+  }
+
+  /** The bytes are kept as given (no copy): callers hand over a buffer of their own. */
   private enqueue(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): void {
-    const copy = new Uint8Array(bytes);
-    this.queue = this.queue.then(() => this.process(row, copy, extracted)).catch((e: unknown) => {
+    this.queued++;
+    this.queue = this.queue.then(() => this.process(row, bytes, extracted)).catch((e: unknown) => {
       this.logger.error({ err: e, id: row.id }, 'upload processing failed unexpectedly');
-    });
+    }).finally(() => void this.queued--);
   }
 
   private async process(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): Promise<void> {

@@ -91,3 +91,12 @@ export class UnprocessableError extends InputError {
     super(message, code);
   }
 }
+
+/** Too much work in flight (uploads): try again after `retryAfterSeconds` (sent as Retry-After). */
+export class BusyError extends AppError {
+  override readonly status = 503;
+  override readonly code = 'busy';
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+  }
+}

@@ -2,18 +2,29 @@
 // GET the records; DELETE (admin) removes a document from the index. Thin: the work is in src/documents.
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { KeyResolver } from '../annotations/keys.ts';
 import { InputError, TooLargeError } from '../domain/errors.ts';
 import type { DocumentService, Uploader } from '../documents/service.ts';
 import { authenticate, principalOf, requirePrincipal } from './auth.ts';
+import { uploadGate, type GateLimits } from './uploadGate.ts';
+import { isPdf } from '../extract/pdf/readPdf.ts';
 
 export interface DocumentsRouterDeps {
   service: DocumentService;
   keys: KeyResolver;
   maxBytes: number;
+  /** Uploads received or waiting for extraction at once, and requests that may wait for a turn (else 503). */
+  gate?: GateLimits;
+  /** Text dumps larger than this are refused (413): what extraction finishes within its time limit. */
+  maxTextBytes?: number;
 }
+
+/** Without configuration: two uploads at a time, eight waiting (see UPLOAD_CONCURRENCY, UPLOAD_QUEUE). */
+const DEFAULT_GATE: GateLimits = { maxInFlight: 2, maxQueued: 8 };
 
 /** Metadata travels as form fields next to the file: a few short strings. */
 const MAX_FIELDS = 8;
@@ -45,15 +56,19 @@ export function documentsRouter(deps: DocumentsRouterDeps): Router {
   router.post('/', (_req, res, next) => {
     requirePrincipal(res, 'annotator');
     next();
-  }, receiveFile(deps.maxBytes), async (req, res) => {
+  }, uploadGate(deps.gate ?? DEFAULT_GATE, () => deps.service.pending()), receiveFile(deps.maxBytes), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
     const { confirm } = parse(UploadQuery, req.query);
     const file = req.file;
     if (!file) throw new InputError('send the file as multipart/form-data in a field named "file"', 'file_required');
     const { replaces, date, ...meta } = parse(UploadFields, req.body ?? {});
     const year = date ? Number(date.slice(0, 4)) : undefined;
+    const bytes = await readSpooled(file.path);
+    if (deps.maxTextBytes !== undefined && bytes.length > deps.maxTextBytes && !isPdf(bytes)) {
+      throw new TooLargeError(`${safeName(file.originalname)} is a text of ${bytes.length} bytes; text dumps are limited to ${deps.maxTextBytes} bytes (UPLOAD_MAX_TEXT_MB)`);
+    }
     const { document, created } = await deps.service.upload({
-      bytes: file.buffer, fileName: safeName(file.originalname), declaredType: file.mimetype,
+      bytes, fileName: safeName(file.originalname), declaredType: file.mimetype,
       meta: { ...meta, ...(date ? { date, year } : {}) }, uploader: { keyId: who.keyId, name: who.name, admin: who.role === 'admin' },
       ...(replaces ? { replaces } : {}), ...(confirm ? { confirmOrphans: true } : {}),
     });
@@ -81,13 +96,27 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return r.data;
 }
 
-/** One file in memory, capped; multer's own errors become ours (413 for size, 400 for the rest). */
+/** The spooled file's bytes; the file is removed at once (the service keeps what it needs). */
+async function readSpooled(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } finally {
+    await fs.rm(file, { force: true });
+  }
+}
+
+/**
+ * One file, streamed to a temporary file while it arrives (never a whole body in memory before it is complete and
+ * admitted), capped; multer's own errors become ours (413 for size, 400 for the rest). A request that fails
+ * before the route reads the file (bad fields, size) has it removed when the response ends.
+ */
 function receiveFile(maxBytes: number): RequestHandler {
   const single = multer({
-    storage: multer.memoryStorage(),
+    storage: multer.diskStorage({ destination: os.tmpdir() }),
     limits: { fileSize: maxBytes, files: 1, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FIELDS + 1 },
   }).single('file');
   return (req: Request, res: Response, next: NextFunction) => {
+    res.once('close', () => void (req.file?.path && fs.rm(req.file.path, { force: true }).catch(() => undefined)));
     single(req, res, (err?: unknown) => next(err ? uploadError(err, maxBytes) : undefined));
   };
 }
