@@ -28,6 +28,7 @@ const ConfigSchema = z
     UPLOAD_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
     EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     EXTRACT_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(512),
+    EXTRACT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
     INGEST_ON_START: z
       .enum(['true', 'false', '1', '0'])
       .default('true')
@@ -60,6 +61,8 @@ export type Config = Readonly<{
   extractTimeoutMs: number;
   /** Memory one extraction may take in its worker thread, beyond the worker's own (word list, pdf.js). */
   extractMaxMemoryMb: number;
+  /** Extraction worker threads side by side (each may use extractMaxMemoryMb). */
+  extractWorkers: number;
   ingestOnStart: boolean;
 }>;
 
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadQueue: c.UPLOAD_QUEUE,
     extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
     extractMaxMemoryMb: c.EXTRACT_MAX_MEMORY_MB,
+    extractWorkers: c.EXTRACT_WORKERS,
     ingestOnStart: c.INGEST_ON_START,
   });
 }

@@ -13,6 +13,8 @@ export interface ExtractLimits {
   maxPages: number;
   timeoutMs: number;
   maxMemoryMb: number;
+  /** Worker threads that extract side by side (EXTRACT_WORKERS); default 1. */
+  workers?: number;
 }
 
 export interface ExtractJob {
@@ -25,14 +27,17 @@ export type Progress = (done: number, total: number) => void;
 
 /** A young generation this small keeps the heap limit meaningful. */
 const YOUNG_GENERATION_MB = 32;
-/** The worker's own heap (word list, pdf.js tables) on top of what one job may use. */
-const WORKER_BASE_HEAP_MB = 256;
+/** The smallest heap a worker starts with (word list, pdf.js tables): a lower memory limit still gets this. */
+const WORKER_MIN_HEAP_MB = 192;
 /** How often the memory of the process is checked while a job runs (decoded streams live outside the heap). */
 const MEMORY_POLL_MS = 100;
 const MB = 1024 * 1024;
 
 export function limitsFrom(config: Config): ExtractLimits {
-  return { maxBytes: config.uploadMaxBytes, maxPages: config.uploadMaxPages, timeoutMs: config.extractTimeoutMs, maxMemoryMb: config.extractMaxMemoryMb };
+  return {
+    maxBytes: config.uploadMaxBytes, maxPages: config.uploadMaxPages, timeoutMs: config.extractTimeoutMs, maxMemoryMb: config.extractMaxMemoryMb,
+    workers: config.extractWorkers ?? 1,
+  };
 }
 
 /**
@@ -50,10 +55,32 @@ interface Handle {
   ready: Promise<void>;
 }
 
+/** `limits.workers` warm workers; each job goes to the one with the fewest jobs waiting (one slow file no longer
+ *  holds every upload behind it). */
 export class ExtractionPool {
+  private readonly slots: ExtractionWorker[];
+
+  constructor(readonly limits: ExtractLimits) {
+    this.slots = Array.from({ length: Math.max(1, limits.workers ?? 1) }, () => new ExtractionWorker(limits));
+  }
+
+  run(bytes: Uint8Array, job: ExtractJob, onProgress?: Progress): Promise<Extracted> {
+    const slot = this.slots.reduce((a, b) => (b.pending < a.pending ? b : a));
+    return slot.run(bytes, job, onProgress);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.close()));
+  }
+}
+
+/** One worker thread, one job at a time; a worker that failed is replaced for the next job. */
+class ExtractionWorker {
   private current: Handle | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** Jobs given to this worker and not finished. */
+  pending = 0;
 
   constructor(readonly limits: ExtractLimits) {}
 
@@ -62,7 +89,8 @@ export class ExtractionPool {
     if (bytes.length > this.limits.maxBytes) {
       return Promise.reject(new TooLargeError(`${job.fileName} is ${bytes.length} bytes; the limit is ${this.limits.maxBytes}`));
     }
-    const result = this.queue.then(() => this.runNow(bytes, job, onProgress));
+    this.pending++;
+    const result = this.queue.then(() => this.runNow(bytes, job, onProgress)).finally(() => void this.pending--);
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -93,7 +121,8 @@ export class ExtractionPool {
       eval: true,
       execArgv: [],
       workerData: { tsx: import.meta.resolve('tsx/esm/api'), entry: new URL('./worker.ts', import.meta.url).href },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_BASE_HEAP_MB + this.limits.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      // The heap is capped below the configured limit (the young generation counts towards it too).
+      resourceLimits: { maxOldGenerationSizeMb: Math.max(WORKER_MIN_HEAP_MB, this.limits.maxMemoryMb - YOUNG_GENERATION_MB), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve()); // the first message is 'ready'
