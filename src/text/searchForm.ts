@@ -40,7 +40,7 @@ export interface SynonymTable {
 export const NO_SYNONYMS: SynonymTable = { entries: [], longest: 0 };
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
-/** Words of a spelling, as keys: "Nur-Otan" → ["nur", "otan"]. */
+/** Words of a spelling, as keys: "Saint-Malo" → ["saint", "malo"]. */
 export function wordKeys(s: string): string[] {
   return (s.toLowerCase().match(WORD_RE) ?? []).map(spellingKey);
 }
