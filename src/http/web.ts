@@ -12,7 +12,7 @@ export interface WebOptions {
 }
 
 /** Paths the client-side router renders. `/p/:id` is also a JSON permalink for API clients. */
-const PAGE_PATHS = ['/', '/p/:id', '/a/:id', '/ingest'];
+const PAGE_PATHS = ['/', '/p/:id', '/a/:id', '/ingest', '/speakers/:name'];
 
 /** Hashed asset names change with their content, so browsers may keep them for a year. */
 const ASSET_MAX_AGE = '365d';

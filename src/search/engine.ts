@@ -3,6 +3,7 @@ import type { Settings } from 'meilisearch';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { DocumentReplacedListener } from '../domain/ports.ts';
+import type { BatchLimits } from './batches.ts';
 import { createIngester, type Ingester } from './ingest.ts';
 import { startEmbeddedMeili, type MeiliHandle } from './launcher.ts';
 import { connectMeili, type MeiliConnection } from './meili-client.ts';
@@ -34,6 +35,8 @@ export interface OpenEngineOptions {
   logger: Logger;
   listener?: DocumentReplacedListener;
   settingsFile?: string;
+  /** addDocuments payload limits (default DEFAULT_BATCH_LIMITS in batches.ts). */
+  batch?: Partial<BatchLimits>;
 }
 
 /** Connect, apply both indexes' settings (idempotently), and build the service and the ingester. */
@@ -58,6 +61,7 @@ export async function openSearchEngine(opts: OpenEngineOptions): Promise<SearchE
     ingester: createIngester({
       client, names, logger: opts.logger, synonymGroups: indexConfig.synonymGroups, ...(opts.listener ? { listener: opts.listener } : {}),
       onChange: () => terms.invalidate(),
+      ...(opts.batch ? { batch: opts.batch } : {}),
     }),
     connection,
     names,

@@ -20,7 +20,7 @@ describe('search page (e2e)', { timeout: 240_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, browser, page, api } = session);
-    const all = await api<ApiSearch>('/api/search?q=&sort=document&limit=100');
+    const all = await api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=citation');
     target = pickTarget(all.hits);
     speaker = target.hit.speakers[0]!;
     word = await wordWithOtherSpeakers(api, target.hit, speaker);

@@ -1,6 +1,7 @@
 // Rendering of annotations: the list under a paragraph and the highlights inside its text.
 import { claimReviewUrl, unitIndex, type AnnotationView } from './annotationApi.ts';
 import { h, replace } from './dom.ts';
+import { renderMarkedText, type TextMark } from './quotes.ts';
 import { verdictBadge } from './hits.ts';
 import { plural } from './labels.ts';
 
@@ -59,14 +60,12 @@ export function renderHighlights(textEl: HTMLElement, text: string, items: Annot
     .map((a) => ({ a, start: unitIndex(text, a.start ?? 0), end: unitIndex(text, a.end ?? 0) }))
     .filter((s) => text.slice(s.start, s.end) === s.a.exact)
     .sort((x, y) => x.start - y.start);
-  const parts: (HTMLElement | string)[] = [];
+  const marks: TextMark[] = [];
   let at = 0;
   for (const { a, start, end } of spans) {
     if (start < at) continue;
-    parts.push(text.slice(at, start));
-    parts.push(h('mark', { class: `anno-mark${a.verdict ? ' verdict-' + a.verdict : ''}`, title: a.note || a.verdict || 'Annotated' }, text.slice(start, end)));
+    marks.push({ start, end, make: (t) => h('mark', { class: `anno-mark${a.verdict ? ' verdict-' + a.verdict : ''}`, title: a.note || a.verdict || 'Annotated' }, t) });
     at = end;
   }
-  parts.push(text.slice(at));
-  replace(textEl, parts);
+  renderMarkedText(textEl, text, marks); // the paragraph's quotes stay marked around the highlights
 }

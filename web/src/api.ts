@@ -14,10 +14,24 @@ export interface AnnotationSummary {
   verdicts: string[];
 }
 
-export interface Hit {
+export interface Quote {
   id: string;
   text: string;
+  start: number;
+  end: number;
+  speaker: string;
+  cue?: string;
+  permalink?: string;
+  citation?: Citation;
+}
+
+export interface Hit {
+  id: string;
+  /** Search hits carry it only with `fields=text|citation`; paragraphs always do. */
+  text?: string;
   snippet?: string;
+  permalink?: string;
+  roles?: Record<string, string>;
   article?: { id: string; title: string } | null;
   page?: number | null;
   n?: number;
@@ -25,6 +39,9 @@ export interface Hit {
   speakers?: string[];
   citation?: Citation;
   annotations?: AnnotationSummary;
+  /** With a speaker filter: how they speak in this paragraph, and their quote (in the snippet as <q>). */
+  speaking?: { name: string; as: string }[];
+  quote?: Quote;
 }
 
 export interface SearchResult {
@@ -37,11 +54,13 @@ export interface SearchResult {
 }
 
 export interface Paragraph extends Hit {
+  text: string;
   document?: { id: string; title: string };
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
-  roles?: Record<string, string>;
+  voice?: string | null;
+  quotes?: Quote[];
 }
 
 export interface ParagraphView extends Paragraph {
@@ -128,4 +147,38 @@ export function getArticleTitles(): Promise<Map<string, string>> {
 
 export function getSpeakers(): Promise<Speaker[]> {
   return request<Speaker[] | { speakers: Speaker[] }>('/api/speakers').then((d) => (Array.isArray(d) ? d : d.speakers));
+}
+
+export interface QuoteItem extends Quote {
+  paragraph: { id: string; n: number; kind: string; permalink: string };
+  article: { id: string; title: string } | null;
+  document: { id: string; title: string };
+  page: number | null;
+  context: { before: string; after: string };
+}
+
+export interface QuoteList {
+  speaker: string;
+  total: number;
+  offset: number;
+  quotes: QuoteItem[];
+}
+
+export interface SpeakerProfile {
+  name: string;
+  roles: string[];
+  paragraphs: number;
+  voiceParagraphs: number;
+  quotes: number;
+  articles: { id: string | null; title: string; roles: string[]; paragraphs: number; quotes: number }[];
+  variants: { text: string; count: number; kind: 'name' | 'description' }[];
+}
+
+export function getSpeaker(name: string): Promise<SpeakerProfile> {
+  return request<SpeakerProfile>(`/api/speakers/${encodeURIComponent(name)}`);
+}
+
+export function getQuotes(speaker: string, offset: number, limit: number): Promise<QuoteList> {
+  const q = new URLSearchParams({ speaker, offset: String(offset), limit: String(limit) });
+  return request<QuoteList>(`/api/quotes?${q}`);
 }

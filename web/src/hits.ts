@@ -23,6 +23,12 @@ function annotationBadges(hit: Hit): HTMLElement | null {
   return h('span', { class: 'annos' }, h('span', { class: 'badge anno-count' }, plural(a.count, 'note')), unique.map(verdictBadge));
 }
 
+/** How the filtered speakers speak in this hit, in words: "Name: quoted", "Name: interviewee". */
+function speakingNote(hit: Hit): HTMLElement | null {
+  if (!hit.speaking?.length) return null;
+  return h('span', { class: 'speaking-note' }, hit.speaking.map((s) => `${s.name}: ${s.as}`).join(' · '));
+}
+
 export function renderHit(hit: Hit): HTMLLIElement {
   const where = location(hit.page, hit.n);
   const link = h(
@@ -35,8 +41,8 @@ export function renderHit(hit: Hit): HTMLLIElement {
       where ? h('span', { class: 'hit-where' }, where) : null,
       hit.kind ? kindBadge(hit.kind) : null,
     ),
-    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text),
-    hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), annotationBadges(hit)) : null,
+    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text ?? ''),
+    hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), speakingNote(hit), annotationBadges(hit)) : null,
   );
   return h('li', { class: 'hit' }, link);
 }

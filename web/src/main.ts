@@ -5,6 +5,7 @@ import { onHitKeydown } from './hits.ts';
 import { ingestAvailable, renderIngestPage } from './ingest.ts';
 import { setupKeyDialog } from './keyDialog.ts';
 import { renderParagraphPage, rememberSearch } from './paragraph.ts';
+import { renderSpeakerPage } from './speaker.ts';
 import { applyState, currentState, rememberOpened, renderSearchPage } from './search.ts';
 
 /** Wait after the last keystroke before searching: fast enough to feel instant, slow enough to skip half-typed words. */
@@ -20,6 +21,7 @@ const routes: Route[] = [
   [/^\/p\/([^/]+)$/, (m) => renderParagraphPage(main, decodeURIComponent(m[1] ?? ''))],
   [/^\/a\/([^/]+)$/, (m) => renderArticlePage(main, decodeURIComponent(m[1] ?? ''), decodeURIComponent(location.hash.slice(1)))],
   [/^\/ingest$/, () => renderIngestPage(main)],
+  [/^\/speakers\/([^/]+)$/, (m) => renderSpeakerPage(main, decodeURIComponent(m[1] ?? ''))],
 ];
 
 function matchRoute(pathname: string): [Route, RegExpMatchArray] | null {

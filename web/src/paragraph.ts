@@ -5,9 +5,11 @@ import { listOrphans } from './annotationApi.ts';
 import { renderList } from './annotationList.ts';
 import { copyButton } from './copy.ts';
 import { h, replace } from './dom.ts';
-import { kindBadge, speakerChips } from './hits.ts';
+import { kindBadge } from './hits.ts';
 import { location as where } from './labels.ts';
 import { pageQuery } from './state.ts';
+import { markQuotes, showQuote, showQuoteFromHash } from './quotes.ts';
+import { speakerLink } from './speaker.ts';
 import { currentState } from './search.ts';
 
 let backTo = '/';
@@ -66,7 +68,8 @@ export async function renderParagraphPage(main: HTMLElement, id: string): Promis
   }
   const title = p.article?.title ?? p.articleTitle ?? 'Front matter';
   document.title = `${title}, ${where(p.page, p.n) || 'paragraph'} — verbatim`;
-  const textEl = h('p', { class: 'para-text', id: 'para-text' }, p.text);
+  const textEl = h('p', { class: 'para-text', id: 'para-text' });
+  const quoteNotes = markQuotes(textEl, p.text, p.quotes);
   const annotations = h('section', { class: 'annotations', 'aria-labelledby': 'annotations-title' });
   const side = h('div', { class: 'para-side' });
   const question = h('div', { class: 'question' });
@@ -83,7 +86,7 @@ export async function renderParagraphPage(main: HTMLElement, id: string): Promis
         h('header', { class: 'para-head' }, h('p', { class: 'eyebrow' }, p.document?.title ?? p.docTitle ?? 'Paragraph'), h('h1', null, title), h('p', { class: 'para-meta' }, where(p.page, p.n), p.kind ? kindBadge(p.kind) : null)),
         question,
         contextParagraph(p.previous, answersPrevious ? 'In answer to' : 'Before'),
-        h('article', { class: 'para-current', 'aria-label': 'Paragraph' }, p.speakers?.length ? h('p', { class: 'para-speakers' }, h('span', { class: 'muted' }, 'Speaking: '), speakerChips(p.speakers)) : null, textEl),
+        h('article', { class: 'para-current', 'aria-label': 'Paragraph' }, whoSpeaks(p), textEl, quoteNotes),
         contextParagraph(p.next, 'After'),
         annotations,
       ),
@@ -96,6 +99,21 @@ export async function renderParagraphPage(main: HTMLElement, id: string): Promis
     if (q && q.id !== p.previous?.id) replace(question, contextParagraph(q, 'In answer to'));
   });
   mountAnnotations(annotations, side, p, textEl);
+  showQuoteFromHash();
+}
+
+/** The paragraph's voice ("Speaking") and the people quoted in it ("Quoted"), each linking to their page. */
+function whoSpeaks(p: ParagraphView): HTMLElement | null {
+  if (!p.speakers?.length) return null;
+  const quoted = new Set((p.quotes ?? []).map((q) => q.speaker));
+  const voice = p.voice !== undefined ? p.voice : p.speakers.find((s) => p.roles?.[s] !== 'quoted');
+  const label = (s: string) => (s === voice ? (p.roles?.[s] ?? 'speaking') : quoted.has(s) || p.roles?.[s] === 'quoted' ? 'quoted' : (p.roles?.[s] ?? ''));
+  return h(
+    'p',
+    { class: 'para-speakers' },
+    h('span', { class: 'muted' }, 'Speakers: '),
+    h('span', { class: 'chips' }, p.speakers.map((s) => h('span', { class: 'speaker-with-role' }, speakerLink(s, 'chip speaker'), h('span', { class: 'speaker-role' }, label(s))))),
+  );
 }
 
 function renderSide(side: HTMLElement, p: ParagraphView): void {
@@ -103,6 +121,7 @@ function renderSide(side: HTMLElement, p: ParagraphView): void {
   const articleId = p.article?.id ?? p.articleId;
   replace(
     side,
+    quotesPanel(p),
     h(
       'section',
       { class: 'panel cite', 'aria-labelledby': 'cite-title' },
@@ -132,4 +151,26 @@ async function renderMissing(main: HTMLElement, id: string, err: unknown): Promi
   if (!missing) return;
   const items = await listOrphans(id);
   if (items.length) renderList(orphans, items, { canEdit: () => false, edit: () => {}, remove: () => {} });
+}
+
+/** Longest excerpt of a quote shown in the side panel; the whole quote is in the text. */
+const QUOTE_EXCERPT_CHARS = 140;
+
+/** Each quote of the paragraph: who, an excerpt that shows it in the text, and its own citation to copy. */
+function quotesPanel(p: ParagraphView): HTMLElement | null {
+  const quotes = (p.quotes ?? []).filter((q) => q.citation?.text);
+  if (!quotes.length) return null;
+  const excerpt = (t: string) => (t.length > QUOTE_EXCERPT_CHARS ? t.slice(0, QUOTE_EXCERPT_CHARS).replace(/\s\S*$/, '') + '…' : t);
+  return h(
+    'section',
+    { class: 'panel quotes-panel', 'aria-labelledby': 'quotes-title' },
+    h('h2', { id: 'quotes-title' }, quotes.length === 1 ? 'Quote' : `Quotes (${quotes.length})`),
+    h('ol', { class: 'quote-list' }, quotes.map((q) => h(
+      'li',
+      { class: 'quote-item', 'data-quote': q.id },
+      h('p', { class: 'quote-who' }, speakerLink(q.speaker), q.cue ? h('span', { class: 'muted' }, ` · “${q.cue}”`) : null),
+      h('button', { type: 'button', class: 'link-button quote-excerpt', onclick: () => showQuote(q.id), 'aria-label': `Show the quote by ${q.speaker} in the text` }, h('q', null, excerpt(q.text))),
+      h('div', { class: 'button-row' }, copyButton('Copy quote citation', () => q.citation?.text ?? '')),
+    ))),
+  );
 }

@@ -140,6 +140,7 @@ function renderActive(state: SearchState, titles: Map<string, string>, change: (
     h('button', { type: 'button', class: 'filter-chip', 'aria-label': `Remove filter ${label}`, onclick: () => change(toggle(state, key, value)) }, label, h('span', { 'aria-hidden': 'true' }, ' ×'));
   const chips = [
     ...state.speakers.map((v) => chip('speakers', v, v)),
+    ...(state.speakers.length ? state.roles.map((v) => chip('roles', v, `Speaking as: ${v}`)) : []),
     ...state.articles.map((v) => chip('articles', v, titles.get(v) ?? v)),
     ...state.kinds.map((v) => chip('kinds', v, kindLabel(v))),
     ...state.verdicts.map((v) => chip('verdicts', v, verdictLabel(v))),
