@@ -78,7 +78,7 @@ function apiTarget(name: string, origin: string, mix: Query[], concurrency: numb
 function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[], concurrency: number): Target {
   const bodies = mix.map((query) => {
     const req = toSearchRequest(parseInput(SearchQuerySchema, query));
-    // The API rewrites the query (queryText.ts); the bundled report's synonyms touch none of the mix's words.
+    // As the API rewrites the query (queryText.ts), less the documents' synonym groups (rarely in the mix).
     return JSON.stringify({ q: toEngineQuery(req.q), ...buildSearchParams(req, buildFilter(req) ?? []) });
   });
   const headers = { authorization: `Bearer ${meili.key}`, 'content-type': 'application/json' };
