@@ -82,17 +82,21 @@ export function createCorpusTerms(client: Meilisearch, names: IndexNames): Corpu
 async function loadSynonyms(client: Meilisearch, names: IndexNames): Promise<{ query: SynonymTable; byDocument: Map<string, SynonymTable> }> {
   const index = client.index<{ id: string; synonyms?: string[][] }>(names.documents);
   const byDocument = new Map<string, SynonymTable>();
-  const all: string[][] = [];
+  // Many documents share their groups (a series of reports): one table per distinct set of groups.
+  const tables = new Map<string, SynonymTable>();
+  const all = new Map<string, string[]>();
   for (let offset = 0; ; offset += PAGE) {
     const page = await upstream(() => index.getDocuments({ fields: ['id', 'synonyms'], limit: PAGE, offset }));
     for (const r of page.results) {
       if (!r.synonyms?.length) continue;
-      byDocument.set(r.id, compileSynonyms(r.synonyms));
-      all.push(...r.synonyms);
+      const key = JSON.stringify(r.synonyms);
+      if (!tables.has(key)) tables.set(key, compileSynonyms(r.synonyms));
+      byDocument.set(r.id, tables.get(key)!);
+      for (const g of r.synonyms) all.set(JSON.stringify(g), g);
     }
     if (page.results.length < PAGE) break;
   }
-  return { query: compileSynonyms(all), byDocument };
+  return { query: compileSynonyms([...all.values()]), byDocument };
 }
 
 /** The union of every document's words, the most frequent first (by their best rank in any document). */
