@@ -50,3 +50,13 @@ test('cueDescription: what a cue calls the speaker when it does not name them', 
   ];
   for (const [cue, want] of cases) assert.equal(cueDescription(cue, 'Ana Lopez'), want, cue);
 });
+
+test('resolveSpeakerName: exact, then any case and accents, then a unique surname', async () => {
+  const { resolveSpeakerName } = await import('../../src/search/speakers.ts');
+  const names = ['Ana Lopez', 'Élise Martin', 'Paul Martin', 'Bo Sample'];
+  const cases: Array<[string, string | null]> = [
+    ['Ana Lopez', 'Ana Lopez'], ['ana lopez', 'Ana Lopez'], ['Elise Martin', 'Élise Martin'], ['lopez', 'Ana Lopez'],
+    ['Martin', null], ['Nobody', null], ['Sample', 'Bo Sample'],
+  ];
+  for (const [asked, want] of cases) assert.equal(resolveSpeakerName(asked, names), want, asked);
+});
