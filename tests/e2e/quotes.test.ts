@@ -85,6 +85,7 @@ describe('quotes (e2e)', { timeout: 240_000 }, () => {
     await page.locator('.speaker-quote').first().waitFor();
     assert.equal(await page.locator('h1').textContent(), speaker);
     assert.deepEqual(await page.locator('.speaker-quote-text q').allTextContents(), quotes.map((q) => q.text));
+    await page.screenshot({ path: artifact('speaker.png'), fullPage: true });
     const last = quotes[quotes.length - 1]!;
     await page.locator('.speaker-quote').last().getByRole('link', { name: 'In context' }).click();
     await page.waitForFunction((id) => document.activeElement?.id === id, `q-${last.id}`);
