@@ -98,6 +98,11 @@ export async function speakerProfile(client: Meilisearch, index: string, name: s
   const theirs = await fetchParagraphs(client, index, [filterIn('speakers', [name])]);
   const articleIds = [...new Set(theirs.flatMap((p) => (p.articleId ? [p.articleId] : [])))];
   const around = articleIds.length ? await fetchParagraphs(client, index, [filterIn('articleId', articleIds)]) : [];
+  return buildProfile(name, theirs, around);
+}
+
+/** Pure: the profile from their paragraphs (`theirs`) and all paragraphs of the articles they speak in. */
+export function buildProfile(name: string, theirs: readonly IndexedParagraph[], around: readonly IndexedParagraph[]): SpeakerProfile {
   const texts = [...around, ...theirs.filter((p) => !p.articleId)].map((p) => p.text);
   const quotes = theirs.flatMap((p) => p.quotes.filter((q) => q.speaker === name).map((q) => ({ ...q, cue: q.cue ?? cueAfter(p.text, q) ?? undefined })));
   const byArticle = new Map<string, SpeakerArticle>();
