@@ -1,7 +1,5 @@
 // HTTP: build the Express app from its dependencies. Routes are thin; errors all go to ONE handler.
 import express, { type Express, type RequestHandler } from 'express';
-import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
@@ -19,6 +17,9 @@ import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
 import { speakersRouter } from './speakers.ts';
+import { compressResponses, ETAG_MODE } from './transport.ts';
+import { rateLimiter as limitPerClient } from './rate-limit.ts';
+import { securityHeaders } from './security-headers.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
 /** JSON bodies are annotations and small forms; files go through multipart uploads, not JSON. */
@@ -46,8 +47,9 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
-  app.use(helmet());
+  app.set('etag', ETAG_MODE); // 304 on If-None-Match for every GET answer (src/http/transport.ts)
+  app.use(securityHeaders()); // helmet's headers, computed once
+  app.use(compressResponses());
   app.use(rateLimiter(deps.config.rateLimitPerMinute));
   app.use(jsonBodies());
 
@@ -84,12 +86,10 @@ function jsonBodies(): RequestHandler {
 
 /** Requests per minute per client address; /health stays exempt so monitors never trip it. */
 function rateLimiter(perMinute: number): RequestHandler {
-  return rateLimit({
+  return limitPerClient({
     windowMs: 60_000,
     limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
     skip: (req) => req.path === '/health',
-    handler: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
+    onLimited: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
   });
 }

@@ -49,10 +49,20 @@ const schemas: Json = {
     }],
   },
   Hit: {
-    allOf: [ref('Paragraph'), obj({
-      snippet: { type: 'string', description: 'HTML-escaped text with matches in <mark>' },
+    allOf: [obj({
+      id: str, n: int,
+      snippet: { type: 'string', description: 'HTML-escaped text around the matches, in <mark>' },
+      article: { ...obj({ id: str, title: str }), nullable: true },
+      document: obj({ id: str, title: str }),
+      page: { ...int, nullable: true },
+      kind: { type: 'string', enum: [...PARAGRAPH_KINDS] },
+      speakers: strList,
+      roles: { type: 'object', additionalProperties: str, description: 'speaker name → role (interviewer, interviewee, author, quoted, turn)' },
+      permalink: { type: 'string', description: 'URL of the paragraph (/p/:id)' },
       annotations: obj({ count: int, verdicts: strList }),
-    }), {
+      text: { type: 'string', description: 'the full paragraph: with fields=text or fields=citation only' },
+      citation: { allOf: [ref('Citation')], description: 'with fields=citation only' },
+    }, ['id', 'n', 'snippet', 'article', 'document', 'page', 'kind', 'speakers', 'roles', 'permalink', 'annotations']), {
       type: 'object', description: 'with a speaker filter: how they speak here, and their quote (centred in the snippet, in <q>)',
       properties: { speaking: { type: 'array', items: ref('Speaking') }, quote: ref('Quote') },
     }],
@@ -62,6 +72,7 @@ const schemas: Json = {
     total: int,
     facets: obj({ speakers: counts, articles: counts, kinds: counts }),
     processingTimeMs: int,
+    suggestions: { ...strList, description: 'When nothing matched a query: close queries that find something ("Did you mean …?"); else empty' },
   }),
   ParagraphContext: obj({
     paragraph: ref('FullParagraph'),
@@ -85,7 +96,7 @@ const schemas: Json = {
 };
 
 const searchParameters = [
-  q('q', { type: 'string', maxLength: MAX_QUERY_CHARS }, 'Keywords, or a "quoted phrase". Empty lists in document order.'),
+  q('q', { type: 'string', maxLength: MAX_QUERY_CHARS }, 'Keywords, or a "quoted phrase" (typographic quotes too); figures, British/American spellings and each report\'s synonyms match in any form; -word excludes. Empty lists in document order.'),
   q('speaker', strList, 'Only paragraphs of this speaker (repeat for any of several)', true),
   q('article', strList, 'Only paragraphs of this article id (repeatable)', true),
   q('kind', { type: 'array', items: { type: 'string', enum: [...PARAGRAPH_KINDS] } }, 'Paragraph kind (repeatable)', true),
@@ -96,6 +107,8 @@ const searchParameters = [
   q('annotated', { type: 'string', enum: ['true', 'false'] }, 'Only paragraphs with (true) or without (false) public annotations'),
   q('verdict', strList, 'Only paragraphs annotated with this verdict (repeatable)', true),
   roleParameter,
+  q('fields', { type: 'array', items: { type: 'string', enum: ['text', 'citation'] } },
+    'Optional parts of each hit: the full text, or the citation with the text (repeatable or comma-separated)', true),
 ];
 
 const paths: Json = {

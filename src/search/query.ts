@@ -3,7 +3,7 @@ import type { SearchParams } from 'meilisearch';
 import type { AnnotationIndex } from '../domain/ports.ts';
 import type { ParagraphKind } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
-import { HIT_FIELDS } from './present.ts';
+import { CITATION_FIELDS, HIT_FIELDS, type HitExtra } from './present.ts';
 import { speakerRoleFilter, type SpeakerFilterRole } from './speaking.ts';
 
 /** Every paragraph kind the segmenter can emit (checked against the type so a new kind is not forgotten). */
@@ -29,6 +29,8 @@ export interface SearchRequest {
   verdicts: string[];
   /** With speakers: only where they speak in these roles (`quoted`, `voice`, or a voice role); none: any. */
   roles?: SpeakerFilterRole[];
+  /** Optional parts of each hit (`fields=text,citation`); absent: the slim hit. */
+  fields?: HitExtra[];
 }
 
 /** Facet name in responses → attribute in the index. */
@@ -60,9 +62,10 @@ export function buildSearchParams(req: SearchRequest, filter: string[]): SearchP
     ...(aligned ? { page: req.offset / req.limit + 1, hitsPerPage: req.limit } : { offset: req.offset, limit: req.limit }),
     filter,
     facets: Object.values(FACETS),
-    attributesToRetrieve: [...HIT_FIELDS],
+    attributesToRetrieve: req.fields?.includes('citation') ? [...CITATION_FIELDS] : [...HIT_FIELDS],
     // Positions, not Meilisearch's cropping: its `_formatted` copy of every field would double the response.
     showMatchesPosition: true,
+    matchingStrategy: 'frequency',
     ...(effectiveSort(req) === 'document' ? { sort: ['docId:asc', 'position:asc'] } : {}),
   };
 }

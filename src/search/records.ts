@@ -3,11 +3,14 @@
 import { createHash } from 'node:crypto';
 import type { ParagraphRecord } from '../domain/ports.ts';
 import type { Article, DocumentInfo, ExtractedDocument, Paragraph } from '../domain/types.ts';
+import { compileSynonyms, toSearchForm } from '../text/searchForm.ts';
 
 /** A paragraph as stored: the port's record plus facet helpers that never leave src/search. */
 export interface IndexedParagraph extends ParagraphRecord {
   /** `role:name` pairs, so /api/speakers can facet on roles without reading every paragraph. */
   speakerRoles: string[];
+  /** The text's search form (figures, spellings and this document's synonyms canonical), when it differs. */
+  searchForm?: string;
 }
 
 export interface ArticleRecord extends Article {
@@ -32,8 +35,10 @@ export type IngestableDocument = ExtractedDocument & { contentHash: string };
 export function toParagraphRecords(doc: ExtractedDocument): IndexedParagraph[] {
   const articles = new Map(doc.articles.map((a) => [a.id, a]));
   const info = doc.document;
+  const synonyms = compileSynonyms(info.synonyms ?? []);
   return doc.paragraphs.map((p, position) => {
     const article = p.articleId ? articles.get(p.articleId) : undefined;
+    const search = toSearchForm(p.text, synonyms);
     return {
       ...p,
       docId: info.id,
@@ -45,6 +50,7 @@ export function toParagraphRecords(doc: ExtractedDocument): IndexedParagraph[] {
       articleKind: article?.kind ?? null,
       position,
       speakerRoles: speakerRoleTags(p),
+      ...(search.changed ? { searchForm: search.form } : {}),
     };
   });
 }
@@ -69,7 +75,7 @@ export function fingerprintOf(records: IndexedParagraph[]): string {
 
 /** The port's view of a stored paragraph (facet helpers removed). */
 export function toParagraphRecord(stored: IndexedParagraph): ParagraphRecord {
-  const { speakerRoles: _roles, ...record } = stored;
+  const { speakerRoles: _roles, searchForm: _form, ...record } = stored;
   return record;
 }
 

@@ -6,9 +6,12 @@ import { upstream, type MeiliConnection } from './meili-client.ts';
 import { presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
 import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type IndexedParagraph } from './records.ts';
+import { toEngineQuery } from './queryText.ts';
+import { suggestionsFor, textMatches, type HitMatches } from './relevance.ts';
 import type { SearchOptions } from './settings.ts';
 import { listQuotes, resolveSpeakerName, speakerProfile, type QuoteList, type QuotesRequest, type SpeakerProfile } from './speakers.ts';
 import { speakerHitExtras, type SpeakerHitExtras, type SpeakingSource } from './speaking.ts';
+import type { CorpusTerms } from './terms.ts';
 
 /** Fields a hit found through a speaker also needs, to say how they speak there and show their quote. */
 const SPEAKER_HIT_FIELDS = ['roles', 'quotes'];
@@ -20,6 +23,8 @@ export interface SearchResponse {
   total: number;
   facets: Record<keyof typeof FACETS, Record<string, number>>;
   processingTimeMs: number;
+  /** When nothing matched a query: close queries that do find something ("Did you mean …?"); else empty. */
+  suggestions: string[];
 }
 
 export interface ParagraphContext {
@@ -61,6 +66,8 @@ export interface SearchServiceOptions {
   connection: MeiliConnection;
   names: IndexNames;
   search: SearchOptions;
+  /** The corpus's synonym groups and vocabulary (query rewriting, highlights, suggestions); none when absent. */
+  terms?: CorpusTerms;
 }
 
 export function createSearchService(opts: SearchServiceOptions): SearchService {
@@ -102,25 +109,37 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
 
 async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: RequestContext): Promise<SearchResponse> {
   const filter = buildFilter(req, ctx.annotations);
-  if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0 };
+  if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0, suggestions: [] };
   const params = buildSearchParams(req, filter);
   if (req.speakers.length) params.attributesToRetrieve = [...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS];
-  const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: req.q, ...params });
+  const synonyms = opts.terms ? await opts.terms.synonyms() : undefined;
+  const engineQuery = (q: string) => toEngineQuery(q, synonyms?.query);
+  const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: engineQuery(req.q), ...params });
   const summaries = ctx.annotations?.summarize(res.hits.map((h) => h.id));
   const dist = res.facetDistribution ?? {};
+  const total = 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length);
+  const matches = (h: (typeof res.hits)[number]) => textMatches(h.text, h._matchesPosition as HitMatches | undefined, synonyms?.byDocument.get(h.docId));
+  const suggestions = total === 0 && req.q.trim() && opts.terms
+    ? await suggestionsFor(req.q, {
+      connection: opts.connection, index: opts.names.paragraphs, terms: opts.terms, engineQuery, filter,
+      speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
+    })
+    : [];
+  const hitOpts = { ...opts.search, baseUrl: ctx.baseUrl, ...(req.fields ? { extras: req.fields } : {}) };
   return {
     hits: res.hits.map((h) => {
-      const hit = presentHit(h, h._matchesPosition?.text, ctx.baseUrl, opts.search, summaries?.get(h.id));
+      const hit = presentHit(h, matches(h), hitOpts, summaries?.get(h.id));
       if (!req.speakers.length) return hit;
-      return { ...hit, ...speakerHitExtras(h, req.speakers, req.roles ?? [], h._matchesPosition?.text, ctx.baseUrl, opts.search) };
+      return { ...hit, ...speakerHitExtras(h, req.speakers, req.roles ?? [], matches(h), ctx.baseUrl, opts.search) };
     }),
-    total: 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length),
+    total,
     facets: {
       speakers: topValues(dist[FACETS.speakers], opts.search.facetLimit),
       articles: topValues(dist[FACETS.articles], opts.search.facetLimit),
       kinds: topValues(dist[FACETS.kinds], opts.search.facetLimit),
     },
     processingTimeMs: res.processingTimeMs,
+    suggestions,
   };
 }
 

@@ -23,7 +23,7 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, browser, page, api } = session);
-    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100')).hits).hit;
+    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=citation')).hits).hit;
   });
 
   after(async () => {

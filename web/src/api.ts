@@ -27,8 +27,11 @@ export interface Quote {
 
 export interface Hit {
   id: string;
-  text: string;
+  /** Search hits carry it only with `fields=text|citation`; paragraphs always do. */
+  text?: string;
   snippet?: string;
+  permalink?: string;
+  roles?: Record<string, string>;
   article?: { id: string; title: string } | null;
   page?: number | null;
   n?: number;
@@ -46,14 +49,16 @@ export interface SearchResult {
   total: number;
   facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number> };
   processingTimeMs?: number;
+  /** When nothing matched: close queries that find something. */
+  suggestions?: string[];
 }
 
 export interface Paragraph extends Hit {
+  text: string;
   document?: { id: string; title: string };
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
-  roles?: Record<string, string>;
   voice?: string | null;
   quotes?: Quote[];
 }

@@ -41,7 +41,7 @@ export function renderHit(hit: Hit): HTMLLIElement {
       where ? h('span', { class: 'hit-where' }, where) : null,
       hit.kind ? kindBadge(hit.kind) : null,
     ),
-    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text),
+    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text ?? ''),
     hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), speakingNote(hit), annotationBadges(hit)) : null,
   );
   return h('li', { class: 'hit' }, link);

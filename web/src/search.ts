@@ -110,7 +110,7 @@ function renderResults(layout: Layout, state: SearchState, result: SearchResult,
   replace(layout.facets, renderFacets(state, result, titles, change));
   replace(layout.head, renderHead(state, result, change));
   replace(layout.active, renderActive(state, titles, change));
-  replace(layout.list, result.hits.length ? result.hits.map(renderHit) : renderEmpty(state, change));
+  replace(layout.list, result.hits.length ? result.hits.map(renderHit) : renderEmpty(state, change, result.suggestions ?? []));
   replace(layout.pager, renderPager(state, result.total, change));
   if (focusKey) document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`)?.focus();
   if (lastOpened) {
@@ -150,15 +150,25 @@ function renderActive(state: SearchState, titles: Map<string, string>, change: (
   return chips;
 }
 
-function renderEmpty(state: SearchState, change: (s: SearchState) => void): HTMLElement {
+function renderEmpty(state: SearchState, change: (s: SearchState) => void, suggestions: string[]): HTMLElement {
   return h(
     'li',
     { class: 'empty' },
     h('p', { class: 'empty-title' }, 'No paragraph matches; try fewer words.'),
+    suggestions.length ? renderSuggestions(state, change, suggestions) : null,
     hasFilters(state)
       ? h('p', null, 'Or ', h('button', { type: 'button', class: 'link-button', onclick: () => change({ ...emptyState(), q: state.q }) }, 'remove the filters'), '.')
       : h('p', null, 'Quoted "phrases" must match word for word; a single distinctive word often finds more.'),
   );
+}
+
+/** "Did you mean X or Y?": each suggestion searches for itself, keeping the filters. */
+function renderSuggestions(state: SearchState, change: (s: SearchState) => void, suggestions: string[]): HTMLElement {
+  const links = suggestions.flatMap((q, i) => [
+    i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
+    h('button', { type: 'button', class: 'link-button suggestion', 'data-focus': `suggestion-${i}`, onclick: () => change({ ...state, q, offset: 0 }) }, q),
+  ]);
+  return h('p', { class: 'suggestions' }, 'Did you mean ', ...links, '?');
 }
 
 function renderPager(state: SearchState, total: number, change: (s: SearchState) => void): HTMLElement[] {
