@@ -3,7 +3,7 @@ import type { AnnotationIndex, ParagraphLookup, ParagraphRecord, SpeakerSummary 
 import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
-import { presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
+import { CITATION_FIELDS, HIT_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
 import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type IndexedParagraph } from './records.ts';
 import { toEngineQuery } from './queryText.ts';
@@ -14,7 +14,7 @@ import { speakerHitExtras, type SpeakerHitExtras, type SpeakingSource } from './
 import type { CorpusTerms } from './terms.ts';
 
 /** Fields a hit found through a speaker also needs, to say how they speak there and show their quote. */
-const SPEAKER_HIT_FIELDS = ['roles', 'quotes'];
+const SPEAKER_HIT_FIELDS = ['quotes', ...CITATION_FIELDS.filter((f) => !(HIT_FIELDS as readonly string[]).includes(f))];
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 
 export interface SearchResponse {
