@@ -73,6 +73,7 @@ describe('quotes (e2e)', { timeout: 240_000 }, () => {
     await page.waitForFunction((id) => document.activeElement?.id === id, `q-${q.id}`);
     assert.ok(await target.evaluate((el) => el.classList.contains('is-target')), 'the quote is highlighted');
     assert.ok(await target.isVisible());
+    await page.screenshot({ path: artifact('quote-target.png') });
     const item = page.locator(`.quote-item[data-quote="${q.id}"]`);
     await item.getByRole('button', { name: 'Copy quote citation' }).click();
     await item.getByRole('button', { name: 'Copied ✓' }).waitFor();
