@@ -79,11 +79,14 @@ export function toClaimReview(a: Annotation, paragraph: ParagraphRecord | null, 
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: links.annotation(a.id),
+    url: links.page?.(a.id) ?? links.annotation(a.id),
+    // The machine-readable annotation this review was made from.
+    sameAs: links.annotation(a.id),
     datePublished: a.created.slice(0, 10),
     dateModified: a.modified,
     author: { '@type': 'Person', name: a.creator.name },
-    claimReviewed: a.target.selector?.exact ?? a.target.paragraphText,
+    // The verdict is about the words the note was written on, also while it waits for review on changed words.
+    claimReviewed: (a.writtenOn ?? a.target).selector?.exact ?? (a.writtenOn ?? a.target).paragraphText,
     itemReviewed: {
       '@type': 'Claim',
       ...(authors.length ? { author: authors.length === 1 ? authors[0] : authors } : {}),

@@ -9,6 +9,8 @@ import type { AnnotationStore } from '../annotations/store.ts';
 import { createAnnotationsRouter } from './annotations.ts';
 import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
+import { factCheckRouter } from './factcheck.ts';
+import { libraryRouter } from './library.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler, sendError } from './errors.ts';
@@ -67,6 +69,8 @@ export function createApp(deps: AppDeps): Express {
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
+  if (deps.documents && deps.annotationApi) app.use(libraryRouter({ search: deps.search, keys: deps.annotationApi.keys, corpusDir: deps.config.corpusDir, annotations: deps.annotationApi.store, documents: deps.documents }));
+  if (deps.annotationApi) app.use(factCheckRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
   if (deps.documents && deps.annotationApi) app.use('/api/documents', documentsRouter({ service: deps.documents, keys: deps.annotationApi.keys, maxBytes: deps.config.uploadMaxBytes }));
   app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)
   for (const r of deps.routers ?? []) app.use(r.path, r.router);

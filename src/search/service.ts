@@ -3,9 +3,9 @@ import type { AnnotationIndex, ParagraphLookup, ParagraphRecord, SpeakerSummary 
 import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
-import { CITATION_FIELDS, HIT_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
+import { CITATION_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
-import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type IndexedParagraph } from './records.ts';
+import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
 import { toEngineQuery } from './queryText.ts';
 import { suggestionsFor, textMatches, type HitMatches } from './relevance.ts';
 import type { SearchOptions } from './settings.ts';
@@ -13,8 +13,8 @@ import { listQuotes, resolveSpeakerName, speakerProfile, type QuoteList, type Qu
 import { speakerHitExtras, type SpeakerHitExtras, type SpeakingSource } from './speaking.ts';
 import type { CorpusTerms } from './terms.ts';
 
-/** Fields a hit found through a speaker also needs, to say how they speak there and show their quote. */
-const SPEAKER_HIT_FIELDS = ['quotes', ...CITATION_FIELDS.filter((f) => !(HIT_FIELDS as readonly string[]).includes(f))];
+/** Fields a hit found through a speaker also needs, to say how they speak there and cite their quote. */
+const SPEAKER_HIT_FIELDS = [...CITATION_FIELDS, 'roles', 'quotes'];
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 
 export interface SearchResponse {
@@ -55,6 +55,8 @@ export interface SearchService extends ParagraphLookup {
   listArticles(): Promise<ArticleView[]>;
   getArticle(id: string, ctx: RequestContext): Promise<{ article: ArticleView; paragraphs: FullParagraphView[] } | null>;
   listSpeakers(): Promise<SpeakerSummary[]>;
+  /** Every indexed document (corpus and uploads), with its articles, in id order. */
+  listDocuments(): Promise<DocumentRecord[]>;
   /** One speaker's quotes in document order; null for a name nobody in the index has. */
   listQuotes(req: QuotesRequest, ctx: RequestContext): Promise<QuoteList | null>;
   /** One speaker's roles, counts per article and name forms; null for an unknown name. */
@@ -95,6 +97,9 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
       return { article, paragraphs: stored.map((p) => presentFullParagraph(p, ctx.baseUrl)) };
     },
     listSpeakers: () => listSpeakers(opts),
+    async listDocuments() {
+      return (await fetchDocumentRecords(client, names)).sort((a, b) => a.id.localeCompare(b.id));
+    },
     async listQuotes(req, ctx) {
       const speaker = resolveSpeakerName(req.speaker, (await listSpeakers(opts)).map((s) => s.name));
       return speaker ? listQuotes(client, names.paragraphs, { ...req, speaker }, ctx.baseUrl) : null;
@@ -111,7 +116,7 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
   const filter = buildFilter(req, ctx.annotations);
   if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0, suggestions: [] };
   const params = buildSearchParams(req, filter);
-  if (req.speakers.length) params.attributesToRetrieve = [...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS];
+  if (req.speakers.length) params.attributesToRetrieve = [...new Set([...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS])];
   const synonyms = opts.terms ? await opts.terms.synonyms() : undefined;
   const engineQuery = (q: string) => toEngineQuery(q, synonyms?.query);
   const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: engineQuery(req.q), ...params });

@@ -43,7 +43,8 @@ test('ClaimReview: claim text, speaker of the overlapping quote, permalink, rati
   assert.deepEqual(cr.author, { '@type': 'Person', name: 'Ann Annotator' });
   assert.equal(cr.reviewBody, 'Figures check out, <i>mostly</i>.');
   assert.match(cr.datePublished, /^\d{4}-\d{2}-\d{2}$/);
-  assert.equal(cr.url, `http://factcheck.example:8080${path}`);
+  assert.equal(cr.url, `http://factcheck.example:8080/a/${path.split('/').pop()}`, 'url: the fact-check page a person reads');
+  assert.equal(cr.sameAs, `http://factcheck.example:8080${path}`);
 });
 
 test('ClaimReview: without speakers the claim is the article author\'s; whole paragraph is the claim', async () => {

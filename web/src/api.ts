@@ -47,15 +47,25 @@ export interface Hit {
 export interface SearchResult {
   hits: Hit[];
   total: number;
-  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number> };
+  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number>; verdicts?: Record<string, number> };
   processingTimeMs?: number;
   /** When nothing matched: close queries that find something. */
   suggestions?: string[];
 }
 
+export interface Region {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface Paragraph extends Hit {
   text: string;
   document?: { id: string; title: string };
+  /** Where it is printed (PDF documents): one rectangle per physical page, in PDF points. */
+  regions?: Region[];
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
@@ -85,7 +95,7 @@ export interface Speaker {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
     super(message);
   }
 }
@@ -95,10 +105,12 @@ interface RequestOptions {
   body?: unknown;
   auth?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers (If-Match on edits). */
+  headers?: Record<string, string>;
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const key = getKey();
   if (options.auth !== false && key) headers.Authorization = `Bearer ${key}`;
   let body: BodyInit | undefined;
@@ -111,8 +123,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'http_' + res.status, err?.message ?? res.statusText);
+    const err = (data as { error?: { code?: string; message?: string } & Record<string, unknown> } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http_' + res.status, err?.message ?? res.statusText, err ?? {});
   }
   return data as T;
 }

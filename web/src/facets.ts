@@ -92,11 +92,11 @@ export function renderFacets(state: SearchState, result: SearchResult | null, ti
         : null,
     ),
     ...groups.map((g) => renderGroup(g, state, onChange)).filter((x): x is HTMLElement => x !== null),
-    renderAnnotationGroup(state, onChange),
+    renderAnnotationGroup(state, f.verdicts ?? {}, onChange),
   ];
 }
 
-function renderAnnotationGroup(state: SearchState, onChange: Change): HTMLElement {
+function renderAnnotationGroup(state: SearchState, verdicts: Record<string, number>, onChange: Change): HTMLElement {
   const options = VERDICTS.map((v) =>
     h(
       'li',
@@ -106,6 +106,7 @@ function renderAnnotationGroup(state: SearchState, onChange: Change): HTMLElemen
         { class: 'facet-option' },
         h('input', { type: 'checkbox', checked: state.verdicts.includes(v), 'data-focus': `verdicts:${v}`, onchange: () => onChange(toggle(state, 'verdicts', v)) }),
         h('span', { class: `facet-name verdict-dot verdict-${v}` }, verdictLabel(v)),
+        verdicts[v] !== undefined ? h('span', { class: 'facet-count' }, verdicts[v].toLocaleString('en')) : null,
       ),
     ),
   );

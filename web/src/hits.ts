@@ -29,7 +29,8 @@ function speakingNote(hit: Hit): HTMLElement | null {
   return h('span', { class: 'speaking-note' }, hit.speaking.map((s) => `${s.name}: ${s.as}`).join(' · '));
 }
 
-export function renderHit(hit: Hit): HTMLLIElement {
+/** `whole`: the paragraph's full text instead of the snippet (a speaker's list: everything they said, readable). */
+export function renderHit(hit: Hit, whole = false): HTMLLIElement {
   const where = location(hit.page, hit.n);
   const link = h(
     'a',
@@ -39,9 +40,9 @@ export function renderHit(hit: Hit): HTMLLIElement {
       { class: 'hit-meta' },
       h('span', { class: 'hit-article' }, hit.article?.title || 'Front matter'),
       where ? h('span', { class: 'hit-where' }, where) : null,
-      hit.kind ? kindBadge(hit.kind) : null,
+      hit.kind && hit.kind !== 'body' ? kindBadge(hit.kind) : null,
     ),
-    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text ?? ''),
+    hit.snippet !== undefined && !(whole && hit.text) ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text ?? ''),
     hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), speakingNote(hit), annotationBadges(hit)) : null,
   );
   return h('li', { class: 'hit' }, link);

@@ -11,6 +11,7 @@ import { pageQuery } from './state.ts';
 import { markQuotes, showQuote, showQuoteFromHash } from './quotes.ts';
 import { speakerLink } from './speaker.ts';
 import { currentState } from './search.ts';
+import { showPrinted } from './printed.ts';
 
 let backTo = '/';
 
@@ -74,6 +75,8 @@ export async function renderParagraphPage(main: HTMLElement, id: string): Promis
   const side = h('div', { class: 'para-side' });
   const question = h('div', { class: 'question' });
   const answersPrevious = p.kind === 'answer' && p.previous?.kind === 'question';
+  const printed = h('section', { class: 'printed', 'aria-labelledby': 'printed-title', hidden: true });
+  // DOM order top → side → rest: on a phone Cite and Annotate come right after the paragraph, not below the notes.
   replace(
     main,
     h(
@@ -83,18 +86,17 @@ export async function renderParagraphPage(main: HTMLElement, id: string): Promis
         'div',
         { class: 'para-main' },
         h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: backTo }, '← Back to results')),
-        h('header', { class: 'para-head' }, h('p', { class: 'eyebrow' }, p.document?.title ?? p.docTitle ?? 'Paragraph'), h('h1', null, title), h('p', { class: 'para-meta' }, where(p.page, p.n), p.kind ? kindBadge(p.kind) : null)),
+        h('header', { class: 'para-head' }, h('p', { class: 'eyebrow' }, p.document?.title ?? p.docTitle ?? 'Paragraph'), h('h1', null, title), h('p', { class: 'para-meta' }, where(p.page, p.n), p.kind && p.kind !== 'body' ? kindBadge(p.kind) : null)),
         question,
         contextParagraph(p.previous, answersPrevious ? 'In answer to' : 'Before'),
         h('article', { class: 'para-current', 'aria-label': 'Paragraph' }, whoSpeaks(p), textEl, quoteNotes),
-        contextParagraph(p.next, 'After'),
-        annotations,
       ),
       side,
+      h('div', { class: 'para-rest' }, contextParagraph(p.next, 'After'), printed, annotations),
     ),
   );
   if (answersPrevious) main.querySelector('.context')?.classList.add('is-question');
-  renderSide(side, p);
+  renderSide(side, p, printed);
   void findQuestion(p).then((q) => {
     if (q && q.id !== p.previous?.id) replace(question, contextParagraph(q, 'In answer to'));
   });
@@ -116,9 +118,11 @@ function whoSpeaks(p: ParagraphView): HTMLElement | null {
   );
 }
 
-function renderSide(side: HTMLElement, p: ParagraphView): void {
+function renderSide(side: HTMLElement, p: ParagraphView, printed: HTMLElement): void {
   const cite = citationTexts(p);
   const articleId = p.article?.id ?? p.articleId;
+  const docId = p.document?.id;
+  const viewPage = p.regions?.length && docId ? h('button', { type: 'button', class: 'button', 'aria-controls': 'printed-view', onclick: () => void showPrinted(printed, p, docId) }, 'View on the page') : null;
   replace(
     side,
     quotesPanel(p),
@@ -128,7 +132,7 @@ function renderSide(side: HTMLElement, p: ParagraphView): void {
       h('h2', { id: 'cite-title' }, 'Cite'),
       h('p', { class: 'citation', id: 'citation-text' }, cite.plain),
       h('div', { class: 'button-row' }, copyButton('Copy citation', () => cite.plain, 'primary'), copyButton('Copy Markdown', () => cite.markdown)),
-      h('div', { class: 'button-row' }, articleId ? h('a', { class: 'button', href: `/a/${encodeURIComponent(articleId)}#${encodeURIComponent(p.id)}` }, 'Open the article') : null, h('a', { class: 'button subtle', href: `/p/${encodeURIComponent(p.id)}` }, 'Permalink')),
+      h('div', { class: 'button-row' }, articleId ? h('a', { class: 'button', href: `/a/${encodeURIComponent(articleId)}#${encodeURIComponent(p.id)}` }, 'Open the article') : null, viewPage, h('a', { class: 'button subtle', href: `/p/${encodeURIComponent(p.id)}` }, 'Permalink')),
     ),
   );
 }

@@ -71,6 +71,7 @@ export function apiQuery(s: SearchState, limit = PAGE_SIZE): string {
   p.set('sort', effectiveSort(s));
   p.set('limit', String(limit));
   p.set('offset', String(limit ? s.offset : 0));
+  if (s.speakers.length && limit) p.set('fields', 'text'); // a speaker's list shows each paragraph whole
   return p.toString();
 }
 
