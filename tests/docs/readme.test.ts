@@ -108,3 +108,17 @@ describe('README search syntax', { timeout: 240_000 }, () => {
     assert.equal(report.mrr.toFixed(3), m[2]);
   });
 });
+
+test('the README\'s speaker example shows the name forms the profile gives', async () => {
+  const { extractFile } = await import('../../src/corpus.ts');
+  const { toParagraphRecords } = await import('../../src/search/records.ts');
+  const { buildProfile } = await import('../../src/search/speakers.ts');
+  const m = /^# roles, counts per article, names seen: (.+)$/m.exec(readme);
+  assert.ok(m, 'README shows the name forms of its speaker example');
+  const name = decodeURIComponent(/curl -s localhost:3000\/api\/speakers\/(\S+)/.exec(readme)?.[1] ?? '');
+  const records = toParagraphRecords(await extractFile('corpus/kazakhstan-elections-special-report.txt'));
+  const theirs = records.filter((p) => p.speakers.includes(name));
+  const around = records.filter((p) => theirs.some((t) => t.articleId && t.articleId === p.articleId));
+  const shown = buildProfile(name, theirs, around).variants.map((v) => `"${v.text}" (${v.count})`).join(', ');
+  assert.equal(m[1], shown);
+});
