@@ -9,6 +9,8 @@ import type { AnnotationStore } from '../annotations/store.ts';
 import { createAnnotationsRouter } from './annotations.ts';
 import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
+import { factCheckRouter } from './factcheck.ts';
+import { libraryRouter } from './library.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler, sendError } from './errors.ts';
@@ -16,6 +18,7 @@ import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
+import { speakersRouter } from './speakers.ts';
 import { compressResponses, ETAG_MODE } from './transport.ts';
 import { rateLimiter as limitPerClient } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -62,9 +65,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
   app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));
   app.use(browseRouter({ search: deps.search, publicUrl }));
+  app.use(speakersRouter({ search: deps.search, publicUrl }));
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
+  if (deps.documents && deps.annotationApi) app.use(libraryRouter({ search: deps.search, keys: deps.annotationApi.keys, corpusDir: deps.config.corpusDir, annotations: deps.annotationApi.store, documents: deps.documents }));
+  if (deps.annotationApi) app.use(factCheckRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
   if (deps.documents && deps.annotationApi) app.use('/api/documents', documentsRouter({ service: deps.documents, keys: deps.annotationApi.keys, maxBytes: deps.config.uploadMaxBytes }));
   app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)
   for (const r of deps.routers ?? []) app.use(r.path, r.router);

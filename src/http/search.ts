@@ -5,6 +5,7 @@ import type { AnnotationIndex } from '../domain/ports.ts';
 import { HIT_EXTRAS } from '../search/present.ts';
 import { PARAGRAPH_KINDS, type SearchRequest } from '../search/query.ts';
 import type { SearchService } from '../search/service.ts';
+import { SPEAKER_FILTER_ROLES } from '../search/speaking.ts';
 import { baseUrlFor, parseInput, repeated } from './params.ts';
 import { sendJsonTaggedWithout } from './transport.ts';
 
@@ -32,12 +33,13 @@ export const SearchQuerySchema = z.object({
   sort: z.enum(['relevance', 'document'], { error: 'must be relevance or document' }).default('relevance'),
   annotated: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   verdict: repeated(z.string().min(1).max(50)),
+  role: repeated(z.enum(SPEAKER_FILTER_ROLES, { error: `must be one of ${SPEAKER_FILTER_ROLES.join(', ')}` })),
   // `fields=citation` (or `text`), repeated or comma-separated: the optional parts of each hit.
   fields: z.preprocess(
     (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === 'string' ? x.split(',') : [x]))),
     z.array(z.enum(HIT_EXTRAS, { error: `must be ${HIT_EXTRAS.join(' or ')}` })).max(HIT_EXTRAS.length * 2),
   ),
-});
+}).refine((q) => !q.role.length || q.speaker.length, { message: 'needs a speaker: it says how that speaker speaks', path: ['role'] });
 
 export function toSearchRequest(query: z.output<typeof SearchQuerySchema>): SearchRequest {
   return {
@@ -45,6 +47,7 @@ export function toSearchRequest(query: z.output<typeof SearchQuerySchema>): Sear
     limit: query.limit, offset: query.offset, sort: query.sort, verdicts: query.verdict,
     ...(query.fields.length ? { fields: [...new Set(query.fields)] } : {}),
     ...(query.annotated ? { annotated: query.annotated === 'true' } : {}),
+    ...(query.role.length ? { roles: query.role } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
-import type { DocumentReplacedListener } from '../domain/ports.ts';
+import type { DocumentReplacedListener, ReplacementImpact } from '../domain/ports.ts';
 import { DEFAULT_BATCH_LIMITS, payloadsOf, type BatchLimits } from './batches.ts';
 import { filterIn } from './filters.ts';
 import { upstream, waitTasks } from './meili-client.ts';
@@ -13,6 +13,7 @@ import {
 } from './records.ts';
 import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
 import { syncSynonyms } from './synonyms.ts';
+import { deleteVocabulary, writeVocabularies } from './terms.ts';
 
 /** Ids per deleteDocuments call. */
 const DELETE_BATCH = 1000;
@@ -34,6 +35,12 @@ export interface Ingester {
   ingestDocuments(docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void): Promise<IngestResult[]>;
   /** Remove a document and all its paragraphs. False when it was not indexed. */
   deleteDocument(docId: string): Promise<boolean>;
+  /** Every document the index holds (corpus and uploads): its record with title, publisher, date and counts. */
+  listDocuments(): Promise<DocumentRecord[]>;
+  /** Live annotations on a document, from the listener (0 without one). */
+  countAnnotations(docId: string): number;
+  /** What replacing a document with these paragraphs would do to its annotations (the listener's dry run). */
+  assessReplacement(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact;
 }
 
 export interface IngesterOptions {
@@ -43,6 +50,8 @@ export interface IngesterOptions {
   listener?: DocumentReplacedListener;
   /** The settings file's synonym groups; each indexed document's own groups are merged in after a change. */
   synonymGroups?: string[][];
+  /** Called after documents were added, replaced or deleted (the search service drops its cached corpus terms). */
+  onChange?: () => void;
   /** Size of each addDocuments payload (default DEFAULT_BATCH_LIMITS); tests force small batches. */
   batch?: Partial<BatchLimits>;
 }
@@ -59,6 +68,9 @@ export function createIngester(opts: IngesterOptions): Ingester {
   return {
     ingestDocuments: (docs, onProgress) => ingestDocuments(opts, docs, onProgress),
     deleteDocument: (docId) => deleteDocument(opts, docId),
+    listDocuments: () => fetchDocumentRecords(opts.client, opts.names),
+    countAnnotations: (docId) => opts.listener?.countAnnotations?.(docId) ?? 0,
+    assessReplacement: (docId, after) => opts.listener?.assessReplacement?.(docId, after) ?? { orphaned: 0, needsReview: 0 },
   };
 }
 
@@ -71,6 +83,8 @@ async function ingestDocuments(
     const records = plans.map((p) => p.record);
     await waitTasks(opts.client, [await upstream(() => opts.client.index(opts.names.documents).addDocuments(records))]);
     await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
+    await writeVocabularies(opts.client, opts.names, new Map(plans.map((p) => [p.record.id, p.records])));
+    opts.onChange?.();
   }
   const results = new Map(unchanged.map((r) => [r.docId, r]));
   for (const p of plans) {
@@ -151,6 +165,8 @@ async function deleteDocument(opts: IngesterOptions, docId: string): Promise<boo
   ];
   await waitTasks(opts.client, tasks);
   await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
+  await deleteVocabulary(opts.client, opts.names, docId);
+  opts.onChange?.();
   opts.logger.info({ docId, paragraphs: before.length }, 'document deleted from the index');
   await opts.listener?.onDocumentDeleted?.(docId, before.map(toParagraphRecord));
   return true;

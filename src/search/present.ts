@@ -2,11 +2,12 @@
 import type { AnnotationSummary, ParagraphRecord } from '../domain/ports.ts';
 import type { Box, ParagraphKind, Quote, SpeakerRole } from '../domain/types.ts';
 import { citeParagraph, permalinkFor, type Citation, type CitationInput } from './citation.ts';
+import { presentQuotes, type QuoteView } from './quote-view.ts';
 import { buildSnippet, type MatchPosition, type SnippetOptions } from './snippet.ts';
 
 /** Stored fields a slim hit needs: `text` only to cut the snippet from (it is not sent back). */
 export const HIT_FIELDS = [
-  'id', 'text', 'n', 'page', 'kind', 'speakers', 'roles', 'articleId', 'articleTitle', 'docId', 'docTitle',
+  'id', 'text', 'n', 'page', 'kind', 'speakers', 'roles', 'voice', 'articleId', 'articleTitle', 'docId', 'docTitle',
 ] as const;
 
 /** Stored fields a hit with `fields=citation` needs on top: what a citation names. */
@@ -49,7 +50,9 @@ export interface HitView {
 
 export interface FullParagraphView extends ParagraphView {
   roles: Record<string, SpeakerRole>;
-  quotes: Quote[];
+  quotes: QuoteView[];
+  /** Whose words the whole paragraph is (interviewer, interviewee, author, turn speaker), or null. */
+  voice: string | null;
   credit?: string;
   /** Where the paragraph is printed: one rectangle per physical page (PDF input only). */
   regions?: Box[];
@@ -72,7 +75,7 @@ export function presentParagraph(r: HitSource, baseUrl: string): ParagraphView {
 export function presentFullParagraph(r: ParagraphRecord, baseUrl: string): FullParagraphView {
   const regions = r.boxes?.length ? regionsOf(r.boxes) : undefined;
   return {
-    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: r.quotes,
+    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: presentQuotes(r, baseUrl), voice: r.voice ?? null,
     ...(r.credit ? { credit: r.credit } : {}), ...(regions ? { regions } : {}),
   };
 }
