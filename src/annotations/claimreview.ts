@@ -72,7 +72,8 @@ export function toClaimReview(a: Annotation, paragraph: ParagraphRecord | null, 
     datePublished: a.created.slice(0, 10),
     dateModified: a.modified,
     author: { '@type': 'Person', name: a.creator.name },
-    claimReviewed: a.target.selector?.exact ?? a.target.paragraphText,
+    // The verdict is about the words the note was written on, also while it waits for review on changed words.
+    claimReviewed: (a.writtenOn ?? a.target).selector?.exact ?? (a.writtenOn ?? a.target).paragraphText,
     itemReviewed: {
       '@type': 'Claim',
       ...(authors.length ? { author: authors.length === 1 ? authors[0] : authors } : {}),

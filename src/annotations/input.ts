@@ -59,6 +59,8 @@ export const PatchSchema = z
     verdict: z.enum(VERDICTS).nullable().optional(),
     visibility: z.enum(VISIBILITIES).optional(),
     selector: SelectorSchema.nullable().optional(),
+    /** true: the note fits the words it was moved onto; a `needs-review` annotation becomes `anchored`. */
+    reviewed: z.literal(true).optional(),
   })
   .strict()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
@@ -74,7 +76,7 @@ export const ListQuerySchema = z.object({
   creator: Text.optional(),
   motivation: z.enum(MOTIVATIONS).optional(),
   verdict: z.enum(VERDICTS).optional(),
-  status: z.enum(['anchored', 'orphaned', 'deleted']).optional(),
+  status: z.enum(['anchored', 'orphaned', 'needs-review', 'deleted']).optional(),
   q: Text.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

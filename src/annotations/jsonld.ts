@@ -69,6 +69,9 @@ export function toW3C(a: Annotation, links: Links, withContext = true): Json {
     // Not part of the W3C vocabulary (plain JSON for API clients; JSON-LD processors ignore them).
     visibility: a.visibility,
     status: a.status,
+    version: a.version, // the ETag of GET /api/annotations/:id, for If-Match on edits made from a listing
+    // needs-review: the words the note was written on (its target now points at the changed words).
+    ...(a.writtenOn ? { writtenOn: { source: links.paragraph(a.writtenOn.paragraphId), exact: a.writtenOn.selector?.exact ?? a.writtenOn.paragraphText } } : {}),
     ...(a.deleted ? { deleted: a.deleted.at } : {}),
   };
 }

@@ -4,17 +4,44 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { documentIdFor } from '../corpus.ts';
 import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
-import { AppError, ConflictError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
+import type { ReplacementImpact } from '../domain/ports.ts';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
 import type { FileStore } from './files.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';
-import { toView, type DocumentView } from './view.ts';
+import { toPublicView, toView, type DocumentView, type IndexedDocument, type PublicDocumentView } from './view.ts';
 
 /** What the service needs from the search adapter (src/search/ingest.ts). */
 export interface DocumentIndex {
   ingestDocuments(docs: Array<ExtractedDocument & { contentHash: string }>): Promise<unknown>;
   deleteDocument(docId: string): Promise<boolean>;
+  /** Every indexed document (corpus and uploads): the public list, and which ids the corpus holds. */
+  listDocuments(): Promise<Array<IndexedDocument & { contentHash?: string }>>;
+  /** Live annotations on a document; absent: none are kept. */
+  countAnnotations?(docId: string): number;
+  /** What replacing the document with these paragraphs would do to its annotations (a dry run). */
+  assessReplacement?(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact;
+}
+
+/** Who is uploading or looking: replacing needs the uploader's key or an admin. */
+export interface Uploader {
+  keyId: string;
+  name: string;
+  admin: boolean;
+}
+
+/** A replacement would orphan annotations: 409 with the counts, until the caller confirms (?confirm=orphan). */
+export class WouldOrphanError extends AppError {
+  override readonly status = 409;
+  override readonly code = 'would_orphan';
+  override readonly exitCode = 2;
+  constructor(id: string, readonly details: ReplacementImpact) {
+    const n = details.orphaned;
+    const review = details.needsReview ? `, and ${details.needsReview} more would need review` : '';
+    super(`replacing ${id} would orphan ${n} annotation${n === 1 ? '' : 's'} (their quotes are not in the new version${review}). `
+      + 'Send the upload again with ?confirm=orphan to replace it anyway: orphaned annotations are kept and listed by GET /api/annotations?status=orphaned.');
+  }
 }
 
 export type Extractor = (bytes: Uint8Array, job: ExtractJob, onProgress?: Progress) => Promise<Extracted>;
@@ -25,9 +52,11 @@ export interface UploadInput {
   /** The media type the client declared for the file part. */
   declaredType: string;
   meta: DocumentMeta;
-  /** Id of a document this file is a new version of. */
+  /** Id of a document this file is a new version of (its uploader or an admin; a corpus document: an admin). */
   replaces?: string;
-  uploadedBy?: string;
+  uploader: Uploader;
+  /** The caller accepts that the replacement orphans annotations (?confirm=orphan). */
+  confirmOrphans?: boolean;
 }
 
 const DECLARED: Record<string, DocumentKind> = { 'application/pdf': 'pdf', 'text/plain': 'text' };
@@ -49,29 +78,49 @@ export class DocumentService {
     if (failed) logger.warn({ failed }, 'uploads interrupted by a restart marked failed');
   }
 
-  /** Record an upload and queue it; the same bytes again give the existing record (created: false). */
-  upload(input: UploadInput): { document: DocumentView; created: boolean } {
+  /**
+   * Record an upload and queue it; the same bytes again give the existing record (created: false). A file name
+   * never replaces anything: a name taken by the corpus or by another upload gets a hash suffix. Replacing is
+   * explicit (`replaces`), by the uploader or an admin, and refused with 409 while it would orphan annotations.
+   */
+  async upload(input: UploadInput): Promise<{ document: DocumentView | PublicDocumentView; created: boolean }> {
     const kind = checkType(input.bytes, input.declaredType, input.fileName);
     const contentHash = createHash('sha256').update(input.bytes).digest('hex');
     const same = this.store.findByHash(contentHash);
-    if (same && same.status !== 'failed' && (!input.replaces || input.replaces === same.id)) return { document: toView(same), created: false };
-    const id = input.replaces ? this.replaceable(input.replaces).id : this.newId(input.fileName, contentHash);
+    if (same && same.status !== 'failed' && (!input.replaces || input.replaces === same.id)) {
+      return { document: this.viewFor(same, input.uploader) ?? toView(same), created: false };
+    }
+    const id = input.replaces ?? (await this.newId(input.fileName, contentHash));
+    const extracted = input.replaces ? await this.checkReplacement(input) : undefined;
     const row = this.store.saveQueued({
-      id, fileName: input.fileName, kind, bytes: input.bytes.length, contentHash, meta: input.meta, uploadedBy: input.uploadedBy ?? null,
+      id, fileName: input.fileName, kind, bytes: input.bytes.length, contentHash, meta: input.meta,
+      uploadedBy: input.uploader.name, uploaderKeyId: input.uploader.keyId,
     });
     this.files?.save(id, input.bytes);
-    this.enqueue(row, input.bytes);
+    this.enqueue(row, input.bytes, extracted);
     return { document: toView(row), created: true };
   }
 
-  list(): DocumentView[] {
-    return this.store.list().map(toView);
+  /**
+   * The caller's view of every document: their own uploads (an admin: every upload) in full, whatever their
+   * status; every other document only when it is indexed, without uploader, file name or hash.
+   */
+  async list(who: Uploader | null): Promise<Array<DocumentView | PublicDocumentView>> {
+    const rows = this.store.list();
+    const uploads = new Set(rows.map((r) => r.id));
+    const full = rows.filter((r) => canManage(r, who));
+    const shown = new Set(full.map((r) => r.id));
+    const indexed = (await this.index.listDocuments()).filter((d) => !shown.has(d.id)).sort((a, b) => a.id.localeCompare(b.id));
+    return [...full.map(toView), ...indexed.map((d) => toPublicView(d, uploads.has(d.id) ? 'upload' : 'corpus'))];
   }
 
-  get(id: string): DocumentView {
+  /** One document as `who` may see it (404 for an upload of someone else's that is not indexed). */
+  async get(id: string, who: Uploader | null): Promise<DocumentView | PublicDocumentView> {
     const row = this.store.get(id);
-    if (!row) throw new NotFoundError(`no document ${id}`);
-    return toView(row);
+    if (row && canManage(row, who)) return toView(row);
+    const indexed = (await this.index.listDocuments()).find((d) => d.id === id);
+    if (!indexed) throw new NotFoundError(`no document ${id}`);
+    return toPublicView(indexed, row ? 'upload' : 'corpus');
   }
 
   /** Remove a document's paragraphs from the index (its annotations are kept, orphaned) and its record. */
@@ -89,33 +138,60 @@ export class DocumentService {
     return this.queue;
   }
 
-  private replaceable(id: string): DocumentRow {
+  /**
+   * May `input.uploader` replace `input.replaces`, and what would it do to the annotations? When the document
+   * carries annotations and the caller has not confirmed, the new version is extracted now (the request waits)
+   * and the re-anchoring is dry-run: orphans give 409. The extraction is handed on, not repeated.
+   */
+  private async checkReplacement(input: UploadInput): Promise<Extracted | undefined> {
+    const id = input.replaces!;
     const row = this.store.get(id);
-    if (!row) throw new NotFoundError(`no document ${id} to replace`);
-    if (BUSY.includes(row.status)) throw new ConflictError(`document ${id} is ${row.status}; upload the new version when it is done or failed`);
-    return row;
+    const who = input.uploader;
+    if (row) {
+      if (BUSY.includes(row.status)) throw new ConflictError(`document ${id} is ${row.status}; upload the new version when it is done or failed`);
+      if (!canManage(row, who)) throw new ForbiddenError(`document ${id} was uploaded by someone else: only its uploader or an admin can replace it`);
+    } else {
+      if (!(await this.index.listDocuments()).some((d) => d.id === id)) throw new NotFoundError(`no document ${id} to replace`);
+      if (!who.admin) throw new ForbiddenError(`document ${id} belongs to the corpus: it is replaced from the corpus folder, or by an admin`);
+    }
+    if (input.confirmOrphans || !this.index.countAnnotations?.(id)) return undefined;
+    const extracted = await this.extract(input.bytes, { fileName: input.fileName, meta: input.meta, id });
+    const impact = this.index.assessReplacement?.(id, extracted.paragraphs) ?? { orphaned: 0, needsReview: 0 };
+    if (impact.orphaned > 0) throw new WouldOrphanError(id, impact);
+    return extracted;
   }
 
-  /** The file name gives the id (as for the corpus); another file under a taken name gets a hash suffix. */
-  private newId(fileName: string, contentHash: string): string {
+  /**
+   * The file name gives the id (as for the corpus). A name already taken, by another upload or by a document
+   * of the index (the corpus), gets a hash suffix: an upload never replaces anything by its name.
+   */
+  private async newId(fileName: string, contentHash: string): Promise<string> {
     const base = documentIdFor(fileName);
-    const taken = this.store.get(base);
-    return taken && taken.contentHash !== contentHash ? `${base}-${contentHash.slice(0, ID_HASH_CHARS)}` : base;
+    const row = this.store.get(base);
+    if (row) return row.contentHash === contentHash ? base : `${base}-${contentHash.slice(0, ID_HASH_CHARS)}`;
+    const indexed = (await this.index.listDocuments()).find((d) => d.id === base);
+    if (indexed?.contentHash === contentHash) throw new ConflictError(`this file is already indexed as document ${base}`);
+    return indexed ? `${base}-${contentHash.slice(0, ID_HASH_CHARS)}` : base;
   }
 
-  private enqueue(row: DocumentRow, bytes: Uint8Array): void {
+  /** The full record for its uploader or an admin; null for anyone else. */
+  private viewFor(row: DocumentRow, who: Uploader | null): DocumentView | null {
+    return canManage(row, who) ? toView(row) : null;
+  }
+
+  private enqueue(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): void {
     const copy = new Uint8Array(bytes);
-    this.queue = this.queue.then(() => this.process(row, copy)).catch((e: unknown) => {
+    this.queue = this.queue.then(() => this.process(row, copy, extracted)).catch((e: unknown) => {
       this.logger.error({ err: e, id: row.id }, 'upload processing failed unexpectedly');
     });
   }
 
-  private async process(row: DocumentRow, bytes: Uint8Array): Promise<void> {
+  private async process(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): Promise<void> {
     const { id } = row;
     try {
       this.store.setStatus(id, 'extracting');
       const job = { fileName: row.fileName, meta: row.meta, id };
-      const doc = await this.extract(bytes, job, (done, total) => this.store.setProgress(id, done, total));
+      const doc = extracted ?? (await this.extract(bytes, job, (done, total) => this.store.setProgress(id, done, total)));
       this.store.setStatus(id, 'indexing');
       await this.index.ingestDocuments([doc]);
       this.store.setDone(id, {
@@ -128,6 +204,11 @@ export class DocumentService {
       this.logger.warn({ id, code: err.code }, `upload failed: ${err.message}`);
     }
   }
+}
+
+/** The uploader of a record (by key) or an admin. Records from before keys were recorded: admins only. */
+function canManage(row: DocumentRow, who: Uploader | null): boolean {
+  return !!who && (who.admin || (row.uploaderKeyId !== null && row.uploaderKeyId === who.keyId));
 }
 
 /** The declared type must be one we read, and the bytes must agree with it (PDF magic bytes or not). */

@@ -14,12 +14,13 @@ import { toClaimReview } from '../annotations/claimreview.ts';
 import { toCsv, toMarkdown } from '../annotations/export.ts';
 import type { Annotation, AnnotationFilter } from '../annotations/model.ts';
 import { authenticate, principalOf, requirePrincipal } from './auth.ts';
+import { baseUrlFor } from './params.ts';
 
 export interface AnnotationsRouterDeps {
   store: AnnotationStore;
   keys: KeyResolver;
   paragraphs: ParagraphLookup;
-  /** Absolute base for ids and permalinks (config.publicUrl); empty: taken from the request. */
+  /** Absolute base for ids and permalinks (config.publicUrl); empty: baseUrlFor decides from the request. */
   publicUrl?: string;
 }
 
@@ -60,7 +61,7 @@ interface Ctx {
 }
 
 export function createAnnotationsRouter(deps: AnnotationsRouterDeps): Router {
-  const base = (req: Request) => deps.publicUrl || `${req.protocol}://${req.get('host')}`;
+  const base = (req: Request) => baseUrlFor(req, deps.publicUrl ?? '');
   const ctx: Ctx = { service: new AnnotationService(deps.store, deps.paragraphs), base, links: (req) => linksFor(base(req)) };
   const router = Router();
   router.use(['/annotations', '/paragraphs/:id/annotations', '/keys/me'], authenticate(deps.keys), (_req, res, next) => {
@@ -88,7 +89,7 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
     const who = requirePrincipal(res, 'annotator');
     const raw = looksLikeW3C(req.body) ? fromW3C(parseInput(W3CAnnotationSchema, req.body, 'annotation')) : req.body;
     const created = await service.create(parseInput(CreateSchema, raw, 'annotation'), who);
-    res.status(201).location(links(req).annotation(created.id)).type(ANNO_TYPE).json(toW3C(created, links(req)));
+    res.status(201).location(links(req).annotation(created.id)).set('ETag', etagOf(created)).type(ANNO_TYPE).json(toW3C(created, links(req)));
   });
 
   router.get('/annotations', (req, res) => {
@@ -133,20 +134,21 @@ function matchesAll(a: Annotation, f: { speaker: string[]; verdict: string[]; ar
 function mountItem(router: Router, { service, links }: Ctx): void {
   const idOf = (req: Request) => parseInput(IdSchema, req.params, 'id').id;
   router.get('/annotations/:id', (req, res) => {
-    res.type(ANNO_TYPE).json(toW3C(service.read(idOf(req), principalOf(res)), links(req)));
+    const a = service.read(idOf(req), principalOf(res));
+    res.set('ETag', etagOf(a)).set('Cache-Control', 'no-cache').type(ANNO_TYPE).json(toW3C(a, links(req)));
   });
   router.patch('/annotations/:id', jsonBody(), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
-    const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who);
-    res.type(ANNO_TYPE).json(toW3C(updated, links(req)));
+    const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who, ifMatch(req));
+    res.set('ETag', etagOf(updated)).type(ANNO_TYPE).json(toW3C(updated, links(req)));
   });
   router.delete('/annotations/:id', (req, res) => {
-    service.delete(idOf(req), requirePrincipal(res, 'annotator'));
+    service.delete(idOf(req), requirePrincipal(res, 'annotator'), ifMatch(req));
     res.status(204).end();
   });
   router.post('/annotations/:id/restore', (req, res) => {
     const restored = service.restore(idOf(req), requirePrincipal(res, 'admin'));
-    res.type(ANNO_TYPE).json(toW3C(restored, links(req)));
+    res.set('ETag', etagOf(restored)).type(ANNO_TYPE).json(toW3C(restored, links(req)));
   });
   router.get('/annotations/:id/history', (req, res) => {
     const id = idOf(req);
@@ -163,10 +165,25 @@ function mountParagraph(router: Router, { service, base, links }: Ctx, paragraph
   router.get('/paragraphs/:id/annotations', async (req, res) => {
     const { id } = parseInput(IdSchema, req.params, 'id');
     if (!(await paragraphs.getParagraph(id))) throw new NotFoundError(`no paragraph ${id}`);
-    const page = service.list({ paragraph: id, status: 'anchored' }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
+    const page = service.list({ paragraph: id, attached: true }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
     const self = new URL(req.originalUrl, base(req)).href;
     res.type(ANNO_TYPE).json(toPage(page.items, links(req), { id: self, total: page.total, offset: 0 }));
   });
+}
+
+/** The ETag of an annotation: its version counter, as a strong entity tag. */
+function etagOf(a: Annotation): string {
+  return `"${a.version}"`;
+}
+
+/**
+ * The versions an If-Match header accepts: undefined without the header or for `*` (the write is unconditional:
+ * clients that send no If-Match keep working). Weak or malformed tags never match (RFC 9110: strong comparison).
+ */
+function ifMatch(req: Request): number[] | undefined {
+  const header = req.get('if-match')?.trim();
+  if (!header || header === '*') return undefined;
+  return header.split(',').map((t) => /^"(\d{1,15})"$/.exec(t.trim())?.[1]).map((v) => (v === undefined ? -1 : Number(v)));
 }
 
 function pageUrl(self: URL, limit: number, offset: number): string {

@@ -9,10 +9,11 @@ import type { AnnotationStore } from '../annotations/store.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { DocumentService } from '../documents/service.ts';
-import type { DocumentView } from '../documents/view.ts';
+import type { DocumentView, PublicDocumentView } from '../documents/view.ts';
 import type { SearchService } from '../search/service.ts';
 import type { DocumentRecord } from '../search/records.ts';
 import { authenticate, principalOf } from './auth.ts';
+import { uploaderOf } from './documents.ts';
 import { idParam } from './params.ts';
 
 export interface LibraryDeps {
@@ -51,14 +52,15 @@ export function libraryRouter(deps: LibraryDeps): Router {
   router.get('/api/documents', async (_req, res) => {
     const who = principalOf(res);
     const indexed = await deps.search.listDocuments();
-    const uploads = new Map((deps.documents?.list() ?? []).map((u) => [u.id, u]));
+    const listed = deps.documents ? await deps.documents.list(uploaderOf(res)) : [];
+    const uploads = new Map(listed.filter(isFullView).map((u) => [u.id, u]));
     const entries = indexed.map((d) => entryOf(d, uploads.get(d.id), deps, countNotes(d.id, who)));
     for (const u of uploads.values()) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
     res.json({ documents: entries.map((e) => (who ? e : publicView(e))) });
   });
   router.get('/api/documents/:id/file', async (req, res) => {
     const id = idParam(req, 'document');
-    const found = await fileOf(id, deps, principalOf(res) !== null);
+    const found = await fileOf(id, deps, res);
     if (!found) throw new NotFoundError(`no file for document ${id}`);
     sendFile(res, found);
   });
@@ -100,21 +102,25 @@ interface FoundFile {
   name: string;
 }
 
-async function fileOf(id: string, deps: LibraryDeps, keyholder: boolean): Promise<FoundFile | null> {
-  const upload = deps.documents ? safeGet(deps.documents, id) : null;
+/** An upload as its viewer may see it: the full view (their own, or an admin's) or the public one (done only). */
+const isFullView = (u: DocumentView | PublicDocumentView): u is DocumentView => 'fileName' in u;
+
+async function fileOf(id: string, deps: LibraryDeps, res: Response): Promise<FoundFile | null> {
+  const upload = deps.documents ? await safeGet(deps.documents, id, res) : null;
   if (upload) {
-    if (upload.status !== 'done' && !keyholder) return null;
+    if (upload.status !== 'done' && !isFullView(upload)) return null;
     const file = deps.documents?.files?.has(id) ? deps.documents.files.pathOf(id) : null;
-    return file ? { path: file, kind: upload.kind, name: upload.fileName } : null;
+    const kind = isFullView(upload) ? upload.kind : file?.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text';
+    return file ? { path: file, kind, name: isFullView(upload) ? upload.fileName : `${id}.${kind === 'pdf' ? 'pdf' : 'txt'}` } : null;
   }
   const record = (await deps.search.listDocuments()).find((d) => d.id === id);
   const file = record ? corpusPath(deps.corpusDir, record.source) : null;
   return record && file ? { path: file, kind: file.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text', name: record.source } : null;
 }
 
-function safeGet(documents: DocumentService, id: string): DocumentView | null {
+async function safeGet(documents: DocumentService, id: string, res: Response): Promise<DocumentView | PublicDocumentView | null> {
   try {
-    return documents.get(id);
+    return await documents.get(id, uploaderOf(res));
   } catch {
     return null;
   }

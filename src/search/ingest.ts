@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
-import type { DocumentReplacedListener } from '../domain/ports.ts';
+import type { DocumentReplacedListener, ReplacementImpact } from '../domain/ports.ts';
 import { DEFAULT_BATCH_LIMITS, payloadsOf, type BatchLimits } from './batches.ts';
 import { filterIn } from './filters.ts';
 import { upstream, waitTasks } from './meili-client.ts';
@@ -35,6 +35,12 @@ export interface Ingester {
   ingestDocuments(docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void): Promise<IngestResult[]>;
   /** Remove a document and all its paragraphs. False when it was not indexed. */
   deleteDocument(docId: string): Promise<boolean>;
+  /** Every document the index holds (corpus and uploads): its record with title, publisher, date and counts. */
+  listDocuments(): Promise<DocumentRecord[]>;
+  /** Live annotations on a document, from the listener (0 without one). */
+  countAnnotations(docId: string): number;
+  /** What replacing a document with these paragraphs would do to its annotations (the listener's dry run). */
+  assessReplacement(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact;
 }
 
 export interface IngesterOptions {
@@ -62,6 +68,9 @@ export function createIngester(opts: IngesterOptions): Ingester {
   return {
     ingestDocuments: (docs, onProgress) => ingestDocuments(opts, docs, onProgress),
     deleteDocument: (docId) => deleteDocument(opts, docId),
+    listDocuments: () => fetchDocumentRecords(opts.client, opts.names),
+    countAnnotations: (docId) => opts.listener?.countAnnotations?.(docId) ?? 0,
+    assessReplacement: (docId, after) => opts.listener?.assessReplacement?.(docId, after) ?? { orphaned: 0, needsReview: 0 },
   };
 }
 

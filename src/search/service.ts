@@ -3,7 +3,7 @@ import type { AnnotationIndex, ParagraphLookup, ParagraphRecord, SpeakerSummary 
 import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
-import { presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
+import { CITATION_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
 import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
 import { toEngineQuery } from './queryText.ts';
@@ -13,8 +13,8 @@ import { listQuotes, resolveSpeakerName, speakerProfile, type QuoteList, type Qu
 import { speakerHitExtras, type SpeakerHitExtras, type SpeakingSource } from './speaking.ts';
 import type { CorpusTerms } from './terms.ts';
 
-/** Fields a hit found through a speaker also needs, to say how they speak there and show their quote. */
-const SPEAKER_HIT_FIELDS = ['roles', 'quotes'];
+/** Fields a hit found through a speaker also needs, to say how they speak there and cite their quote. */
+const SPEAKER_HIT_FIELDS = [...CITATION_FIELDS, 'roles', 'quotes'];
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 
 export interface SearchResponse {
@@ -116,7 +116,7 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
   const filter = buildFilter(req, ctx.annotations);
   if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0, suggestions: [] };
   const params = buildSearchParams(req, filter);
-  if (req.speakers.length) params.attributesToRetrieve = [...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS];
+  if (req.speakers.length) params.attributesToRetrieve = [...new Set([...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS])];
   const synonyms = opts.terms ? await opts.terms.synonyms() : undefined;
   const engineQuery = (q: string) => toEngineQuery(q, synonyms?.query);
   const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: engineQuery(req.q), ...params });
