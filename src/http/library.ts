@@ -53,9 +53,9 @@ export function libraryRouter(deps: LibraryDeps): Router {
     const who = principalOf(res);
     const indexed = await deps.search.listDocuments();
     const listed = deps.documents ? await deps.documents.list(uploaderOf(res)) : [];
-    const uploads = new Map(listed.filter(isFullView).map((u) => [u.id, u]));
+    const uploads = new Map(listed.map((u) => [u.id, u]));
     const entries = indexed.map((d) => entryOf(d, uploads.get(d.id), deps, countNotes(d.id, who)));
-    for (const u of uploads.values()) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
+    for (const u of listed.filter(isFullView)) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
     res.json({ documents: entries.map((e) => (who ? e : publicView(e))) });
   });
   router.get('/api/documents/:id/file', async (req, res) => {
@@ -67,17 +67,31 @@ export function libraryRouter(deps: LibraryDeps): Router {
   return router;
 }
 
-function entryOf(d: DocumentRecord, upload: DocumentView | undefined, deps: LibraryDeps, annotations: number): LibraryEntry {
-  const kind = upload?.kind ?? (d.source.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text');
-  const hasFile = upload ? !!deps.documents?.files?.has(d.id) : corpusPath(deps.corpusDir, d.source) !== null;
+/** `upload`: the upload's record as this caller may see it (full for its uploader and admins, else public). */
+function entryOf(d: DocumentRecord, upload: DocumentView | PublicDocumentView | undefined, deps: LibraryDeps, annotations: number): LibraryEntry {
+  const stored = upload ? deps.documents?.files?.pathOf(d.id) : corpusPath(deps.corpusDir, d.source);
+  const hasFile = upload ? !!deps.documents?.files?.has(d.id) : stored !== null;
+  const kind = upload && isFullView(upload) ? upload.kind : stored && hasFile ? fileKind(stored) : 'text';
   return {
     id: d.id, title: d.title, origin: upload ? 'upload' : 'corpus', status: upload?.status ?? 'done',
     ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}), ...(d.year ? { year: d.year } : {}),
     pages: d.pageCount, paragraphs: d.paragraphCount, annotations,
     articles: d.articles.map((a) => ({ id: a.id, title: a.title, kind: a.kind, pages: a.pages, paragraphs: a.paragraphCount })),
     file: hasFile ? { url: `/api/documents/${encodeURIComponent(d.id)}/file`, kind } : null,
-    ...(upload ? { upload } : {}),
+    ...(upload && isFullView(upload) ? { upload } : {}),
   };
+}
+
+/** PDF or text, by the file's first bytes (what the readers go by too). */
+function fileKind(file: string): 'pdf' | 'text' {
+  const head = Buffer.alloc(5);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 5, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.toString('latin1') === '%PDF-' ? 'pdf' : 'text';
 }
 
 /** An upload not (yet) in the index: queued, extracting, failed. */
@@ -110,12 +124,12 @@ async function fileOf(id: string, deps: LibraryDeps, res: Response): Promise<Fou
   if (upload) {
     if (upload.status !== 'done' && !isFullView(upload)) return null;
     const file = deps.documents?.files?.has(id) ? deps.documents.files.pathOf(id) : null;
-    const kind = isFullView(upload) ? upload.kind : file?.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text';
+    const kind = isFullView(upload) ? upload.kind : file ? fileKind(file) : 'text';
     return file ? { path: file, kind, name: isFullView(upload) ? upload.fileName : `${id}.${kind === 'pdf' ? 'pdf' : 'txt'}` } : null;
   }
   const record = (await deps.search.listDocuments()).find((d) => d.id === id);
   const file = record ? corpusPath(deps.corpusDir, record.source) : null;
-  return record && file ? { path: file, kind: file.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text', name: record.source } : null;
+  return record && file ? { path: file, kind: fileKind(file), name: record.source } : null;
 }
 
 async function safeGet(documents: DocumentService, id: string, res: Response): Promise<DocumentView | PublicDocumentView | null> {

@@ -111,7 +111,11 @@ describe('GET /api/documents', () => {
   });
 
   it('shows upload details (uploader, hash) to keyholders only', async () => {
-    assert.equal((await list()).some((d) => d.upload !== undefined), false);
+    const anonymous = await list();
+    assert.equal(anonymous.some((d) => d.upload !== undefined), false);
+    const upload = anonymous.find((d) => d.id === uploadId);
+    assert.equal(upload?.origin, 'upload', 'an upload is an upload for everyone');
+    assert.deepEqual(upload?.file, { url: `/api/documents/${uploadId}/file`, kind: 'text' });
     assert.equal((await list(key.annotator)).find((d) => d.id === uploadId)?.upload !== undefined, true);
   });
 });
