@@ -53,7 +53,7 @@ export function libraryRouter(deps: LibraryDeps): Router {
     const who = principalOf(res);
     const indexed = await deps.search.listDocuments();
     const listed = deps.documents ? await deps.documents.list(uploaderOf(res)) : [];
-    const uploads = new Map(listed.map((u) => [u.id, u]));
+    const uploads = new Map(listed.filter(isUpload).map((u) => [u.id, u]));
     const entries = indexed.map((d) => entryOf(d, uploads.get(d.id), deps, countNotes(d.id, who)));
     for (const u of listed.filter(isFullView)) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
     res.json({ documents: entries.map((e) => (who ? e : publicView(e))) });
@@ -118,6 +118,8 @@ interface FoundFile {
 
 /** An upload as its viewer may see it: the full view (their own, or an admin's) or the public one (done only). */
 const isFullView = (u: DocumentView | PublicDocumentView): u is DocumentView => 'fileName' in u;
+/** The service lists corpus reports too (as public views); an upload is a full view or a public one from an upload. */
+const isUpload = (u: DocumentView | PublicDocumentView): boolean => isFullView(u) || u.source === 'upload';
 
 async function fileOf(id: string, deps: LibraryDeps, res: Response): Promise<FoundFile | null> {
   const upload = deps.documents ? await safeGet(deps.documents, id, res) : null;
@@ -134,7 +136,8 @@ async function fileOf(id: string, deps: LibraryDeps, res: Response): Promise<Fou
 
 async function safeGet(documents: DocumentService, id: string, res: Response): Promise<DocumentView | PublicDocumentView | null> {
   try {
-    return await documents.get(id, uploaderOf(res));
+    const found = await documents.get(id, uploaderOf(res));
+    return isUpload(found) ? found : null;
   } catch {
     return null;
   }
