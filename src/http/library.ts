@@ -37,9 +37,10 @@ export interface LibraryEntry {
   paragraphs?: number;
   annotations: number;
   articles: { id: string; title: string; kind: string; pages: (number | null)[]; paragraphs: number }[];
+  /** The same figures in the shape of the uploads' records (`counts`), for clients of either. */
+  counts: { pages?: number; paragraphs?: number; articles: number };
   /** GET /api/documents/:id/file serves the original (PDF or text). */
   file: { url: string; kind: 'pdf' | 'text' } | null;
-  upload?: DocumentView;
 }
 
 const TYPES = { pdf: 'application/pdf', text: 'text/plain; charset=utf-8' } as const;
@@ -56,7 +57,7 @@ export function libraryRouter(deps: LibraryDeps): Router {
     const uploads = new Map(listed.filter(isUpload).map((u) => [u.id, u]));
     const entries = indexed.map((d) => entryOf(d, uploads.get(d.id), deps, countNotes(d.id, who)));
     for (const u of listed.filter(isFullView)) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
-    res.json({ documents: entries.map((e) => (who ? e : publicView(e))) });
+    res.json({ documents: entries });
   });
   router.get('/api/documents/:id/file', async (req, res) => {
     const id = idParam(req, 'document');
@@ -72,13 +73,15 @@ function entryOf(d: DocumentRecord, upload: DocumentView | PublicDocumentView | 
   const stored = upload ? deps.documents?.files?.pathOf(d.id) : corpusPath(deps.corpusDir, d.source);
   const hasFile = upload ? !!deps.documents?.files?.has(d.id) : stored !== null;
   const kind = upload && isFullView(upload) ? upload.kind : stored && hasFile ? fileKind(stored) : 'text';
+  const full = upload && isFullView(upload) ? upload : null; // its uploader (or an admin) sees the whole record
   return {
+    ...full,
     id: d.id, title: d.title, origin: upload ? 'upload' : 'corpus', status: upload?.status ?? 'done',
     ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}), ...(d.year ? { year: d.year } : {}),
     pages: d.pageCount, paragraphs: d.paragraphCount, annotations,
     articles: d.articles.map((a) => ({ id: a.id, title: a.title, kind: a.kind, pages: a.pages, paragraphs: a.paragraphCount })),
+    counts: { pages: d.pageCount, paragraphs: d.paragraphCount, articles: d.articles.length },
     file: hasFile ? { url: `/api/documents/${encodeURIComponent(d.id)}/file`, kind } : null,
-    ...(upload && isFullView(upload) ? { upload } : {}),
   };
 }
 
@@ -97,17 +100,13 @@ function fileKind(file: string): 'pdf' | 'text' {
 /** An upload not (yet) in the index: queued, extracting, failed. */
 function pendingEntry(u: DocumentView, deps: LibraryDeps): LibraryEntry {
   return {
+    ...u,
     id: u.id, title: u.title ?? u.meta.title ?? u.fileName, origin: 'upload', status: u.status,
     ...(u.meta.publisher ? { publisher: u.meta.publisher } : {}), ...(u.meta.date ? { date: u.meta.date } : {}),
     ...(u.counts.pages !== undefined ? { pages: u.counts.pages } : {}), annotations: 0, articles: [],
-    file: deps.documents?.files?.has(u.id) ? { url: `/api/documents/${encodeURIComponent(u.id)}/file`, kind: u.kind } : null, upload: u,
+    counts: { ...u.counts, articles: u.counts.articles ?? 0 },
+    file: deps.documents?.files?.has(u.id) ? { url: `/api/documents/${encodeURIComponent(u.id)}/file`, kind: u.kind } : null,
   };
-}
-
-/** Without a key: no uploader, hash or error details (those are for keyholders). */
-function publicView(e: LibraryEntry): LibraryEntry {
-  const { upload: _u, ...rest } = e;
-  return rest;
 }
 
 interface FoundFile {
