@@ -1,4 +1,5 @@
 // The only place that reads process.env: parsed once by one zod schema into a frozen object.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from './domain/errors.ts';
@@ -23,6 +24,12 @@ const ConfigSchema = z
       .enum(['true', 'false', '1', '0'])
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
+    // Many nodes, one store (docs/deploy.md): PostgreSQL for records and extraction jobs.
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+    JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+    JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
+    JOB_POLL_MS: z.coerce.number().int().min(100).default(2_000),
+    NODE_NAME: z.string().regex(/^[\w.:@-]{1,100}$/).optional(),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_KEY, {
     message: 'MEILI_KEY is required when MEILI_URL is set',
@@ -44,6 +51,8 @@ export type Config = Readonly<{
   /** Memory one extraction may take in its worker thread, beyond the worker's own (word list, pdf.js). */
   extractMaxMemoryMb: number;
   ingestOnStart: boolean;
+  /** PostgreSQL (DATABASE_URL) instead of the SQLite files in dataDir; jobs shared by every node. */
+  database: Readonly<{ url?: string; jobLeaseMs: number; jobMaxAttempts: number; jobPollMs: number; node: string }>;
 }>;
 
 /** Parse an environment (default: process.env) into a frozen Config. Throws InputError on bad values. */
@@ -68,5 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
     extractMaxMemoryMb: c.EXTRACT_MAX_MEMORY_MB,
     ingestOnStart: c.INGEST_ON_START,
+    database: Object.freeze({
+      url: c.DATABASE_URL, jobLeaseMs: c.JOB_LEASE_MS, jobMaxAttempts: c.JOB_MAX_ATTEMPTS, jobPollMs: c.JOB_POLL_MS,
+      node: c.NODE_NAME ?? `${os.hostname()}:${process.pid}`,
+    }),
   });
 }

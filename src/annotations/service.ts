@@ -10,11 +10,11 @@ import {
 } from './model.ts';
 import type { Page } from './queries.ts';
 import { targetFor } from './reanchor.ts';
-import type { AnnotationStore } from './store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 
 export class AnnotationService {
   constructor(
-    readonly store: AnnotationStore,
+    readonly store: AnnotationRepository,
     private readonly paragraphs: ParagraphLookup,
   ) {}
 
@@ -33,14 +33,14 @@ export class AnnotationService {
   }
 
   /** The annotation if `who` may see it; a stranger gets the same 404 as for an id that does not exist. */
-  read(id: string, who: Principal | null): Annotation {
-    const a = this.store.get(id);
+  async read(id: string, who: Principal | null): Promise<Annotation> {
+    const a = await this.store.get(id);
     if (!a || a.deleted || !canSee(a, viewerOf(who))) throw new NotFoundError(`no annotation ${id}`);
     return a;
   }
 
   async update(id: string, body: PatchBody, who: Principal): Promise<Annotation> {
-    const a = this.editable(id, who);
+    const a = await this.editable(id, who);
     const changes: AnnotationChanges = {
       ...(body.motivation !== undefined ? { motivation: body.motivation } : {}),
       ...(body.note !== undefined ? { note: body.note } : {}),
@@ -54,29 +54,29 @@ export class AnnotationService {
     return this.store.update(id, changes, who.keyId);
   }
 
-  delete(id: string, who: Principal): Annotation {
-    this.editable(id, who);
+  async delete(id: string, who: Principal): Promise<Annotation> {
+    await this.editable(id, who);
     return this.store.delete(id, who.keyId);
   }
 
-  restore(id: string, who: Principal): Annotation {
+  async restore(id: string, who: Principal): Promise<Annotation> {
     if (who.role !== 'admin') throw new ForbiddenError('only an admin can restore a deleted annotation');
     return this.store.restore(id, who.keyId);
   }
 
-  list(filter: AnnotationFilter, who: Principal | null, page: Page) {
+  async list(filter: AnnotationFilter, who: Principal | null, page: Page) {
     if (filter.status === 'deleted' && who?.role !== 'admin') throw new ForbiddenError('only an admin can list deleted annotations');
     return this.store.list(filter, viewerOf(who), page);
   }
 
-  history(id: string, who: Principal | null) {
-    this.read(id, who);
+  async history(id: string, who: Principal | null) {
+    await this.read(id, who);
     return this.store.history(id);
   }
 
   /** The annotation with its live paragraph (null when the paragraph is gone), for ClaimReview. */
   async withParagraph(id: string, who: Principal | null): Promise<{ annotation: Annotation; paragraph: ParagraphRecord | null }> {
-    const annotation = this.read(id, who);
+    const annotation = await this.read(id, who);
     const paragraph = annotation.status === 'anchored' ? await this.paragraphs.getParagraph(annotation.target.paragraphId) : null;
     return { annotation, paragraph };
   }
@@ -88,8 +88,8 @@ export class AnnotationService {
   }
 
   /** Visible and changeable by `who` (its creator or an admin); else 404 for strangers, 403 for others. */
-  private editable(id: string, who: Principal): Annotation {
-    const a = this.read(id, who);
+  private async editable(id: string, who: Principal): Promise<Annotation> {
+    const a = await this.read(id, who);
     if (who.role !== 'admin' && a.creator.keyId !== who.keyId) {
       throw new ForbiddenError('only the creator of an annotation or an admin can change it');
     }

@@ -28,9 +28,9 @@ export interface AnnotationSummary {
 /** What search needs from the annotation store (implemented by src/annotations). */
 export interface AnnotationIndex {
   /** Counts and verdicts of annotations visible to everyone, per paragraph id. */
-  summarize(paragraphIds: string[]): Map<string, AnnotationSummary>;
+  summarize(paragraphIds: string[]): Map<string, AnnotationSummary> | Promise<Map<string, AnnotationSummary>>;
   /** Ids of paragraphs that carry at least one public annotation (with one of these verdicts, if given). */
-  annotatedParagraphIds(verdicts?: string[]): string[];
+  annotatedParagraphIds(verdicts?: string[]): string[] | Promise<string[]>;
 }
 
 /** Called by ingestion when a document's paragraphs are replaced, so annotations can be re-anchored. */

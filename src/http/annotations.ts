@@ -3,7 +3,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { InputError, NotFoundError, TooLargeError } from '../domain/errors.ts';
 import type { ParagraphLookup } from '../domain/ports.ts';
 import type { KeyResolver } from '../annotations/keys.ts';
-import type { AnnotationStore } from '../annotations/store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import {
   BODY_LIMIT, CreateSchema, ExportQuerySchema, IdSchema, ListQuerySchema, PatchSchema, parseInput,
@@ -16,7 +16,7 @@ import type { Annotation, AnnotationFilter } from '../annotations/model.ts';
 import { authenticate, principalOf, requirePrincipal } from './auth.ts';
 
 export interface AnnotationsRouterDeps {
-  store: AnnotationStore;
+  store: AnnotationRepository;
   keys: KeyResolver;
   paragraphs: ParagraphLookup;
   /** Absolute base for ids and permalinks (config.publicUrl); empty: taken from the request. */
@@ -91,20 +91,20 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
     res.status(201).location(links(req).annotation(created.id)).type(ANNO_TYPE).json(toW3C(created, links(req)));
   });
 
-  router.get('/annotations', (req, res) => {
+  router.get('/annotations', async (req, res) => {
     const { limit, offset, ...filter } = parseInput(ListQuerySchema, req.query, 'query');
     if (filter.status === 'deleted') requirePrincipal(res, 'admin');
-    const page = service.list(filter, principalOf(res), { limit, offset });
+    const page = await service.list(filter, principalOf(res), { limit, offset });
     const self = new URL(req.originalUrl, base(req));
     const next = offset + page.items.length < page.total ? pageUrl(self, limit, offset + limit) : undefined;
     res.type(ANNO_TYPE).json(toPage(page.items, links(req), { id: self.href, total: page.total, offset, ...(next ? { next } : {}) }));
   });
 
-  router.get('/annotations/export', (req, res) => {
+  router.get('/annotations/export', async (req, res) => {
     const { format } = parseInput(ExportQuerySchema, { format: req.query.format }, 'query');
     const { limit: _l, offset: _o, ...filter } = parseInput(ListQuerySchema, req.query, 'query');
     if (filter.status === 'deleted') requirePrincipal(res, 'admin');
-    const items = exportAll(service, filter, res);
+    const items = await exportAll(service, filter, res);
     const stamp = new Date().toISOString().slice(0, 10);
     res.attachment(`annotations-${stamp}.${format === 'csv' ? 'csv' : 'jsonld'}`);
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(items, links(req)));
@@ -115,25 +115,25 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
 /** One annotation: read, edit, delete, restore, history, ClaimReview. */
 function mountItem(router: Router, { service, links }: Ctx): void {
   const idOf = (req: Request) => parseInput(IdSchema, req.params, 'id').id;
-  router.get('/annotations/:id', (req, res) => {
-    res.type(ANNO_TYPE).json(toW3C(service.read(idOf(req), principalOf(res)), links(req)));
+  router.get('/annotations/:id', async (req, res) => {
+    res.type(ANNO_TYPE).json(toW3C(await service.read(idOf(req), principalOf(res)), links(req)));
   });
   router.patch('/annotations/:id', jsonBody(), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
     const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who);
     res.type(ANNO_TYPE).json(toW3C(updated, links(req)));
   });
-  router.delete('/annotations/:id', (req, res) => {
-    service.delete(idOf(req), requirePrincipal(res, 'annotator'));
+  router.delete('/annotations/:id', async (req, res) => {
+    await service.delete(idOf(req), requirePrincipal(res, 'annotator'));
     res.status(204).end();
   });
-  router.post('/annotations/:id/restore', (req, res) => {
-    const restored = service.restore(idOf(req), requirePrincipal(res, 'admin'));
+  router.post('/annotations/:id/restore', async (req, res) => {
+    const restored = await service.restore(idOf(req), requirePrincipal(res, 'admin'));
     res.type(ANNO_TYPE).json(toW3C(restored, links(req)));
   });
-  router.get('/annotations/:id/history', (req, res) => {
+  router.get('/annotations/:id/history', async (req, res) => {
     const id = idOf(req);
-    const entries = service.history(id, principalOf(res));
+    const entries = await service.history(id, principalOf(res));
     res.json({ id: links(req).annotation(id), versions: entries.map((e) => historyItem(e, links(req))) });
   });
   router.get('/annotations/:id/claimreview', async (req, res) => {
@@ -146,7 +146,7 @@ function mountParagraph(router: Router, { service, base, links }: Ctx, paragraph
   router.get('/paragraphs/:id/annotations', async (req, res) => {
     const { id } = parseInput(IdSchema, req.params, 'id');
     if (!(await paragraphs.getParagraph(id))) throw new NotFoundError(`no paragraph ${id}`);
-    const page = service.list({ paragraph: id, status: 'anchored' }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
+    const page = await service.list({ paragraph: id, status: 'anchored' }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
     const self = new URL(req.originalUrl, base(req)).href;
     res.type(ANNO_TYPE).json(toPage(page.items, links(req), { id: self, total: page.total, offset: 0 }));
   });
@@ -159,15 +159,15 @@ function pageUrl(self: URL, limit: number, offset: number): string {
   return u.href;
 }
 
-function exportAll(service: AnnotationService, filter: AnnotationFilter, res: Response): Annotation[] {
+async function exportAll(service: AnnotationService, filter: AnnotationFilter, res: Response): Promise<Annotation[]> {
   const out: Annotation[] = [];
   for (let offset = 0; ; offset += EXPORT_PAGE) {
-    const page = service.list(filter, principalOf(res), { limit: EXPORT_PAGE, offset, order: 'asc' });
+    const page = await service.list(filter, principalOf(res), { limit: EXPORT_PAGE, offset, order: 'asc' });
     out.push(...page.items);
     if (page.items.length < EXPORT_PAGE) return out;
   }
 }
 
-function historyItem(e: ReturnType<AnnotationService['history']>[number], links: Links) {
+function historyItem(e: Awaited<ReturnType<AnnotationService['history']>>[number], links: Links) {
   return { version: e.version, action: e.action, at: e.at, by: e.by, detail: e.detail, before: toW3C(e.before, links, false) };
 }

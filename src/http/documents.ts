@@ -33,22 +33,22 @@ const IdParam = z.object({ id: z.string().regex(DOC_ID, 'not a document id') });
 export function documentsRouter(deps: DocumentsRouterDeps): Router {
   const router = Router();
   router.use(authenticate(deps.keys));
-  router.get('/', (_req, res) => {
-    res.json({ documents: deps.service.list() });
+  router.get('/', async (_req, res) => {
+    res.json({ documents: await deps.service.list() });
   });
-  router.get('/:id', (req, res) => {
-    res.json(deps.service.get(parse(IdParam, req.params).id));
+  router.get('/:id', async (req, res) => {
+    res.json(await deps.service.get(parse(IdParam, req.params).id));
   });
   router.post('/', (_req, res, next) => {
     requirePrincipal(res, 'annotator');
     next();
-  }, receiveFile(deps.maxBytes), (req, res) => {
+  }, receiveFile(deps.maxBytes), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
     const file = req.file;
     if (!file) throw new InputError('send the file as multipart/form-data in a field named "file"', 'file_required');
     const { replaces, date, ...meta } = parse(UploadFields, req.body ?? {});
     const year = date ? Number(date.slice(0, 4)) : undefined;
-    const { document, created } = deps.service.upload({
+    const { document, created } = await deps.service.upload({
       bytes: file.buffer, fileName: safeName(file.originalname), declaredType: file.mimetype,
       meta: { ...meta, ...(date ? { date, year } : {}) }, uploadedBy: who.name, ...(replaces ? { replaces } : {}),
     });

@@ -4,7 +4,7 @@ import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
 import { presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
-import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
+import { resolveFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
 import { parseSpeakerRole, toParagraphRecord, type ArticleRecord, type IndexedParagraph } from './records.ts';
 import type { SearchOptions } from './settings.ts';
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
@@ -83,11 +83,11 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
 }
 
 async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: RequestContext): Promise<SearchResponse> {
-  const filter = buildFilter(req, ctx.annotations);
+  const filter = await resolveFilter(req, ctx.annotations);
   if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0 };
   const params = buildSearchParams(req, filter);
   const res = await opts.connection.search<HitSource>(opts.names.paragraphs, { q: req.q, ...params });
-  const summaries = ctx.annotations?.summarize(res.hits.map((h) => h.id));
+  const summaries = await ctx.annotations?.summarize(res.hits.map((h) => h.id));
   const dist = res.facetDistribution ?? {};
   return {
     hits: res.hits.map((h) => presentHit(h, h._matchesPosition?.text, ctx.baseUrl, opts.search, summaries?.get(h.id))),
