@@ -39,7 +39,8 @@ export class AnnotationService {
     return a;
   }
 
-  async update(id: string, body: PatchBody, who: Principal): Promise<Annotation> {
+  /** `ifMatch`: the version the client read (If-Match); a stale one is refused with 412, never a lost update. */
+  async update(id: string, body: PatchBody, who: Principal, ifMatch?: number): Promise<Annotation> {
     const a = await this.editable(id, who);
     const changes: AnnotationChanges = {
       ...(body.motivation !== undefined ? { motivation: body.motivation } : {}),
@@ -51,7 +52,7 @@ export class AnnotationService {
     const target = await this.retarget(a, body);
     if (target) Object.assign(changes, { target, status: 'anchored' });
     checkConsistency({ ...a, ...changes });
-    return this.store.update(id, changes, who.keyId);
+    return this.store.update(id, changes, who.keyId, ifMatch);
   }
 
   async delete(id: string, who: Principal): Promise<Annotation> {

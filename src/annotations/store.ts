@@ -1,7 +1,7 @@
 // Adapter: the annotation store (system of record). Edits keep the previous version in annotation_history;
 // deletes are tombstones an admin can list and restore. Every write is one transaction.
 import { randomBytes } from 'node:crypto';
-import { InputError, NotFoundError } from '../domain/errors.ts';
+import { InputError, NotFoundError, PreconditionFailedError } from '../domain/errors.ts';
 import type { AnnotationIndex, AnnotationSummary } from '../domain/ports.ts';
 import type { Db } from './db.ts';
 import type {
@@ -40,9 +40,11 @@ export class AnnotationStore implements AnnotationIndex {
     return row ? fromRow(row) : null;
   }
 
-  update(id: string, changes: AnnotationChanges, actor: string): Annotation {
+  /** `expectedVersion` (If-Match): the write happens only if the annotation is still at that version. */
+  update(id: string, changes: AnnotationChanges, actor: string, expectedVersion?: number): Annotation {
     return this.db.transaction(() => {
       const before = this.live(id);
+      checkVersion(before, expectedVersion);
       const after: Annotation = {
         ...before,
         ...withoutUndefined(changes),
@@ -162,4 +164,11 @@ const PUBLIC_LIVE = "deleted_at IS NULL AND visibility = 'public' AND status = '
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Refuse a write based on an older version than the stored one (a concurrent edit happened in between). */
+export function checkVersion(a: Annotation, expected: number | undefined): void {
+  if (expected !== undefined && a.version !== expected) {
+    throw new PreconditionFailedError(`annotation ${a.id} is at version ${a.version}, not ${expected}: reload it and apply your change again`);
+  }
 }

@@ -70,3 +70,10 @@ export class UnsupportedTypeError extends InputError {
     super(message, code);
   }
 }
+
+/** A conditional write (If-Match) named a version that is no longer the current one: reload and merge. */
+export class PreconditionFailedError extends AppError {
+  override readonly status = 412;
+  override readonly code = 'precondition_failed';
+  override readonly exitCode = 2;
+}

@@ -116,12 +116,13 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
 function mountItem(router: Router, { service, links }: Ctx): void {
   const idOf = (req: Request) => parseInput(IdSchema, req.params, 'id').id;
   router.get('/annotations/:id', async (req, res) => {
-    res.type(ANNO_TYPE).json(toW3C(await service.read(idOf(req), principalOf(res)), links(req)));
+    const a = await service.read(idOf(req), principalOf(res));
+    res.type(ANNO_TYPE).set('ETag', etagOf(a)).json(toW3C(a, links(req)));
   });
   router.patch('/annotations/:id', jsonBody(), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
-    const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who);
-    res.type(ANNO_TYPE).json(toW3C(updated, links(req)));
+    const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who, ifMatchVersion(req));
+    res.type(ANNO_TYPE).set('ETag', etagOf(updated)).json(toW3C(updated, links(req)));
   });
   router.delete('/annotations/:id', async (req, res) => {
     await service.delete(idOf(req), requirePrincipal(res, 'annotator'));
@@ -170,4 +171,18 @@ async function exportAll(service: AnnotationService, filter: AnnotationFilter, r
 
 function historyItem(e: Awaited<ReturnType<AnnotationService['history']>>[number], links: Links) {
   return { version: e.version, action: e.action, at: e.at, by: e.by, detail: e.detail, before: toW3C(e.before, links, false) };
+}
+
+/** An annotation's entity tag: its version, which every write increments (on any node: it is stored). */
+function etagOf(a: Annotation): string {
+  return `"${a.version}"`;
+}
+
+/** The version named by If-Match (`"3"` or `W/"3"`); absent: an unconditional write. */
+function ifMatchVersion(req: Request): number | undefined {
+  const header = req.get('if-match');
+  if (header === undefined) return undefined;
+  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
+  if (!m) throw new InputError('If-Match must be the ETag of the annotation, e.g. "3"', 'bad_if_match');
+  return Number(m[1]);
 }

@@ -17,7 +17,7 @@ export type Awaitable<T> = T | Promise<T>;
 export interface AnnotationRepository {
   create(input: NewAnnotation, creator: Principal): Awaitable<Annotation>;
   get(id: string): Awaitable<Annotation | null>;
-  update(id: string, changes: AnnotationChanges, actor: string): Awaitable<Annotation>;
+  update(id: string, changes: AnnotationChanges, actor: string, expectedVersion?: number): Awaitable<Annotation>;
   delete(id: string, actor: string): Awaitable<Annotation>;
   restore(id: string, actor: string): Awaitable<Annotation>;
   moveTarget(id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>): Awaitable<Annotation>;

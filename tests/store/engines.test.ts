@@ -66,6 +66,16 @@ for (const engine of ENGINES) {
       assert.deepEqual(await s.annotations.get('an_never'), null);
     });
 
+    test('a write conditional on a version (If-Match) is refused once another write got in first', async () => {
+      const a = await s.annotations.create(note('p_v'), who);
+      await s.annotations.update(a.id, { note: 'first writer' }, who.keyId, 1);
+      await assert.rejects(async () => s.annotations.update(a.id, { note: 'second writer' }, who.keyId, 1), (e: Error & { status?: number }) => e.status === 412);
+      assert.equal((await s.annotations.get(a.id))?.note, 'first writer', 'never a lost update');
+      const both = await Promise.allSettled([2, 2].map(async (v, i) => s.annotations.update(a.id, { note: `racer ${i}` }, who.keyId, v)));
+      assert.deepEqual(both.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+      assert.equal((await s.annotations.get(a.id))?.version, 3);
+    });
+
     test('summaries count only public, live, anchored annotations; verdict filter', async () => {
       await s.annotations.create(note('p_1'), who);
       await s.annotations.create(note('p_1', { motivation: 'assessing', verdict: 'false' }), who);
@@ -87,7 +97,7 @@ for (const engine of ENGINES) {
       await s.annotations.create(note('pl_1', { note: 'Turnout figures contradict the ministry', tags: ['Budget'], target: t('pl_1') }), who);
       await s.annotations.create(note('pl_2', { note: 'NEAR OR AND * "quoted" (brackets)', target: t('pl_2') }), who);
       await s.annotations.create(note('pl_3', { note: 'mine only', visibility: 'private', target: t('pl_3') }), other);
-      const ids = async (f: object, viewer = everyone) =>
+      const ids = async (f: object, viewer: { keyId: string | null; admin: boolean } = everyone) =>
         (await s.annotations.list({ document: 'doc-l', ...f }, viewer, page)).items.map((a) => a.target.paragraphId).sort();
       assert.deepEqual(await ids({}), ['pl_1', 'pl_2']);
       assert.deepEqual(await ids({}, { keyId: other.keyId, admin: false }), ['pl_1', 'pl_2', 'pl_3']);

@@ -9,6 +9,7 @@ import type {
   NewAnnotation, Principal, Viewer,
 } from '../../annotations/model.ts';
 import type { Page } from '../../annotations/queries.ts';
+import { checkVersion } from '../../annotations/store.ts';
 import { ROW_COLUMNS, fromRow, toParams, type AnnotationRow } from '../../annotations/rows.ts';
 import type { AnnotationRepository } from '../ports.ts';
 import { withTransaction, type PgPool, type Queryable } from './pool.ts';
@@ -50,8 +51,8 @@ export class PgAnnotationStore implements AnnotationRepository {
     return db.query<PgRow>(sql, [id]).then((r) => (r.rows[0] ? fromPgRow(r.rows[0]) : null));
   }
 
-  update(id: string, changes: AnnotationChanges, actor: string): Promise<Annotation> {
-    return this.change(id, 'update', actor, null, (before) => ({
+  update(id: string, changes: AnnotationChanges, actor: string, expectedVersion?: number): Promise<Annotation> {
+    return this.change(id, 'update', actor, null, (before) => (checkVersion(before, expectedVersion), {
       ...before, ...withoutUndefined(changes), target: changes.target ?? before.target,
     }));
   }
