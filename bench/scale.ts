@@ -1,7 +1,9 @@
 // `npm run bench -- --only scale`: throughput of one API node against two API nodes sharing one PostgreSQL and
 // one Meilisearch, at concurrency 10 and 50, on a mix of searches and annotation reads (the requests a newsroom
 // sends most). Both setups run in the same process, interleaved in rounds, so the ratio is what to read.
-// Sharded Meilisearch is not measured here: it is not built yet (see docs/deploy.md).
+// Then sharded against single Meilisearch search latency at 1×, 100× and 1000× (bench/scale-shards.ts);
+// `--shard-scales 1,100` limits the sizes (1000× loads 130 000 paragraphs twice: minutes on a small machine),
+// `--only-shards` skips the nodes part.
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { PgKeyStore } from '../src/store/pg/keys.ts';
@@ -9,6 +11,7 @@ import { migratePg, openPool } from '../src/store/pg/pool.ts';
 import { startTestMeili } from '../tests/helpers/meili.ts';
 import { startTestPostgres } from '../tests/helpers/postgres.ts';
 import { startNode, type ApiNode } from '../tests/scale/nodes.ts';
+import { runShards } from './scale-shards.ts';
 
 const CONCURRENCIES = [10, 50];
 /** Requests per measured round and setup; rounds alternate between the setups. */
@@ -36,7 +39,14 @@ async function drive(setup: Setup, paths: string[], headers: Record<string, stri
   return count / ((performance.now() - t0) / 1000);
 }
 
-export async function run(_args: string[]): Promise<void> {
+export async function run(args: string[]): Promise<void> {
+  const at = args.indexOf('--shard-scales');
+  const scales = (at >= 0 ? (args[at + 1] ?? '') : '1,100,1000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  if (!args.includes('--only-shards')) await runNodes();
+  await runShards(scales);
+}
+
+async function runNodes(): Promise<void> {
   const [pg, meili] = await Promise.all([startTestPostgres(), startTestMeili()]);
   const nodes: ApiNode[] = [];
   try {

@@ -9,6 +9,7 @@ import { createApp } from './http/app.ts';
 import { openStores } from './store/open.ts';
 import { ExtractionPool, limitsFrom } from './documents/runner.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
+import { openShardedEngine } from './search/sharded-engine.ts';
 import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
 
 /** Open connections get this long to finish their request after a shutdown signal. */
@@ -69,12 +70,15 @@ async function main(): Promise<void> {
 }
 
 async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void, fail: () => void) {
-  const meili = await startSearchBackend(config, logger, { onUnexpectedExit: fail });
-  onStop(() => meili.stop());
+  const shards = config.meili.shards; // MEILI_SHARDS: several Meilisearch servers, nothing embedded
+  const meili = shards ? null : await startSearchBackend(config, logger, { onUnexpectedExit: fail });
+  if (meili) onStop(() => meili.stop());
   const stores = await openStores(config, logger); // SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set
   onStop(stores.close);
   const listener = stores.reanchorer;
-  const engine = await openSearchEngine({ url: meili.url, key: meili.key, index: config.meili.index, logger, listener });
+  const engine = meili
+    ? await openSearchEngine({ url: meili.url, key: meili.key, index: config.meili.index, logger, listener })
+    : await openShardedEngine({ index: config.meili.index, logger, listener }, shards ?? []);
   onStop(() => engine.close());
   // One extraction pool with the configured limits serves the start-up ingest and uploads alike.
   const pool = new ExtractionPool(limitsFrom(config));

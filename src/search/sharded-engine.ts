@@ -12,7 +12,7 @@ export interface ShardAddress {
   key: string;
 }
 
-export async function openShardedEngine(opts: Omit<OpenEngineOptions, 'url' | 'key'>, shards: ShardAddress[]): Promise<SearchEngine> {
+export async function openShardedEngine(opts: Omit<OpenEngineOptions, 'url' | 'key'>, shards: readonly ShardAddress[]): Promise<SearchEngine> {
   const engines: SearchEngine[] = [];
   try {
     for (const s of shards) engines.push(await openSearchEngine({ ...opts, url: s.url, key: s.key }));
