@@ -5,6 +5,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<vo
   extract: () => import('./extract.ts'),
   pdf: () => import('./pdf.ts'),
   search: () => import('./search.ts'),
+  relevance: () => import('./relevance.ts'),
   scale: () => import('./scale.ts'),
 };
 

@@ -1,10 +1,13 @@
-// Search benchmark. One run, one embedded Meilisearch, three measurements:
-//  1. the same query mix through the API (`npm start` as a child process) and straight to Meilisearch, with
-//     concurrency 10 after a warm-up: p50/p99 of each and their ratio (target: API p50 within 1.3x);
-//  2. ingest throughput of N copies of the corpus (each its own document) through our ingester, against one
-//     raw addDocuments of the same payload;
-//  3. API search p50/p99 on the N-copy index against the 1-copy index.
-// Flags: --scale N (default 100), --requests N per target (default 2000), --concurrency N (default 10).
+// Search benchmark. One run, one embedded Meilisearch, these measurements:
+//  1. ingest of N copies of the corpus (each its own document) through our ingester, against raw
+//     addDocumentsInBatches of the same records (search-scale.ts);
+//  2. the same query mix through the API (`npm start` as a child process) and straight to Meilisearch, at
+//     each concurrency after a warm-up: p50/p99 of each and their ratios (target: ≤ 1.3x at p50 and p99),
+//     on the 1-copy and the N-copy index (target: N-copy within 1.5x of 1-copy through the API);
+//  3. compression: what each level costs and saves on a search answer, and the API's latency with br;
+//  4. search latency on the N-copy index while more copies are indexed; memory (RSS) of Meilisearch and the API.
+// Flags: --scale N (default 100), --requests N per target and concurrency (default 2000),
+// --concurrency LIST (default 1,10), --profile DIR (CPU profile of the 1x API server, see docs/search.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -18,14 +21,16 @@ import { parseInput } from '../src/http/params.ts';
 import { SearchQuerySchema, toSearchRequest } from '../src/http/search.ts';
 import { openSearchEngine, type SearchEngine } from '../src/search/engine.ts';
 import { freePort, startEmbeddedMeili, type MeiliHandle } from '../src/search/launcher.ts';
-import { waitTasks } from '../src/search/meili-client.ts';
 import { buildFilter, buildSearchParams } from '../src/search/query.ts';
-import { toParagraphRecords, type IngestableDocument } from '../src/search/records.ts';
-import { applyIndexSettings } from '../src/search/settings.ts';
-import { compare, makePool, ms, summary, type Target } from './search-load.ts';
+import type { IngestableDocument } from '../src/search/records.ts';
+import { compressionTable } from './search-compress.ts';
+import { compare, load, makePool, ms, summary, type Target } from './search-load.ts';
+import { copies, cpuOf, during, ingestOurs, ingestRaw, memoryOf, mib, openBenchEngine } from './search-scale.ts';
 
 const CORPUS_DIR = 'corpus';
 const TARGET_RATIO = 1.3;
+const TARGET_SCALE_RATIO = 1.5;
+const TARGET_INGEST_RATIO = 1.4;
 const logger = pino({ level: 'silent' });
 
 type Query = Record<string, string>;
@@ -33,14 +38,16 @@ type Query = Record<string, string>;
 function options(args: string[]) {
   const { values } = parseArgs({
     args, strict: false,
-    options: { scale: { type: 'string', default: '100' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } },
+    options: { scale: { type: 'string', default: '100' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '1,10' }, profile: { type: 'string' } },
   });
   const int = (v: unknown, name: string, max: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}`);
     return n;
   };
-  return { scale: int(values.scale, 'scale', 10_000), requests: int(values.requests, 'requests', 100_000), concurrency: int(values.concurrency, 'concurrency', 64) };
+  const profile = typeof values.profile === 'string' ? path.resolve(values.profile) : undefined;
+  const concurrency = String(values.concurrency).split(',').map((c) => int(c, 'concurrency', 64));
+  return { profile, scale: int(values.scale, 'scale', 10_000), requests: int(values.requests, 'requests', 100_000), concurrency };
 }
 
 const words = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
@@ -61,9 +68,9 @@ async function queryMix(docs: IngestableDocument[], engine: SearchEngine): Promi
   return mix;
 }
 
-function apiTarget(name: string, origin: string, mix: Query[], concurrency: number): Target {
+function apiTarget(name: string, origin: string, mix: Query[], concurrency: number, headers?: Record<string, string>): Target {
   const paths = mix.map((q) => `/api/search?${new URLSearchParams(q)}`);
-  return { name, pool: makePool(origin, concurrency), request: (i) => ({ path: paths[i]!, method: 'GET' }) };
+  return { name, pool: makePool(origin, concurrency), request: (i) => ({ path: paths[i]!, method: 'GET', ...(headers ? { headers } : {}) }) };
 }
 
 /** The exact Meilisearch request the API sends for each query of the mix. */
@@ -76,13 +83,14 @@ function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[]
   return { name, pool: makePool(meili.url, concurrency), request: (i) => ({ path: `/indexes/${index}/search`, method: 'POST', headers, body: bodies[i]! }) };
 }
 
-async function startApi(meili: MeiliHandle, index: string, dataDir: string): Promise<{ origin: string; child: ChildProcess }> {
+async function startApi(meili: MeiliHandle, index: string, dataDir: string, profileDir?: string): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH ?? '', MEILI_URL: meili.url, MEILI_KEY: meili.key, MEILI_INDEX: index, PORT: String(port), HOST: '127.0.0.1',
     INGEST_ON_START: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', DATA_DIR: dataDir,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`API server exited with ${child.exitCode}`);
@@ -93,31 +101,9 @@ async function startApi(meili: MeiliHandle, index: string, dataDir: string): Pro
   throw new Error('API server did not start');
 }
 
-function copyOf(doc: IngestableDocument, i: number): IngestableDocument {
-  const suffix = (id: string) => `${id}_c${i}`;
-  return {
-    ...doc,
-    contentHash: `${doc.contentHash}-${i}`,
-    document: { ...doc.document, id: `${doc.document.id}-copy-${i}`, title: `${doc.document.title} (copy ${i})` },
-    articles: doc.articles.map((a) => ({ ...a, id: suffix(a.id) })),
-    paragraphs: doc.paragraphs.map((p) => ({ ...p, id: suffix(p.id), articleId: p.articleId && suffix(p.articleId) })),
-  };
-}
-
-/** N copies through our ingester (20 documents per call, like `verbatim ingest`) and as one raw addDocuments. */
-async function measureIngest(meili: MeiliHandle, docs: IngestableDocument[], n: number) {
-  const copies = Array.from({ length: n }, (_, i) => docs.map((d) => copyOf(d, i + 1))).flat();
-  const engine = await openSearchEngine({ url: meili.url, key: meili.key, index: 'bench_nx', logger });
-  const client = engine.connection.client;
-  await applyIndexSettings(client, 'bench_raw', engine.indexConfig.settings);
-  const payload = copies.flatMap((c) => toParagraphRecords(c));
-  let t0 = performance.now();
-  await waitTasks(client, [await client.index('bench_raw').addDocuments(payload, { primaryKey: 'id' })]);
-  const rawMs = performance.now() - t0;
-  t0 = performance.now();
-  for (let i = 0; i < copies.length; i += 20) await engine.ingester.ingestDocuments(copies.slice(i, i + 20));
-  const oursMs = performance.now() - t0;
-  return { engine, paragraphs: payload.length, rawMs, oursMs };
+interface Api {
+  origin: string;
+  child: ChildProcess;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -125,44 +111,121 @@ export async function run(args: string[]): Promise<void> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-'));
   const meili = await startEmbeddedMeili({ dataDir, logger });
   const children: ChildProcess[] = [];
+  const engines: SearchEngine[] = [];
   try {
     const docs = await Promise.all((await corpusFiles(CORPUS_DIR)).map((f) => extractAny(f)));
     if (!docs.length) throw new Error(`no documents in ${CORPUS_DIR}/`);
-    const one = await openSearchEngine({ url: meili.url, key: meili.key, index: 'bench_1x', logger });
+    const one = await openBenchEngine(meili, 'bench_1x', logger);
+    engines.push(one);
     await one.ingester.ingestDocuments(docs);
     const mix = await queryMix(docs, one);
     const count = docs.reduce((n, d) => n + d.paragraphs.length, 0);
-    console.log(`search: ${docs.length} document(s), ${count} paragraphs; ${mix.length} queries in the mix; concurrency ${opts.concurrency}; ${os.cpus().length} cores; load ${os.loadavg()[0]!.toFixed(1)}; node ${process.version}`);
-    const ing = await measureIngest(meili, docs, opts.scale);
-    const rate = (msTaken: number) => `${Math.round((ing.paragraphs / msTaken) * 1000)} paragraphs/s`;
-    console.log(`ingest ${opts.scale}x (${ing.paragraphs} paragraphs, ${opts.scale * docs.length} documents): ours ${rate(ing.oursMs)} (${(ing.oursMs / 1000).toFixed(1)} s), raw addDocuments ${rate(ing.rawMs)} (${(ing.rawMs / 1000).toFixed(1)} s), ratio ${(ing.oursMs / ing.rawMs).toFixed(2)}x time`);
-    const api1 = await startApi(meili, 'bench_1x', dataDir);
+    console.log(`search: ${docs.length} document(s), ${count} paragraphs; ${mix.length} queries in the mix; concurrency ${opts.concurrency.join(', ')}; ${os.cpus().length} cores; load ${os.loadavg()[0]!.toFixed(1)}; node ${process.version}`);
+    console.log(`memory at 1x: Meilisearch ${mib(await memoryOf(meili.pid))}`);
+    const big = await openBenchEngine(meili, 'bench_nx', logger);
+    engines.push(big);
+    await measureIngest(big, docs, opts.scale, meili);
+    const api1 = await startApi(meili, 'bench_1x', dataDir, opts.profile);
     const apiN = await startApi(meili, 'bench_nx', dataDir);
     children.push(api1.child, apiN.child);
-    const targets = [
-      apiTarget('api 1x', api1.origin, mix, opts.concurrency), rawTarget('meili 1x', meili, 'bench_1x', mix, opts.concurrency),
-      apiTarget(`api ${opts.scale}x`, apiN.origin, mix, opts.concurrency), rawTarget(`meili ${opts.scale}x`, meili, 'bench_nx', mix, opts.concurrency),
-    ];
-    const results = await compare(targets, mix.length, { warmup: 300, requests: opts.requests, rounds: 4, concurrency: opts.concurrency });
-    report(results, opts.scale);
-    await Promise.all(targets.map((t) => t.pool.close()));
-    await Promise.all([one.close(), ing.engine.close()]);
+    await measureCpu(opts, mix, meili, api1);
+    const idle = await measureLatency(opts, mix, meili, api1, apiN);
+    console.log(`memory after the searches: API 1x ${mib(await memoryOf(api1.child.pid))}, API ${opts.scale}x ${mib(await memoryOf(apiN.child.pid))}, Meilisearch ${mib(await memoryOf(meili.pid))}`);
+    await measureCompression(opts, mix, api1);
+    await measureWhileIndexing(opts, mix, big, docs, apiN, idle);
+    console.log(`memory at the end: Meilisearch ${mib(await memoryOf(meili.pid))}, API ${opts.scale}x ${mib(await memoryOf(apiN.child.pid))}`);
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+    await Promise.all(engines.map((e) => e.close()));
     await meili.stop();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
 }
 
-function report(results: Map<string, number[]>, scale: number): void {
+async function measureIngest(big: SearchEngine, docs: IngestableDocument[], scale: number, meili: MeiliHandle): Promise<void> {
+  const docsN = copies(docs, 1, scale);
+  const raw = await ingestRaw(big, docsN);
+  const oursMs = await ingestOurs(big, docsN);
+  const rate = (msTaken: number) => `${Math.round((raw.paragraphs / msTaken) * 1000)} paragraphs/s (${(msTaken / 1000).toFixed(1)} s)`;
+  const ratio = oursMs / raw.ms;
+  console.log(`ingest ${scale}x (${raw.paragraphs} paragraphs, ${docsN.length} documents): ours ${rate(oursMs)}, raw addDocuments ${rate(raw.ms)}; ratio ${ratio.toFixed(2)}x time (target ≤ ${TARGET_INGEST_RATIO}x: ${ratio <= TARGET_INGEST_RATIO ? 'met' : 'NOT met'})`);
+  console.log(`memory at ${scale}x: Meilisearch ${mib(await memoryOf(meili.pid))}`);
+}
+
+/** Every target at every concurrency; returns the N-copy API latencies at the highest concurrency. */
+async function measureLatency(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, apiN: Api): Promise<number[]> {
+  let last: number[] = [];
+  for (const c of opts.concurrency) {
+    const targets = [
+      apiTarget('api 1x', api1.origin, mix, c), rawTarget('meili 1x', meili, 'bench_1x', mix, c),
+      apiTarget(`api ${opts.scale}x`, apiN.origin, mix, c), rawTarget(`meili ${opts.scale}x`, meili, 'bench_nx', mix, c),
+    ];
+    const results = await compare(targets, mix.length, { warmup: 300, requests: opts.requests, rounds: 4, concurrency: c });
+    await Promise.all(targets.map((t) => t.pool.close()));
+    report(results, opts.scale, c);
+    last = [...results.values()][2]!;
+  }
+  return last;
+}
+
+/** CPU per request of each process, which the machine's other load does not skew the way it skews latency. */
+async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api): Promise<void> {
+  const c = Math.max(...opts.concurrency);
+  const n = opts.requests;
+  const cpuFor = async (target: Target, pids: Array<number | null | undefined>) => {
+    await load(target, mix.length, 200, c);
+    const before = await Promise.all(pids.map(cpuOf));
+    await load(target, mix.length, n, c);
+    const after = await Promise.all(pids.map(cpuOf));
+    await target.pool.close();
+    return after.map((a, i) => (a === null || before[i] === null ? NaN : (a - before[i]!) / n));
+  };
+  const [apiCpu, meiliViaApi] = await cpuFor(apiTarget('api 1x', api1.origin, mix, c), [api1.child.pid, meili.pid]);
+  const [meiliAlone] = await cpuFor(rawTarget('meili 1x', meili, 'bench_1x', mix, c), [meili.pid]);
+  const f = (x: number | undefined) => `${(x ?? NaN).toFixed(2)} ms`;
+  console.log(`CPU per search at concurrency ${c} (1x): API process ${f(apiCpu)} + Meilisearch ${f(meiliViaApi)}; Meilisearch alone ${f(meiliAlone)}; API share ${(apiCpu! / (apiCpu! + meiliViaApi!) * 100).toFixed(0)}%`);
+}
+
+async function measureCompression(opts: ReturnType<typeof options>, mix: Query[], api1: Api): Promise<void> {
+  const body = await (await fetch(`${api1.origin}/api/search?${new URLSearchParams(mix[0]!)}`)).text();
+  for (const line of compressionTable(body)) console.log(line);
+  const c = Math.max(...opts.concurrency);
+  const targets = [apiTarget('api 1x identity', api1.origin, mix, c), apiTarget('api 1x br', api1.origin, mix, c, { 'accept-encoding': 'br, gzip' })];
+  const results = await compare(targets, mix.length, { warmup: 100, requests: Math.ceil(opts.requests / 2), rounds: 2, concurrency: c });
+  await Promise.all(targets.map((t) => t.pool.close()));
+  const [plain, br] = [...results.values()].map(summary);
+  console.log(`compression through the API at concurrency ${c} on loopback: identity p50 ${ms(plain!.p50)} p99 ${ms(plain!.p99)}, br p50 ${ms(br!.p50)} p99 ${ms(br!.p99)}`);
+}
+
+/** API search on the N-copy index while a tenth as many more copies are indexed, against the idle figures. */
+async function measureWhileIndexing(
+  opts: ReturnType<typeof options>, mix: Query[], big: SearchEngine, docs: IngestableDocument[], apiN: Api, idle: number[],
+): Promise<void> {
+  const c = Math.max(...opts.concurrency);
+  const more = copies(docs, opts.scale + 1, Math.max(1, Math.round(opts.scale / 10)));
+  const target = apiTarget(`api ${opts.scale}x`, apiN.origin, mix, c);
+  let offset = 0;
+  const { results, ms: took } = await during(() => ingestOurs(big, more), async () => {
+    offset += 50;
+    return load(target, mix.length, 50, c, offset);
+  });
+  await target.pool.close();
+  const busy = summary(results);
+  const calm = summary(idle);
+  const paragraphs = more.reduce((n, d) => n + d.paragraphs.length, 0);
+  console.log(`search ${opts.scale}x while ${paragraphs} paragraphs are indexed (${(took / 1000).toFixed(1)} s), concurrency ${c}: p50 ${ms(busy.p50)} p99 ${ms(busy.p99)} (${busy.n} requests); idle p50 ${ms(calm.p50)} p99 ${ms(calm.p99)}: ${(busy.p50 / calm.p50).toFixed(2)}x, ${(busy.p99 / calm.p99).toFixed(2)}x`);
+}
+
+function report(results: Map<string, number[]>, scale: number, concurrency: number): void {
   const [api, raw, big, bigRaw] = [...results.values()].map(summary);
   for (const [name, values] of results) {
     const s = summary(values);
-    console.log(`search ${name.padEnd(12)} p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  (${s.n} requests)`);
+    console.log(`search c${concurrency} ${name.padEnd(12)} p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  (${s.n} requests)`);
   }
-  const ratio = api!.p50 / raw!.p50;
-  console.log(`search API / Meilisearch: p50 ratio ${ratio.toFixed(2)}x (target ≤ ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}), p99 ratio ${(api!.p99 / raw!.p99).toFixed(2)}x`);
-  console.log(`search ${scale}x / 1x through the API: p50 ${(big!.p50 / api!.p50).toFixed(2)}x, p99 ${(big!.p99 / api!.p99).toFixed(2)}x`);
-  console.log(`search ${scale}x / 1x straight to Meilisearch: p50 ${(bigRaw!.p50 / raw!.p50).toFixed(2)}x, p99 ${(bigRaw!.p99 / raw!.p99).toFixed(2)}x`);
+  const verdict = (x: number, target: number) => `${x.toFixed(2)}x (${x <= target ? 'met' : 'NOT met'})`;
+  console.log(`search c${concurrency} API / Meilisearch 1x: p50 ${verdict(api!.p50 / raw!.p50, TARGET_RATIO)}, p99 ${verdict(api!.p99 / raw!.p99, TARGET_RATIO)}; target ≤ ${TARGET_RATIO}x`);
+  console.log(`search c${concurrency} API / Meilisearch ${scale}x: p50 ${(big!.p50 / bigRaw!.p50).toFixed(2)}x, p99 ${(big!.p99 / bigRaw!.p99).toFixed(2)}x`);
+  console.log(`search c${concurrency} ${scale}x / 1x through the API: p50 ${verdict(big!.p50 / api!.p50, TARGET_SCALE_RATIO)}, p99 ${verdict(big!.p99 / api!.p99, TARGET_SCALE_RATIO)}; target ≤ ${TARGET_SCALE_RATIO}x`);
+  console.log(`search c${concurrency} ${scale}x / 1x straight to Meilisearch: p50 ${(bigRaw!.p50 / raw!.p50).toFixed(2)}x, p99 ${(bigRaw!.p99 / raw!.p99).toFixed(2)}x`);
 }

@@ -135,7 +135,7 @@ function toParagraphs(docId: string, articleId: string | null, drafts: Paragraph
     const a = attrs[i] ?? { speakers: [], roles: {}, voice: null, quotes: [] };
     const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, ...rest } = d;
     const id = paragraphId(docId, d.text);
-    const quotes = a.quotes.map((q) => ({ id: quoteId(id, q.text), ...q }));
+    const quotes = withOccurrence(a.quotes.map((q) => ({ id: quoteId(id, q.text), ...q })));
     return { id, articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, voice: a.voice, quotes };
   });
 }
@@ -153,6 +153,16 @@ export function quoteId(paragraphIdValue: string, text: string): string {
 
 function articleId(docId: string, a: ArticleDraft, index: number): string {
   return 'a_' + hash(`${docId}\n${a.title.toLowerCase()}\n${a.title ? '' : index}`).slice(0, 12);
+}
+
+/** The same words quoted twice in one paragraph (or one quote of two speakers) get a stable occurrence suffix. */
+function withOccurrence<Q extends { id: string }>(quotes: Q[]): Q[] {
+  const seen = new Map<string, number>();
+  return quotes.map((q) => {
+    const k = seen.get(q.id) ?? 0;
+    seen.set(q.id, k + 1);
+    return k === 0 ? q : { ...q, id: `${q.id}_${k + 1}` };
+  });
 }
 
 /** Identical texts in one document (rare: repeated headings) get a stable occurrence suffix. */

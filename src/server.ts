@@ -11,6 +11,7 @@ import { ExtractionPool, limitsFrom } from './documents/runner.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
 import { openShardedEngine } from './search/sharded-engine.ts';
 import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
+import { ensurePrivateDir, tightenDataDir } from './files.ts';
 
 /** Open connections get this long to finish their request after a shutdown signal. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
 }
 
 async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void, fail: () => void) {
+  secureDataDir(config.dataDir, logger);
   const shards = config.meili.shards; // MEILI_SHARDS: several Meilisearch servers, nothing embedded
   const meili = shards ? null : await startSearchBackend(config, logger, { onUnexpectedExit: fail });
   if (meili) onStop(() => meili.stop());
@@ -102,6 +104,17 @@ async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onSto
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port }, `verbatim is listening on http://localhost:${port}`);
+}
+
+/**
+ * The data folder holds private notes and key hashes: 0700, files 0600. What an older version or a loose umask
+ * left readable is tightened (and logged); files made from now on (Meilisearch's too) get no group or other bits.
+ */
+function secureDataDir(dataDir: string, logger: Logger): void {
+  process.umask(0o077);
+  const { tightened } = tightenDataDir(dataDir);
+  if (tightened) logger.warn({ dataDir, tightened }, 'data folder was readable by others: tightened to 0700 (folders) and 0600 (files)');
+  ensurePrivateDir(dataDir);
 }
 
 void main();

@@ -10,8 +10,20 @@ import {
 export const POSITION_TOLERANCE = 64;
 /** A context match may stretch or shrink the quote this much: beyond it, prefix and suffix framed another passage. */
 const CONTEXT_SPAN_RATIO = 2;
-/** A fuzzy match may differ by this share of the quote's length: a reworded word or two, not a new sentence. */
-export const FUZZY_MAX_EDIT_RATIO = 0.2;
+/**
+ * The similarity floor of a fuzzy match, 1 − edits / quote length: the edits allowed grow with the quote's length
+ * (a typo fixed or a word changed in a sentence), while a short phrase must match almost letter for letter.
+ * At 0.2 edits per character, "opposition institute" became "opposition in the".
+ */
+export const FUZZY_MAX_EDIT_RATIO = 0.12;
+export const FUZZY_MIN_SIMILARITY = 1 - FUZZY_MAX_EDIT_RATIO;
+/**
+ * Fuzzy matching stays near the old position: only in a paragraph that is still recognisably the old one (this
+ * share of its word pairs: a paragraph split in three keeps 0.5, a heavily edited one about 0.4, while two
+ * different paragraphs of one report share only stock phrases, under 0.15), never in another passage that
+ * happens to use similar words.
+ */
+export const FUZZY_SAME_PARAGRAPH_SIMILARITY = 0.3;
 /** Levenshtein search is quadratic: run it only on the paragraphs that look most like the old one. */
 const FUZZY_CANDIDATES = 3;
 /** A whole-paragraph annotation follows a paragraph that still shares this share of its word pairs. */
@@ -56,6 +68,8 @@ export interface Reanchored {
   method: AnchorMethod;
   /** Edit distance of a fuzzy match. */
   distance?: number;
+  /** The words differ from the ones the note was written on (or the paragraph, for a whole-paragraph note). */
+  changed: boolean;
 }
 
 interface OldTarget {
@@ -68,16 +82,17 @@ export function reanchor(old: OldTarget, candidates: Candidate[]): Reanchored | 
   if (!old.selector) return reanchorParagraph(old.paragraphText, candidates);
   const sel = old.selector;
   const ranked = rankBySimilarity(`${sel.prefix}${sel.exact}${sel.suffix}\n${old.paragraphText}`, candidates);
-  return findExact(sel, ranked) ?? findByContext(sel, ranked) ?? findFuzzy(sel, ranked);
+  const found = findExact(sel, ranked) ?? findByContext(sel, ranked) ?? findFuzzy(sel, old.paragraphText, ranked);
+  return found && { ...found, changed: found.selector?.exact !== sel.exact };
 }
 
 function reanchorParagraph(oldText: string, candidates: Candidate[]): Reanchored | null {
   const norm = normalizeSpace(oldText);
   const same = candidates.find((c) => normalizeSpace(c.text) === norm);
-  if (same) return { paragraphId: same.id, selector: null, method: 'exact' };
+  if (same) return { paragraphId: same.id, selector: null, method: 'exact', changed: false };
   const best = bestBy(candidates, (c) => wordSimilarity(oldText, c.text));
   if (!best || wordSimilarity(oldText, best.text) < PARAGRAPH_MIN_SIMILARITY) return null;
-  return { paragraphId: best.id, selector: null, method: 'paragraph' };
+  return { paragraphId: best.id, selector: null, method: 'paragraph', changed: true };
 }
 
 /** Candidates, most similar to the old passage first (ties keep document order). */
@@ -88,7 +103,9 @@ function rankBySimilarity(reference: string, candidates: Candidate[]): Candidate
     .map((x) => x.c);
 }
 
-function findExact(sel: QuoteSelector, ranked: Candidate[]): Reanchored | null {
+type Found = Omit<Reanchored, 'changed'>;
+
+function findExact(sel: QuoteSelector, ranked: Candidate[]): Found | null {
   let best: { c: Candidate; at: number; score: number } | null = null;
   for (const c of ranked) {
     for (const at of occurrences(c.text, sel.exact)) {
@@ -101,7 +118,7 @@ function findExact(sel: QuoteSelector, ranked: Candidate[]): Reanchored | null {
 }
 
 /** Prefix and suffix both found, in order, framing a passage of about the quote's length: the quote was edited. */
-function findByContext(sel: QuoteSelector, ranked: Candidate[]): Reanchored | null {
+function findByContext(sel: QuoteSelector, ranked: Candidate[]): Found | null {
   if (!sel.prefix && !sel.suffix) return null;
   const maxSpan = sel.exact.length * CONTEXT_SPAN_RATIO;
   const minSpan = Math.max(1, Math.floor(sel.exact.length / CONTEXT_SPAN_RATIO));
@@ -119,13 +136,20 @@ function findByContext(sel: QuoteSelector, ranked: Candidate[]): Reanchored | nu
   return null;
 }
 
-function findFuzzy(sel: QuoteSelector, ranked: Candidate[]): Reanchored | null {
+/**
+ * A Levenshtein substring match, near the old position: in a paragraph that is still the old one, no further
+ * from the old offset than the paragraph grew or shrank (plus POSITION_TOLERANCE), and above the similarity floor.
+ */
+function findFuzzy(sel: QuoteSelector, oldText: string, ranked: Candidate[]): Found | null {
   if (sel.exact.length < MIN_EVIDENCE_CHARS) return null;
   const allowed = Math.floor(cpLength(sel.exact) * FUZZY_MAX_EDIT_RATIO);
-  let best: Reanchored | null = null;
+  const oldStart = unitIndex(oldText, sel.start);
+  let best: Found | null = null;
   for (const c of ranked.slice(0, FUZZY_CANDIDATES)) {
+    if (wordSimilarity(oldText, c.text) < FUZZY_SAME_PARAGRAPH_SIMILARITY) continue;
     const hit = LevenshteinDistanceSearch(sel.exact, c.text);
     if (hit.distance > allowed || (best && hit.distance >= (best.distance ?? Infinity))) continue;
+    if (Math.abs(hit.offset - oldStart) > POSITION_TOLERANCE + Math.abs(c.text.length - oldText.length)) continue;
     const selector = trimmedSelector(c.text, hit.offset, hit.offset + hit.substring.length);
     if (selector.exact) best = { paragraphId: c.id, selector, method: 'fuzzy', distance: hit.distance };
   }

@@ -25,13 +25,16 @@ export function reviewRating(v: Verdict): Json {
   };
 }
 
-/** Paragraph kinds spoken from start to end by their speakers (interview turns). */
-const SPOKEN_KINDS = new Set(['question', 'answer', 'turn']);
+/** Whose words the whole paragraph is; records stored before paragraphs had a voice: a speaker not quoted. */
+function voiceOf(p: ParagraphRecord): string | null {
+  if (p.voice !== undefined) return p.voice;
+  return p.speakers.find((s) => p.roles[s] && p.roles[s] !== 'quoted') ?? null;
+}
 
 /**
- * Who made the claim: the speaker of a quote that overlaps the selection; the paragraph's speakers when they
- * speak all of it (interview turns, paragraphs without quotes); the article's authors for narration around
- * quotes; else the publisher.
+ * Who made the claim: the speaker of a quote that overlaps the selection; else the paragraph's voice (the
+ * interviewee of an answer, the author of an opinion piece), never a person merely quoted in it; else the
+ * article's authors (narration); else the publisher.
  */
 export function claimAuthors(a: Annotation, p: ParagraphRecord | null): Json[] {
   const person = (name: string) => ({ '@type': 'Person', name });
@@ -39,10 +42,10 @@ export function claimAuthors(a: Annotation, p: ParagraphRecord | null): Json[] {
   const exact = a.target.selector?.exact;
   const quoted = exact ? p.quotes.find((q) => q.text.includes(exact) || exact.includes(q.text)) : undefined;
   if (quoted) return [person(quoted.speaker)];
-  const narration = exact !== undefined && p.quotes.length > 0 && !SPOKEN_KINDS.has(p.kind);
-  if (p.speakers.length && !narration) return p.speakers.map(person);
+  const voice = voiceOf(p);
+  if (voice) return [person(voice)];
   if (p.articleAuthors.length) return p.articleAuthors.map(person);
-  return p.publisher ? [{ '@type': 'Organization', name: p.publisher }] : p.speakers.map(person);
+  return p.publisher ? [{ '@type': 'Organization', name: p.publisher }] : [];
 }
 
 function appearance(a: Annotation, p: ParagraphRecord | null, links: Links): Json {
@@ -63,11 +66,14 @@ export function toClaimReview(a: Annotation, paragraph: ParagraphRecord | null, 
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: links.annotation(a.id),
+    url: links.page?.(a.id) ?? links.annotation(a.id),
+    // The machine-readable annotation this review was made from.
+    sameAs: links.annotation(a.id),
     datePublished: a.created.slice(0, 10),
     dateModified: a.modified,
     author: { '@type': 'Person', name: a.creator.name },
-    claimReviewed: a.target.selector?.exact ?? a.target.paragraphText,
+    // The verdict is about the words the note was written on, also while it waits for review on changed words.
+    claimReviewed: (a.writtenOn ?? a.target).selector?.exact ?? (a.writtenOn ?? a.target).paragraphText,
     itemReviewed: {
       '@type': 'Claim',
       ...(authors.length ? { author: authors.length === 1 ? authors[0] : authors } : {}),

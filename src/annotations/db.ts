@@ -1,7 +1,7 @@
 // Adapter: the annotations database (SQLite, the system of record). Opening it applies pending migrations.
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ensurePrivateFile } from '../files.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -9,9 +9,12 @@ export type Db = Database.Database;
 /** How long a writer waits for another connection's lock (the CLI and the server share the file). */
 const BUSY_TIMEOUT_MS = 5000;
 
-/** Open (or create) the database: WAL, synchronous=FULL (a 201 means the row is on disk), foreign keys on. */
+/**
+ * Open (or create) the database: WAL, synchronous=FULL (a 201 means the row is on disk), foreign keys on.
+ * The file is created 0600 in a 0700 folder before SQLite opens it (its -wal and -shm files take its mode).
+ */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -46,3 +46,26 @@ function csvRow(a: Annotation, links: Links): string {
 export function toCsv(items: Annotation[], links: Links): string {
   return [CSV_COLUMNS.join(','), ...items.map((a) => csvRow(a, links))].join('\r\n') + '\r\n';
 }
+
+/** Annotations as a Markdown report: one section per note, its quote, verdict, tags and links. */
+export function toMarkdown(items: Annotation[], links: Links, title = 'Annotations'): string {
+  const out = [`# ${mdText(title)}`, '', `${items.length} annotation${items.length === 1 ? '' : 's'}.`, ''];
+  for (const a of items) {
+    const where = [mdText(a.target.speakers.join(', ')), a.verdict ? `**${a.verdict}**` : '', a.tags.map((t) => mdText(`#${t}`)).join(' ')].filter(Boolean);
+    out.push(`## ${mdText(a.creator.name)}, ${a.created.slice(0, 10)}`, '');
+    out.push(...quoteLines(a.target.selector?.exact ?? a.target.paragraphText), '');
+    if (where.length) out.push(where.join(' · '), '');
+    if (a.note) out.push(mdText(a.note), '');
+    out.push(`[Paragraph](${links.paragraph(a.target.paragraphId)}) · [Fact-check page](${links.page?.(a.id) ?? links.annotation(a.id)})`, '');
+  }
+  return out.join('\n');
+}
+
+function quoteLines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => `> ${mdText(l)}`);
+}
+
+/** Markdown's punctuation escaped, so a note never turns into links, images or HTML. */
+function mdText(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+!|]/g, (c) => `\\${c}`);
+}

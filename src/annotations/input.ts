@@ -59,6 +59,8 @@ export const PatchSchema = z
     verdict: z.enum(VERDICTS).nullable().optional(),
     visibility: z.enum(VISIBILITIES).optional(),
     selector: SelectorSchema.nullable().optional(),
+    /** true: the note fits the words it was moved onto; a `needs-review` annotation becomes `anchored`. */
+    reviewed: z.literal(true).optional(),
   })
   .strict()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
@@ -74,13 +76,23 @@ export const ListQuerySchema = z.object({
   creator: Text.optional(),
   motivation: z.enum(MOTIVATIONS).optional(),
   verdict: z.enum(VERDICTS).optional(),
-  status: z.enum(['anchored', 'orphaned', 'deleted']).optional(),
+  status: z.enum(['anchored', 'orphaned', 'needs-review', 'deleted']).optional(),
   q: Text.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const ExportQuerySchema = z.object({ format: z.enum(['jsonld', 'csv']).default('jsonld') });
+export const ExportQuerySchema = z.object({ format: z.enum(['jsonld', 'csv', 'md']).default('jsonld') });
+/** Filters an export may repeat (the page's facets combine values with OR): `?verdict=false&verdict=misleading`. */
+export const MultiFilterSchema = z.object({
+  speaker: z.preprocess(asList, z.array(Text).max(50)),
+  verdict: z.preprocess(asList, z.array(z.enum(VERDICTS)).max(VERDICTS.length)),
+  article: z.preprocess(asList, z.array(ID).max(50)),
+});
+
+function asList(v: unknown): unknown {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
 export const IdSchema = z.object({ id: ID });
 
 /** Parse with a zod schema or throw a one-line InputError naming the field. */

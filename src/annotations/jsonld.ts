@@ -7,12 +7,15 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export interface Links {
   annotation(id: string): string;
   paragraph(id: string): string;
+  /** The page a person reads and shares: the note, its quote in context, the ClaimReview embedded. */
+  page?(id: string): string;
 }
 
 export function linksFor(base: string): Links {
   return {
     annotation: (id) => `${base}/api/annotations/${encodeURIComponent(id)}`,
     paragraph: (id) => `${base}/p/${encodeURIComponent(id)}`,
+    page: (id) => `${base}/a/${encodeURIComponent(id)}`,
   };
 }
 
@@ -59,13 +62,16 @@ export function toW3C(a: Annotation, links: Links, withContext = true): Json {
     motivation: a.motivation,
     ...(body.length ? { body } : {}),
     target: target(a, links),
-    creator: { type: 'Person', name: a.creator.name },
+    creator: { type: 'Person', id: creatorIri(a.creator.keyId), name: a.creator.name },
     created: a.created,
     modified: a.modified,
     generator: { type: 'Software', name: 'verbatim' },
     // Not part of the W3C vocabulary (plain JSON for API clients; JSON-LD processors ignore them).
     visibility: a.visibility,
     status: a.status,
+    version: a.version, // the ETag of GET /api/annotations/:id, for If-Match on edits made from a listing
+    // needs-review: the words the note was written on (its target now points at the changed words).
+    ...(a.writtenOn ? { writtenOn: { source: links.paragraph(a.writtenOn.paragraphId), exact: a.writtenOn.selector?.exact ?? a.writtenOn.paragraphText } } : {}),
     ...(a.deleted ? { deleted: a.deleted.at } : {}),
   };
 }
@@ -93,4 +99,9 @@ export function toCollection(items: Annotation[], links: Links, id: string): Jso
     total: items.length,
     first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items: items.map((a) => toW3C(a, links, false)) },
   };
+}
+
+/** The creator as an IRI made of the key's id (public, unlike the key): names repeat, key ids do not. */
+export function creatorIri(keyId: string): string {
+  return `urn:verbatim:key:${encodeURIComponent(keyId)}`;
 }

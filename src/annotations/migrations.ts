@@ -91,4 +91,30 @@ export const MIGRATIONS: Migration[] = [
         INSERT INTO annotations_fts (rowid, note, tags) VALUES (new.seq, new.note, new.tags);
       END;`,
   },
+  {
+    version: 4,
+    name: 'needs-review flag, the quote a moved note was written on, visibility per history version',
+    // Every implementation of the store keeps these three facts (see AnnotationStore):
+    // - needs_review: 1 while a note moved onto changed words waits for a person; status stays 'anchored'.
+    // - written_on: the target (JSON) the note was written on, kept while it needs review.
+    // - annotation_history.visibility: the visibility of the version the entry holds; private entries are shown
+    //   only to the annotation's creator and admins.
+    // Notes an older version moved by context or fuzzy matching (with no user edit since) get the target they had
+    // before that first move, and are marked for review: the next re-anchoring starts from their original quote.
+    sql: `
+      ALTER TABLE annotations ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1));
+      ALTER TABLE annotations ADD COLUMN written_on TEXT CHECK (written_on IS NULL OR json_valid(written_on));
+      ALTER TABLE annotation_history ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private'
+        CHECK (visibility IN ('public', 'private'));
+      UPDATE annotation_history SET visibility = COALESCE(json_extract(snapshot, '$.visibility'), 'private');
+      UPDATE annotations SET written_on = (
+          SELECT json_extract(h.snapshot, '$.target') FROM annotation_history h
+          WHERE h.annotation_id = annotations.id AND h.action = 'reanchor'
+            AND json_extract(h.detail, '$.method') IN ('fuzzy', 'context', 'paragraph')
+            AND h.seq > COALESCE((SELECT MAX(u.seq) FROM annotation_history u
+                                  WHERE u.annotation_id = annotations.id AND u.action = 'update'), 0)
+          ORDER BY h.seq LIMIT 1)
+        WHERE status = 'anchored';
+      UPDATE annotations SET needs_review = 1 WHERE written_on IS NOT NULL;`,
+  },
 ];

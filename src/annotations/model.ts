@@ -10,8 +10,12 @@ export type Verdict = (typeof VERDICTS)[number];
 export const VISIBILITIES = ['public', 'private'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-/** `anchored`: the target points at a live paragraph. `orphaned`: re-anchoring failed; kept, never dropped. */
-export const STATUSES = ['anchored', 'orphaned'] as const;
+/**
+ * `anchored`: the target points at a live paragraph. `orphaned`: re-anchoring failed; kept, never dropped.
+ * `needs-review`: re-anchoring found the passage only with changed words; the note still points at them, keeps
+ * the quote it was written on (`writtenOn`) and waits for a person (its verdict is not counted on search hits).
+ */
+export const STATUSES = ['anchored', 'orphaned', 'needs-review'] as const;
 export type AnchorStatus = (typeof STATUSES)[number];
 
 export const ROLES = ['reader', 'annotator', 'admin'] as const;
@@ -56,8 +60,11 @@ export interface Annotation {
   creator: { keyId: string; name: string };
   created: string;
   modified: string;
+  /** The version counter (1 on creation, +1 on every change): the ETag, checked against If-Match. */
   version: number;
   deleted: { at: string; by: string } | null;
+  /** Set while status is `needs-review`: the target (paragraph, text and quote) the note was written on. */
+  writtenOn?: AnnotationTarget | null;
 }
 
 export type HistoryAction = 'update' | 'delete' | 'restore' | 'reanchor' | 'orphan';
@@ -67,7 +74,7 @@ export interface HistoryEntry {
   action: HistoryAction;
   at: string;
   by: string;
-  /** The annotation as it was before this change. */
+  /** The annotation as it was before this change (its visibility decides who may see this entry). */
   before: Annotation;
   detail: Record<string, unknown> | null;
 }
@@ -81,6 +88,7 @@ export interface AnnotationChanges {
   visibility?: Visibility;
   target?: AnnotationTarget;
   status?: AnchorStatus;
+  writtenOn?: AnnotationTarget | null;
 }
 
 export interface NewAnnotation {
@@ -102,6 +110,8 @@ export interface AnnotationFilter {
   motivation?: Motivation;
   verdict?: Verdict;
   status?: AnchorStatus | 'deleted';
+  /** Anchored or needing review: every annotation that points at a live paragraph (a paragraph's own list). */
+  attached?: boolean;
   q?: string;
 }
 

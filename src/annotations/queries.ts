@@ -31,7 +31,9 @@ function buildWhere(f: AnnotationFilter, viewer: Viewer): Where {
   if (f.status === 'deleted') clauses.push('deleted_at IS NOT NULL');
   else {
     clauses.push('deleted_at IS NULL');
-    if (f.status) (clauses.push('status = ?'), params.push(f.status));
+    if (f.status === 'needs-review') clauses.push('needs_review = 1');
+    else if (f.status) (clauses.push('status = ? AND needs_review = 0'), params.push(f.status));
+    if (f.attached) clauses.push("status = 'anchored'");
   }
   if (!viewer.admin) (clauses.push("(visibility = 'public' OR creator_key_id = ?)"), params.push(viewer.keyId ?? ''));
   for (const [field, column] of EQUALS) {

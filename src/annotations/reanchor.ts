@@ -1,7 +1,7 @@
 // Adapter: keeps annotations attached when ingestion replaces or deletes a document's paragraphs.
 // Annotations are never dropped: what cannot be found again is marked `orphaned` (and retried next time).
 import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord } from '../domain/ports.ts';
-import { reanchor, type Candidate } from './anchor.ts';
+import { reanchor, type Candidate, type Reanchored } from './anchor.ts';
 import type { Annotation, AnnotationTarget } from './model.ts';
 import type { AnnotationStore } from './store.ts';
 
@@ -62,31 +62,71 @@ export class AnnotationReanchorer implements DocumentReplacedListener {
     return report;
   }
 
+  /**
+   * Dry run of a replacement (uploads ask before replacing): how many live annotations these paragraphs would
+   * orphan, and how many would newly need review. Nothing is written.
+   */
+  assessReplacement(docId: string, after: Array<{ id: string; text: string }>): { orphaned: number; needsReview: number } {
+    const byId = new Map(after.map((p) => [p.id, p]));
+    const out = { orphaned: 0, needsReview: 0 };
+    for (const a of this.store.byDocument(docId)) {
+      if (a.deleted || a.status === 'orphaned') continue;
+      const d = decide(a, byId, after);
+      if (d.kind === 'orphan') out.orphaned++;
+      else if (d.kind === 'move' && d.status === 'needs-review' && a.status !== 'needs-review') out.needsReview++;
+    }
+    return out;
+  }
+
+  /** Live annotations on a document (tombstones and orphans aside). */
+  countAnnotations(docId: string): number {
+    return this.store.byDocument(docId).filter((a) => !a.deleted && a.status !== 'orphaned').length;
+  }
+
   private reanchorOne(a: Annotation, byId: Map<string, ParagraphRecord>, candidates: Candidate[], report: ReanchorReport): void {
-    const same = byId.get(a.target.paragraphId);
-    if (same && same.text === a.target.paragraphText && a.status === 'anchored') {
-      if (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n')) {
+    const d = decide(a, byId, candidates);
+    if (d.kind === 'unchanged') {
+      const same = byId.get(a.target.paragraphId);
+      if (same && a.status === 'anchored' && (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n'))) {
         this.store.refreshAttribution(a.id, same.articleId, same.speakers);
       }
       report.unchanged++;
-      return;
-    }
-    const found = reanchor(a.target, candidates);
-    const to = found ? byId.get(found.paragraphId) : undefined;
-    if (found && to) {
-      const target = targetFor(to, found.selector);
+    } else if (d.kind === 'move') {
+      const to = byId.get(d.found.paragraphId)!;
+      const target = targetFor(to, d.found.selector);
       const detail = {
-        method: found.method, from: where(a.target), to: where(target), ...(found.distance !== undefined ? { distance: found.distance } : {}),
+        method: d.found.method, from: where(a.target), to: where(target), ...(d.found.distance !== undefined ? { distance: d.found.distance } : {}),
+        ...(d.status === 'needs-review' ? { needsReview: true, writtenOn: where(d.origin) } : {}),
       };
-      this.store.moveTarget(a.id, target, 'anchored', detail);
-      report.moved.push({ id: a.id, method: found.method, from: a.target.paragraphId, to: to.id });
-    } else if (a.status !== 'orphaned') {
-      this.store.moveTarget(a.id, a.target, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) });
-      report.orphaned.push(a.id);
+      this.store.moveTarget(a.id, target, d.status, detail, d.status === 'needs-review' ? d.origin : null);
+      report.moved.push({ id: a.id, method: d.found.method, from: a.target.paragraphId, to: to.id });
     } else {
+      if (d.write) this.store.moveTarget(a.id, d.origin, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) });
       report.orphaned.push(a.id);
     }
   }
+}
+
+type Decision =
+  | { kind: 'unchanged' }
+  | { kind: 'move'; found: Reanchored; status: 'anchored' | 'needs-review'; origin: AnnotationTarget }
+  | { kind: 'orphan'; origin: AnnotationTarget; write: boolean };
+
+/**
+ * What happens to one annotation in the new paragraphs. The search always starts from the words the note was
+ * written on (`writtenOn` while it needs review): the same words found again re-attach it (an orphan too);
+ * changed words only ever give `needs-review`, keeping the original; nothing found keeps the original, orphaned.
+ */
+export function decide(a: Annotation, byId: Map<string, { text: string }>, candidates: Candidate[]): Decision {
+  const origin = a.status === 'needs-review' && a.writtenOn ? a.writtenOn : a.target;
+  const inPlace = byId.get(a.target.paragraphId)?.text === a.target.paragraphText;
+  if (inPlace && a.status === 'anchored') return { kind: 'unchanged' };
+  const found = reanchor(origin, candidates);
+  const placed = !!found && byId.has(found.paragraphId);
+  if (found && placed && !found.changed) return { kind: 'move', found, status: 'anchored', origin };
+  if (a.status === 'needs-review' && inPlace) return { kind: 'unchanged' }; // still waiting for a person
+  if (found && placed) return { kind: 'move', found, status: 'needs-review', origin };
+  return { kind: 'orphan', origin, write: a.status !== 'orphaned' || a.target !== origin };
 }
 
 export function targetFor(p: ParagraphRecord, selector: AnnotationTarget['selector']): AnnotationTarget {

@@ -1,5 +1,5 @@
 // Mapping between SQLite rows and Annotation records.
-import type { Annotation, AnchorStatus, Motivation, Verdict, Visibility } from './model.ts';
+import type { Annotation, AnnotationTarget, Motivation, Verdict, Visibility } from './model.ts';
 
 export interface AnnotationRow {
   id: string;
@@ -8,7 +8,10 @@ export interface AnnotationRow {
   tags: string;
   verdict: Verdict | null;
   visibility: Visibility;
-  status: AnchorStatus;
+  /** 'anchored' or 'orphaned'; `needs-review` is 'anchored' with needs_review = 1. */
+  status: 'anchored' | 'orphaned';
+  needs_review: number;
+  written_on: string | null;
   paragraph_id: string;
   doc_id: string;
   article_id: string | null;
@@ -30,7 +33,7 @@ export interface AnnotationRow {
 
 export const ROW_COLUMNS = `id, motivation, note, tags, verdict, visibility, status, paragraph_id, doc_id, article_id,
   speakers, paragraph_text, sel_exact, sel_prefix, sel_suffix, sel_start, sel_end, creator_key_id, creator_name,
-  created, modified, version, deleted_at, deleted_by`;
+  created, modified, version, deleted_at, deleted_by, needs_review, written_on`;
 
 export function fromRow(r: AnnotationRow): Annotation {
   const hasSelector = r.sel_exact !== null && r.sel_start !== null && r.sel_end !== null;
@@ -41,7 +44,7 @@ export function fromRow(r: AnnotationRow): Annotation {
     tags: JSON.parse(r.tags) as string[],
     verdict: r.verdict,
     visibility: r.visibility,
-    status: r.status,
+    status: r.needs_review ? 'needs-review' : r.status,
     target: {
       paragraphId: r.paragraph_id,
       docId: r.doc_id,
@@ -57,6 +60,7 @@ export function fromRow(r: AnnotationRow): Annotation {
     modified: r.modified,
     version: r.version,
     deleted: r.deleted_at ? { at: r.deleted_at, by: r.deleted_by ?? '' } : null,
+    writtenOn: r.written_on ? (JSON.parse(r.written_on) as AnnotationTarget) : null,
   };
 }
 
@@ -70,7 +74,9 @@ export function toParams(a: Annotation): Record<string, string | number | null> 
     tags: JSON.stringify(a.tags),
     verdict: a.verdict,
     visibility: a.visibility,
-    status: a.status,
+    status: a.status === 'needs-review' ? 'anchored' : a.status,
+    needs_review: a.status === 'needs-review' ? 1 : 0,
+    written_on: a.status === 'needs-review' && a.writtenOn ? JSON.stringify(a.writtenOn) : null,
     paragraph_id: a.target.paragraphId,
     doc_id: a.target.docId,
     article_id: a.target.articleId,

@@ -10,6 +10,7 @@ import {
 } from './model.ts';
 import type { Page } from './queries.ts';
 import { targetFor } from './reanchor.ts';
+import type { IfVersion } from './store.ts';
 import type { AnnotationRepository } from '../store/ports.ts';
 
 export class AnnotationService {
@@ -39,8 +40,8 @@ export class AnnotationService {
     return a;
   }
 
-  /** `ifMatch`: the version the client read (If-Match); a stale one is refused with 412, never a lost update. */
-  async update(id: string, body: PatchBody, who: Principal, ifMatch?: number): Promise<Annotation> {
+  /** `ifVersion`: the versions the client's If-Match names (412 when the annotation has moved on). */
+  async update(id: string, body: PatchBody, who: Principal, ifVersion?: IfVersion): Promise<Annotation> {
     const a = await this.editable(id, who);
     const changes: AnnotationChanges = {
       ...(body.motivation !== undefined ? { motivation: body.motivation } : {}),
@@ -50,14 +51,16 @@ export class AnnotationService {
       ...(body.visibility !== undefined ? { visibility: body.visibility } : {}),
     };
     const target = await this.retarget(a, body);
-    if (target) Object.assign(changes, { target, status: 'anchored' });
+    // A person placing the note, or accepting the words it was moved onto, ends the review.
+    if (target) Object.assign(changes, { target, status: 'anchored', writtenOn: null });
+    else if (body.reviewed && a.status === 'needs-review') Object.assign(changes, { status: 'anchored', writtenOn: null });
     checkConsistency({ ...a, ...changes });
-    return this.store.update(id, changes, who.keyId, ifMatch);
+    return this.store.update(id, changes, who.keyId, ifVersion);
   }
 
-  async delete(id: string, who: Principal): Promise<Annotation> {
+  async delete(id: string, who: Principal, ifVersion?: IfVersion): Promise<Annotation> {
     await this.editable(id, who);
-    return this.store.delete(id, who.keyId);
+    return this.store.delete(id, who.keyId, ifVersion);
   }
 
   async restore(id: string, who: Principal): Promise<Annotation> {
@@ -70,15 +73,16 @@ export class AnnotationService {
     return this.store.list(filter, viewerOf(who), page);
   }
 
+  /** Earlier versions: those that were private only for the creator and admins. */
   async history(id: string, who: Principal | null) {
     await this.read(id, who);
-    return this.store.history(id);
+    return this.store.history(id, viewerOf(who));
   }
 
   /** The annotation with its live paragraph (null when the paragraph is gone), for ClaimReview. */
   async withParagraph(id: string, who: Principal | null): Promise<{ annotation: Annotation; paragraph: ParagraphRecord | null }> {
     const annotation = await this.read(id, who);
-    const paragraph = annotation.status === 'anchored' ? await this.paragraphs.getParagraph(annotation.target.paragraphId) : null;
+    const paragraph = annotation.status !== 'orphaned' ? await this.paragraphs.getParagraph(annotation.target.paragraphId) : null;
     return { annotation, paragraph };
   }
 

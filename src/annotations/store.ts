@@ -1,5 +1,13 @@
 // Adapter: the annotation store (system of record). Edits keep the previous version in annotation_history;
 // deletes are tombstones an admin can list and restore. Every write is one transaction.
+// What any implementation of this store must do (SQLite here; others follow the same contract):
+// - `version` starts at 1 and grows by one on every change; a write given `ifVersion` (the client's If-Match)
+//   compares it with the current version inside the write's transaction and throws PreconditionFailedError
+//   (412, with the current version) when they differ, so two read-then-write clients never lose a change;
+// - each history entry records the visibility of the version it holds; history(id, viewer) returns private
+//   entries only to the annotation's creator and admins;
+// - `needs-review` is kept apart from anchored/orphaned (here: a flag beside status) with the target the note was
+//   written on; such notes are not counted on search hits (summarize, annotatedParagraphIds).
 import { randomBytes } from 'node:crypto';
 import { InputError, NotFoundError, PreconditionFailedError } from '../domain/errors.ts';
 import type { AnnotationIndex, AnnotationSummary } from '../domain/ports.ts';
@@ -8,6 +16,9 @@ import type {
   AnchorStatus, Annotation, AnnotationChanges, AnnotationFilter, AnnotationTarget, HistoryAction, HistoryEntry,
   NewAnnotation, Principal, Viewer,
 } from './model.ts';
+
+/** The versions a conditional write accepts (from If-Match); undefined: unconditional. */
+export type IfVersion = readonly number[] | undefined;
 import { countAnnotations, listAnnotations, type Page } from './queries.ts';
 import { ROW_COLUMNS, fromRow, toParams, type AnnotationRow } from './rows.ts';
 
@@ -27,6 +38,7 @@ export class AnnotationStore implements AnnotationIndex {
       modified: now,
       version: 1,
       deleted: null,
+      writtenOn: null,
     };
     const cols = INSERT_COLUMNS.join(', ');
     const params = INSERT_COLUMNS.map((c) => '@' + c).join(', ');
@@ -40,11 +52,9 @@ export class AnnotationStore implements AnnotationIndex {
     return row ? fromRow(row) : null;
   }
 
-  /** `expectedVersion` (If-Match): the write happens only if the annotation is still at that version. */
-  update(id: string, changes: AnnotationChanges, actor: string, expectedVersion?: number): Annotation {
+  update(id: string, changes: AnnotationChanges, actor: string, ifVersion?: IfVersion): Annotation {
     return this.db.transaction(() => {
-      const before = this.live(id);
-      checkVersion(before, expectedVersion);
+      const before = checkVersion(this.live(id), ifVersion);
       const after: Annotation = {
         ...before,
         ...withoutUndefined(changes),
@@ -54,9 +64,9 @@ export class AnnotationStore implements AnnotationIndex {
     }).immediate();
   }
 
-  delete(id: string, actor: string): Annotation {
+  delete(id: string, actor: string, ifVersion?: IfVersion): Annotation {
     return this.db.transaction(() => {
-      const before = this.live(id);
+      const before = checkVersion(this.live(id), ifVersion);
       const at = new Date().toISOString();
       return this.replace(before, { ...before, deleted: { at, by: actor } }, 'delete', actor, null);
     }).immediate();
@@ -71,12 +81,17 @@ export class AnnotationStore implements AnnotationIndex {
     }).immediate();
   }
 
-  /** Point an annotation at a new place (or mark it orphaned), recording where it was. Used by re-anchoring. */
-  moveTarget(id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>): Annotation {
+  /**
+   * Point an annotation at a new place (or mark it orphaned), recording where it was. Used by re-anchoring.
+   * `writtenOn`: the target the note was written on, kept with status `needs-review` (null otherwise).
+   */
+  moveTarget(
+    id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>, writtenOn: AnnotationTarget | null = null,
+  ): Annotation {
     const before = this.get(id);
     if (!before) throw new NotFoundError(`no annotation ${id}`);
     const action: HistoryAction = status === 'orphaned' ? 'orphan' : 'reanchor';
-    return this.replace(before, { ...before, target, status }, action, 'system', detail);
+    return this.replace(before, { ...before, target, status, writtenOn: status === 'needs-review' ? writtenOn : null }, action, 'system', detail);
   }
 
   /** Attribution of an unchanged paragraph improved: refresh the copies used for filtering (not a user edit). */
@@ -84,10 +99,13 @@ export class AnnotationStore implements AnnotationIndex {
     this.db.prepare('UPDATE annotations SET article_id = ?, speakers = ? WHERE id = ?').run(articleId, JSON.stringify(speakers), id);
   }
 
-  history(id: string): HistoryEntry[] {
+  /** Earlier versions; one that was private is returned only to the annotation's creator and admins. */
+  history(id: string, viewer: Viewer): HistoryEntry[] {
     const rows = this.db
-      .prepare('SELECT version, action, at, by, snapshot, detail FROM annotation_history WHERE annotation_id = ? ORDER BY seq')
-      .all(id) as { version: number; action: HistoryAction; at: string; by: string; snapshot: string; detail: string | null }[];
+      .prepare(`SELECT h.version, h.action, h.at, h.by, h.snapshot, h.detail FROM annotation_history h
+        JOIN annotations a ON a.id = h.annotation_id
+        WHERE h.annotation_id = ? AND (h.visibility = 'public' OR ? = 1 OR a.creator_key_id = ?) ORDER BY h.seq`)
+      .all(id, viewer.admin ? 1 : 0, viewer.keyId ?? '') as { version: number; action: HistoryAction; at: string; by: string; snapshot: string; detail: string | null }[];
     return rows.map((r) => ({
       version: r.version,
       action: r.action,
@@ -151,24 +169,29 @@ export class AnnotationStore implements AnnotationIndex {
   private replace(before: Annotation, next: Annotation, action: HistoryAction, actor: string, detail: Record<string, unknown> | null): Annotation {
     const after: Annotation = { ...next, version: before.version + 1, modified: new Date().toISOString() };
     this.db
-      .prepare('INSERT INTO annotation_history (annotation_id, version, action, at, by, snapshot, detail) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(before.id, before.version, action, after.modified, actor, JSON.stringify(before), detail ? JSON.stringify(detail) : null);
+      .prepare(`INSERT INTO annotation_history (annotation_id, version, action, at, by, snapshot, detail, visibility)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(before.id, before.version, action, after.modified, actor, JSON.stringify(before), detail ? JSON.stringify(detail) : null, before.visibility);
     const sets = INSERT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ');
     this.db.prepare(`UPDATE annotations SET ${sets} WHERE id = @id`).run(toParams(after));
     return after;
   }
 }
 
-/** Visible to everyone and pointing at a live paragraph: what search may count. */
-const PUBLIC_LIVE = "deleted_at IS NULL AND visibility = 'public' AND status = 'anchored'";
+/** Visible to everyone, pointing at a live paragraph, not waiting for review: what search may count. */
+const PUBLIC_LIVE = "deleted_at IS NULL AND visibility = 'public' AND status = 'anchored' AND needs_review = 0";
+
+/** The annotation when its version is one the client named (If-Match), else 412 with the current version. */
+export function checkVersion(a: Annotation, ifVersion: IfVersion): Annotation {
+  if (ifVersion && !ifVersion.includes(a.version)) {
+    throw new PreconditionFailedError(
+      `annotation ${a.id} was changed by someone else: it is at version ${a.version}; fetch it, merge your change and send it again`,
+      { currentVersion: a.version },
+    );
+  }
+  return a;
+}
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Refuse a write based on an older version than the stored one (a concurrent edit happened in between). */
-export function checkVersion(a: Annotation, expected: number | undefined): void {
-  if (expected !== undefined && a.version !== expected) {
-    throw new PreconditionFailedError(`annotation ${a.id} is at version ${a.version}, not ${expected}: reload it and apply your change again`);
-  }
 }

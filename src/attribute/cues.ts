@@ -11,8 +11,13 @@ export type SpeakerRef =
   | { kind: 'name'; words: string[]; titled: boolean }
   | { kind: 'pronoun'; word: string }
   | { kind: 'description'; head: string; modifiers: string[] }
-  /** A speaker attribution must not guess: "you said", "an adviser said", "the statement said". */
-  | { kind: 'opaque' };
+  /**
+   * A speaker attribution must not guess: "you said", "an adviser said", "the statement said". `agentless`: a passive
+   * with nobody named as its agent ("is explained by “…”"), which speaks for nobody of its own.
+   */
+  | { kind: 'opaque'; agentless?: boolean }
+  /** A second verb sharing the subject of the clause before it ("X described it as …, but later said …"). */
+  | { kind: 'elided' };
 
 export interface Cue {
   /** Token index of the cue verb in the sentence. */
@@ -26,6 +31,10 @@ const DESCRIPTION_MAX_WORDS = 4;
 const TITLE_GAP_MAX_WORDS = 4;
 
 const OPAQUE: SpeakerRef = { kind: 'opaque' };
+const AGENTLESS: SpeakerRef = { kind: 'opaque', agentless: true };
+const ELIDED: SpeakerRef = { kind: 'elided' };
+/** Conjunctions that join a second verb to the subject of the first ("…, but later said"). */
+const VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 const BOUNDARY = 'boundary';
 type Left = SpeakerRef | typeof BOUNDARY | null;
 
@@ -111,9 +120,11 @@ const AGENT_REACH = 4;
 /** "… was described as “…” by Y": Y speaks; with no "by", nobody we can name does. */
 function agentOf(s: readonly Token[], runs: readonly NameRun[], v: number): SpeakerRef {
   for (let k = v + 1; k < Math.min(s.length, v + 2 + AGENT_REACH); k++) {
-    if (s[k]?.lower === 'by') return rightSubject(s, runs, k + 1);
+    if (s[k]?.lower !== 'by') continue;
+    const agent = rightSubject(s, runs, k + 1);
+    return agent.kind === 'opaque' ? AGENTLESS : agent;
   }
-  return OPAQUE;
+  return AGENTLESS;
 }
 
 /** The speaker before the cue verb at `v`, BOUNDARY when nothing precedes it in its clause. */
@@ -130,6 +141,7 @@ function leftSubject(s: readonly Token[], runs: readonly NameRun[], v: number): 
   if (beforeComma) return name(beforeComma);
   if (t.type === 'punct') return t.text === ',' ? appositiveSubject(s, runs, j) : BOUNDARY;
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
+  if (VERB_CONJUNCTIONS.has(t.lower)) return ELIDED;
   if (OPAQUE_PRONOUNS.has(t.lower)) return OPAQUE;
   if (t.lower === 'who') {
     const antecedent = s[j - 1]?.text === ',' ? runs.find((r) => r.last === j - 2) : undefined;

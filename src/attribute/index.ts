@@ -10,6 +10,7 @@ import { type Base, newEnv } from './voices.ts';
 import { inAuthorsVoice } from './voice.ts';
 import { transcriptSpeakers } from './transcript.ts';
 import { empty, toAttribution } from './roles.ts';
+import { creditPullQuotes } from './pullquotes.ts';
 import { type AttributionConventions, DEFAULT_ATTRIBUTION } from '../conventions/attribution.ts';
 
 export type { WordList } from './tokens.ts';
@@ -37,18 +38,30 @@ const hasExchanges = (a: ArticleDraft): boolean => a.authors.some((n) => /\p{L}/
 const isQandA = (a: ArticleDraft): boolean =>
   a.paragraphs.some((p) => p.kind === 'question') && a.paragraphs.some((p) => p.kind === 'answer');
 
-/** In a transcript, the paragraphs after a turn are the turn speaker's words, a reporter's question nobody's. */
+/**
+ * In a transcript, the paragraphs after a turn are the turn speaker's words, a reporter's question nobody's. Quotes
+ * whose own cue names somebody else stay theirs ("As Roe told us, “…”"); a cue-less quote is the turn speaker's own.
+ */
 function withTranscript(paragraphs: readonly ParagraphDraft[], attrs: Attribution[], base: Base): Attribution[] {
   const voices = transcriptSpeakers(paragraphs, base.people, base.conv);
   return attrs.map((a, i) => {
     const voice = voices[i];
     if (voice === undefined || paragraphs[i]?.kind === 'turn') return a;
-    return voice === null ? empty() : toAttribution([{ name: voice, role: 'quoted' }], null);
+    if (voice === null) return empty();
+    const out = toAttribution([{ name: voice, role: 'turn' }], null);
+    for (const q of a.quotes.filter((x) => x.cue && x.speaker !== voice)) {
+      out.quotes.push(q);
+      if (!out.roles[q.speaker]) {
+        out.speakers.push(q.speaker);
+        out.roles[q.speaker] = 'quoted';
+      }
+    }
+    return out;
   });
 }
 
 function attributeArticle(a: ArticleDraft, base: Base): Attribution[] {
-  return withTranscript(a.paragraphs, attributeArticleByKind(a, base), base);
+  return creditPullQuotes(a.paragraphs, withTranscript(a.paragraphs, attributeArticleByKind(a, base), base), base.people);
 }
 
 function attributeArticleByKind(a: ArticleDraft, base: Base): Attribution[] {

@@ -2,7 +2,7 @@
 // Labels ("Q", "JR", "ROE") name the speaker of their paragraph.
 import type { ArticleDraft, Attribution, ParagraphDraft, SpeakerRole } from '../domain/types.ts';
 import { findNameRuns } from './names.ts';
-import { analyzeParagraphs, directSpeech, type ParagraphFinding } from './paragraph.ts';
+import { analyzeParagraphs, type ParagraphFinding } from './paragraph.ts';
 import { resolveLabel } from './labels.ts';
 import { type Voice, empty, toAttribution } from './roles.ts';
 import { SPEECH_KINDS } from './news.ts';
@@ -11,6 +11,7 @@ import {
   type Base, Ballot, bioName, bylineNames, captionName, cueSpeakers, isPublisherNote, namesIn, newEnv, introSubject,
 } from './voices.ts';
 import { titleVotes } from './title.ts';
+import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 import { looksLikeHeading } from './transcript.ts';
 import { saysI } from './voice.ts';
 
@@ -153,15 +154,17 @@ interface Position {
 function attributeOne(p: ParagraphDraft, at: Position, found: ParagraphFinding, cast: Cast, base: Base, carried: Voice[] | null): Attribution {
   const part = partOf(p, at.i, at.firstQuestion);
   const labelled = p.label ? labelVoices(p, cast, base) : p.kind === 'answer' ? carried : null;
+  const reported = base.conv.reportedSpeechSpeaks;
   if (labelled) {
     if (p.kind === 'turn') return toAttribution(labelled, null);
     const others = [...cast.interviewers, cast.interviewee ?? ''].filter((n) => !labelled.some((v) => v.name === n));
-    return toAttribution(labelled, found, cast.roleOf, new Set(others));
+    return toAttribution(labelled, found, cast.roleOf, new Set(others), reported);
   }
-  if (part === 'interviewer') return toAttribution(cast.interviewers.map((name) => ({ name, role: 'interviewer' as const })), found, cast.roleOf);
-  if (part === 'intro' && !speaksAsGuest(p, at.i, at.firstQuestion, cast, base)) return toAttribution([], found, cast.roleOf);
+  const interviewers = cast.interviewers.map((name) => ({ name, role: 'interviewer' as const }));
+  if (part === 'interviewer') return toAttribution(interviewers, found, cast.roleOf, new Set(), reported);
+  if (part === 'intro' && !speaksAsGuest(p, at.i, at.firstQuestion, cast, base)) return toAttribution([], found, cast.roleOf, new Set(), reported);
   const voices = cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' as const }] : [];
-  return toAttribution(voices, found, cast.roleOf, new Set(cast.interviewers));
+  return toAttribution(voices, found, cast.roleOf, new Set(cast.interviewers), reported);
 }
 
 export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
@@ -171,15 +174,14 @@ export function attributeInterview(a: ArticleDraft, base: Base): Attribution[] {
   const cast: Cast = { interviewers, interviewee, roleOf };
   const firstQuestion = a.paragraphs.findIndex((p) => p.kind === 'question');
   const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => SPEECH_KINDS.has(p.kind));
+  carryOpenQuotes(findings);
+  findBlockQuotes(a.paragraphs, findings);
   let carried: Voice[] | null = null;
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
     if (p.kind === 'answer' && p.label) carried = labelVoices(p, cast, base);
     else if (carried && endsAnswer(p, carried, base)) carried = [];
     if (!found || (interviewee && !p.label && isPublisherNote(p.text, [interviewee], base))) return empty();
-    // In the exchange, "X said the plan was late" mentions X; the intro's "…, X told the Ledger" presents X.
-    const exchange = partOf(p, i, firstQuestion) !== 'intro';
-    const speech = exchange ? directSpeech(found, p.text, base.conv.reportedSpeechSpeaks) : found;
-    return attributeOne(p, { i, firstQuestion }, speech, cast, base, carried);
+    return attributeOne(p, { i, firstQuestion }, found, cast, base, carried);
   });
 }

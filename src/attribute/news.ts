@@ -1,9 +1,10 @@
 // News: every quote goes to its cue's speaker; a multi-paragraph quote goes to the speaker of the
 // paragraph that closes it, or of the paragraph before it when it has no cue of its own.
 import type { Attribution, ParagraphDraft, ParagraphKind } from '../domain/types.ts';
-import { type Env, type ParagraphFinding, analyzeParagraphs, directSpeech, lastSpeaker } from './paragraph.ts';
+import { type Env, type ParagraphFinding, analyzeParagraphs, lastSpeaker } from './paragraph.ts';
 import { empty, toAttribution } from './roles.ts';
 import { turnSpeaker } from './transcript.ts';
+import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 
 /** Paragraph kinds that can carry somebody's words; headings, captions, bios and disclaimers do not. */
 export const SPEECH_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'standfirst', 'question', 'answer', 'turn']);
@@ -55,7 +56,9 @@ export function findStorySpeech(paragraphs: readonly ParagraphDraft[], env: Env)
   const found = analyzeParagraphs(paragraphs, env, (p) => SPEECH_KINDS.has(p.kind) && p.kind !== 'turn');
   carryBackward(found);
   carryForward(found);
+  carryOpenQuotes(found);
   carryIntroduction(paragraphs, found);
+  findBlockQuotes(paragraphs, found); // after: a block quote's introduction is not one split sentence
   return found;
 }
 
@@ -64,9 +67,9 @@ export function attributeNews(paragraphs: readonly ParagraphDraft[], env: Env): 
   return paragraphs.map((p, i) => {
     if (p.kind === 'turn') {
       const name = turnSpeaker(p.label, env.people, env.conv);
-      return toAttribution(name ? [{ name, role: 'quoted' }] : [], null);
+      return toAttribution(name ? [{ name, role: 'turn' }] : [], null);
     }
     const f = found[i];
-    return f ? toAttribution([], directSpeech(f, p.text, env.conv.reportedSpeechSpeaks)) : empty();
+    return f ? toAttribution([], f, undefined, undefined, env.conv.reportedSpeechSpeaks) : empty();
   });
 }

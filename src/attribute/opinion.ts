@@ -2,6 +2,7 @@
 import type { ArticleDraft, Attribution, ParagraphKind, SpeakerRole } from '../domain/types.ts';
 import { analyzeParagraphs } from './paragraph.ts';
 import { saysI } from './voice.ts';
+import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 import { empty, toAttribution } from './roles.ts';
 import { type Base, bylineNames, cueSpeakers, isPublisherNote, newEnv } from './voices.ts';
 
@@ -21,10 +22,12 @@ export function attributeOpinion(a: ArticleDraft, base: Base): Attribution[] {
   const roleOf = (n: string): SpeakerRole => (authors.includes(n) ? 'author' : 'quoted');
   const voices = authors.map((name) => ({ name, role: 'author' as const }));
   const findings = analyzeParagraphs(a.paragraphs, newEnv(base, false), (p) => AUTHOR_KINDS.has(p.kind) || p.kind === 'standfirst');
+  carryOpenQuotes(findings);
+  findBlockQuotes(a.paragraphs, findings);
   return a.paragraphs.map((p, i) => {
     const found = findings[i];
     if (!found || isPublisherNote(p.text, authors, base)) return empty();
     const authorsWords = AUTHOR_KINDS.has(p.kind) || (p.kind === 'standfirst' && saysI(p.text));
-    return toAttribution(authorsWords ? voices : [], found, roleOf);
+    return toAttribution(authorsWords ? voices : [], found, roleOf, new Set(), base.conv.reportedSpeechSpeaks);
   });
 }

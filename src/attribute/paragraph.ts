@@ -1,11 +1,15 @@
 // One paragraph: its direct quotes, its speech cues, and who each quote belongs to.
 import type { AttributionConventions } from '../conventions/attribution.ts';
 import type { Recency } from './context.ts';
-import { type Cue, type SpeakerRef, findCues } from './cues.ts';
+import { type SpeakerRef, findCues } from './cues.ts';
+import { type Extent, cueExtent } from './extent.ts';
+import { nestedQuotes } from './nested.ts';
 import { type NameRun, findNameRuns } from './names.ts';
 import type { People } from './people.ts';
 import { type QuoteSpan, findQuoteSpans, frameSentences, isSpeech } from './quotes.ts';
 import type { Token, Vocabulary } from './tokens.ts';
+
+const printed = (text: string, e: Extent): string => text.slice(e.start, e.end);
 
 export interface Env {
   people: People;
@@ -27,6 +31,12 @@ export interface QuoteFinding {
   /** The paragraph opens with this quote (or the quote began in the paragraph before). */
   atStart: boolean;
   speech: boolean;
+  /** The attribution words that gave the quote its speaker, where the paragraph prints them ("said Roe"). */
+  cue?: string;
+  /** A cue of the quote's own sentence names its speaker: even a fragment ("described it as “very nice”") is theirs. */
+  cued?: boolean;
+  /** Other subjects of the same cue verb ("X and Y said: “…”"): the quote is theirs too. */
+  alsoBy?: string[];
 }
 
 export interface ParagraphFinding {
@@ -36,11 +46,23 @@ export interface ParagraphFinding {
    * introduces a quote that opens the next one ("…, before asking:").
    */
   cues: { at: number; speaker: string; introduces?: boolean }[];
+  /** Quotes inside a quote that a cue inside the outer one gives to somebody else (see nested.ts). */
+  nested: QuoteFinding[];
 }
 
 interface ResolvedCue {
   at: number;
   speaker: string | null;
+  /** The cue's words as printed ("said Roe"). */
+  words: string;
+  /** A passive with no agent ("is explained by “…”"): a named cue of the same sentence speaks for its quote. */
+  agentless: boolean;
+}
+
+/** The speaker a quote without a cue of its own goes on with, and the cue that named them. */
+interface Running {
+  speaker: string;
+  cue: string;
 }
 
 function resolveRef(ref: SpeakerRef, env: Env): string | null {
@@ -68,17 +90,28 @@ function personRuns(sentence: readonly Token[], env: Env): NameRun[] {
     .filter((r): r is NameRun => r !== null);
 }
 
-/** Each quote of the sentence goes to its nearest cue; a cue after the quote wins a tie ("“…,” X said"). */
-function assignQuotes(sentence: readonly Token[], cues: readonly ResolvedCue[], quotes: QuoteFinding[], running: string | null): void {
+/**
+ * Each quote of the sentence goes to its nearest cue; a cue after the quote wins a tie ("“…,” X said"). An agentless
+ * passive gives way to a named cue ("X said the name is explained by “…”": X's words).
+ */
+function assignQuotes(sentence: readonly Token[], cues: readonly ResolvedCue[], quotes: QuoteFinding[], running: Running | null): void {
+  const named = cues.some((c) => c.speaker);
+  const pool = cues.filter((c) => !(c.agentless && named));
   sentence.forEach((t, i) => {
     const q = t.type === 'quote' ? quotes[t.quote] : undefined;
     if (!q) return;
-    const nearest = [...cues].sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i) || b.at - a.at)[0];
+    const nearest = [...pool].sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i) || b.at - a.at)[0];
     if (nearest) {
       q.speaker = nearest.speaker;
       q.blocked = nearest.speaker === null;
+      // A fragment ("described it as “very nice”") is the speaker's when their cue comes before it: the verb's object.
+      q.cued = nearest.speaker !== null && (q.speech || nearest.at < i);
+      if (q.cued) q.cue = nearest.words;
+      const partners = pool.filter((c) => c !== nearest && c.at === nearest.at && c.speaker && c.speaker !== nearest.speaker);
+      if (q.cued && partners.length > 0) q.alsoBy = partners.map((c) => c.speaker as string);
     } else if (running && q.speech) {
-      q.speaker = running;
+      q.speaker = running.speaker;
+      q.cue = running.cue;
     }
   });
 }
@@ -116,17 +149,26 @@ function paragraphReferent(ref: SpeakerRef, sentence: readonly Token[], env: Env
   return named.length === 1 && env.people.genderOf(named[0] as string) !== excluded ? (named[0] as string) : null;
 }
 
-function analyzeSentence(sentence: readonly Token[], env: Env, found: ParagraphFinding, running: string | null): string | null {
+/** The sentence's cues with their speakers; an elided subject is the speaker of the cue before it in the sentence. */
+function resolveCues(sentence: readonly Token[], text: string, runs: readonly NameRun[], env: Env): ResolvedCue[] {
+  const out: ResolvedCue[] = [];
+  for (const c of findCues(sentence, runs)) {
+    const speaker = c.ref.kind === 'elided'
+      ? out.at(-1)?.speaker ?? null
+      : sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env) ?? paragraphReferent(c.ref, sentence, env);
+    out.push({ at: c.at, speaker, words: printed(text, cueExtent(sentence, c, runs)), agentless: c.ref.kind === 'opaque' && c.ref.agentless === true });
+  }
+  return out;
+}
+
+function analyzeSentence(sentence: readonly Token[], text: string, env: Env, found: ParagraphFinding, running: Running | null): Running | null {
   const runs = personRuns(sentence, env);
-  const cues: ResolvedCue[] = findCues(sentence, runs).map((c: Cue) => ({
-    at: c.at,
-    speaker: sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env) ?? paragraphReferent(c.ref, sentence, env),
-  }));
+  const cues = resolveCues(sentence, text, runs, env);
   for (const c of cues) {
     if (!c.speaker) continue;
     found.cues.push({ at: (sentence[c.at] as Token).start, speaker: c.speaker });
     env.ctx.note(c.speaker, 'speaker');
-    running = c.speaker;
+    running = { speaker: c.speaker, cue: c.words };
   }
   assignQuotes(sentence, cues, found.quotes, env.guess ? running : null);
   noteMentions(runs, env, cues.some((c) => c.speaker));
@@ -147,11 +189,13 @@ export function analyzeParagraph(text: string, env: Env, continues = false): Par
       atStart: i === 0 && firstToken?.type === 'quote',
     })),
     cues: [],
+    nested: [],
   };
   env.ctx.nextParagraph();
-  let running: string | null = null;
-  for (const sentence of sentences) running = analyzeSentence(sentence, env, found, running);
+  let running: Running | null = null;
+  for (const sentence of sentences) running = analyzeSentence(sentence, text, env, found, running);
   fillFromLaterQuote(found, env.guess);
+  found.nested = found.quotes.filter((q) => q.speaker && q.speech).flatMap((q) => nestedQuotes(text, q, env));
   return found;
 }
 
@@ -169,11 +213,14 @@ export function analyzeParagraphs<P extends { text: string }>(paragraphs: readon
 /** News: a cue-less quote before an attributed one in the same paragraph is the same speaker's. */
 function fillFromLaterQuote(found: ParagraphFinding, guess: boolean): void {
   if (!guess) return;
-  let later: string | null = null;
+  let later: QuoteFinding | null = null;
   for (let i = found.quotes.length - 1; i >= 0; i--) {
     const q = found.quotes[i] as QuoteFinding;
-    if (q.speaker) later = q.speaker;
-    else if (!q.blocked && q.speech && later) q.speaker = later;
+    if (q.speaker) later = q;
+    else if (!q.blocked && q.speech && later) {
+      q.speaker = later.speaker;
+      if (later.cue) q.cue = later.cue;
+    }
   }
 }
 
@@ -184,24 +231,4 @@ export function lastSpeaker(found: ParagraphFinding): string | null {
     ...found.quotes.filter((q) => q.speaker).map((q) => ({ at: q.span.start, speaker: q.speaker as string })),
   ];
   return events.sort((a, b) => a.at - b.at).at(-1)?.speaker ?? null;
-}
-
-/**
- * A single mark opening a capitalised word ("said 'After three years …'"): a straight or single-quoted passage that
- * the quote finder leaves alone (it cannot tell those marks from apostrophes) but that still quotes somebody.
- */
-const SINGLE_QUOTE_OPENING_RE = /(?:^|[\s(:,—–])['‘]\p{Lu}/u;
-
-/**
- * The finding without reported speech: a cue counts only when the paragraph quotes somebody directly and the quote
- * is the cue speaker's or nobody's (a fragment after a passive: "said the rise is explained by “…”"), or when the
- * paragraph introduces the next one's quote. "X said the plan was late" mentions X, it does not quote X.
- */
-export function directSpeech(found: ParagraphFinding, text: string, reportedSpeaks: boolean): ParagraphFinding {
-  if (reportedSpeaks) return found;
-  const unowned = found.quotes.some((q) => !q.speaker) || SINGLE_QUOTE_OPENING_RE.test(text);
-  const quoted = new Set(found.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
-  // Two subjects of one verb ("X and Y said: “…”") share its quote.
-  const quotedAt = new Set(found.cues.filter((c) => quoted.has(c.speaker)).map((c) => c.at));
-  return { ...found, cues: found.cues.filter((c) => c.introduces || unowned || quoted.has(c.speaker) || quotedAt.has(c.at)) };
 }

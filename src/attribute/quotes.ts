@@ -87,15 +87,40 @@ function doubleQuoteSpans(text: string, continues: boolean): QuoteSpan[] {
   return spans;
 }
 
-/** ‘…’ spans of several words outside double quotes; a ’ followed by a letter is an apostrophe. */
+/** A single mark opens a quote after a space, bracket, dash or colon and before a letter (`said 'After …`, `‘We …`). */
+const SINGLE_OPEN_RE = /(?<=^|[\s([—–:,])['‘](?=\p{L})/gu;
+const SINGLE_CLOSE_MARKS = "'’";
+/** A closing single mark right after a stop, or right before punctuation, ends a quote for sure (`campaign.' He`). */
+const STRONG_BEFORE = '.,!?…';
+const STRONG_AFTER = '.,;:!?)]—–';
+
+/**
+ * Where the single-quoted passage opened at `open` closes: a ’ or ' after a non-space and not before a letter (so
+ * `Sheehan’s`, `couldn't`, `’90s` are apostrophes). A closer after a stop wins over an earlier one after a letter,
+ * which may be a plural possessive (`the parents' rights`).
+ */
+function singleClose(text: string, open: number): number {
+  let weak = -1;
+  for (let j = open + 1; j < text.length; j++) {
+    if (!SINGLE_CLOSE_MARKS.includes(text[j] as string) || /\s/u.test(text[j - 1] ?? ' ') || LETTER_RE.test(text[j + 1] ?? '')) continue;
+    const next = text[j + 1];
+    if (STRONG_BEFORE.includes(text[j - 1] as string) || next === undefined || STRONG_AFTER.includes(next)) return j;
+    if (weak < 0) weak = j;
+  }
+  return weak;
+}
+
+/** Single-quoted spans of several words outside double quotes, with typographic (‘…’) or straight ('…') marks. */
 function singleQuoteSpans(text: string, taken: readonly Mask[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const re = /(?<=^|[\s([—–])‘(.*?)’(?!\p{L})/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(SINGLE_OPEN_RE)) {
     const start = m.index;
-    const end = start + m[0].length;
+    if (spans.some((t) => start < t.end) || taken.some((t) => start >= t.start && start < t.end)) continue;
+    const close = singleClose(text, start);
+    if (close < 0) continue;
+    const end = close + 1;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
-    if (words(m[1] ?? '') >= SINGLE_QUOTE_MIN_WORDS) spans.push(span(text, start, end, false, false));
+    if (words(text.slice(start + 1, close)) >= SINGLE_QUOTE_MIN_WORDS) spans.push(span(text, start, end, false, false));
   }
   return spans;
 }

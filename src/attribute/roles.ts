@@ -2,7 +2,7 @@
 import { unshout } from '../text/case.ts';
 import type { Attribution, SpeakerRole } from '../domain/types.ts';
 import type { People } from './people.ts';
-import type { ParagraphFinding } from './paragraph.ts';
+import type { ParagraphFinding, QuoteFinding } from './paragraph.ts';
 import { FUNCTION_WORDS, TITLE_WORDS } from './words.ts';
 
 export interface Voice {
@@ -12,15 +12,22 @@ export interface Voice {
 
 export const empty = (): Attribution => ({ speakers: [], roles: {}, voice: null, quotes: [] });
 
+/** A quote that reaches the output: somebody's, and spoken words or a fragment its own cue gives them. */
+const isOwnedQuote = (q: QuoteFinding, exclude: ReadonlySet<string>): q is QuoteFinding & { speaker: string } =>
+  q.speaker !== null && !exclude.has(q.speaker) && (q.speech || q.cued === true);
+
 /**
- * The paragraph's attribution: its own voices first (the interviewer, the author …), then everybody its
- * cues and quotes give words to. Names in `exclude` never speak here (the interviewer's "you told me" in an answer).
+ * The paragraph's attribution: its own voices first (the interviewer, the author …), then everybody its quotes give
+ * words to, in reading order. A cue without a quote of its speaker is reported speech: its speaker is mentioned, not
+ * heard, unless `reportedSpeaks` (a document's convention) says otherwise, or the cue introduces the next paragraph's quote. Names in `exclude` never speak here (the
+ * interviewer's "you told me" in an answer).
  */
 export function toAttribution(
   voices: readonly Voice[],
   found: ParagraphFinding | null,
   roleOf: (name: string) => SpeakerRole = () => 'quoted',
   exclude: ReadonlySet<string> = new Set(),
+  reportedSpeaks = false,
 ): Attribution {
   const out = empty();
   const add = (name: string, role: SpeakerRole) => {
@@ -31,13 +38,17 @@ export function toAttribution(
   for (const v of voices) add(v.name, v.role);
   out.voice = voices.find((v) => !exclude.has(v.name))?.name ?? null;
   if (!found) return out;
+  const quotes = [...found.quotes, ...found.nested].filter((q) => isOwnedQuote(q, exclude)).sort((a, b) => a.span.start - b.span.start);
+  const owners = (q: QuoteFinding) => [q.speaker as string, ...(q.alsoBy ?? [])].filter((n) => !exclude.has(n));
   const heard = [
-    ...found.cues,
-    ...found.quotes.flatMap((q) => (q.speaker ? [{ at: q.span.start, speaker: q.speaker }] : [])),
+    // A paragraph ending "…, before asking:" introduces the quote that opens the next one: one sentence the layout split.
+    ...found.cues.filter((c) => reportedSpeaks || c.introduces),
+    ...quotes.flatMap((q) => owners(q).map((speaker) => ({ at: q.span.start, speaker }))),
   ].sort((a, b) => a.at - b.at);
   for (const e of heard) add(e.speaker, roleOf(e.speaker));
-  for (const q of found.quotes) {
-    if (q.speaker && q.speech && !exclude.has(q.speaker)) out.quotes.push({ start: q.span.textStart, end: q.span.textEnd, text: q.span.text, speaker: q.speaker });
+  for (const q of quotes) {
+    const { textStart: start, textEnd: end, text } = q.span;
+    for (const speaker of owners(q)) out.quotes.push({ start, end, text, speaker, ...(q.cue ? { cue: q.cue } : {}) });
   }
   return out;
 }

@@ -1,8 +1,8 @@
 // Adapter: upload records in SQLite (data/documents.db): status, counts, error, repair statistics.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentMeta, RepairStats } from '../domain/types.ts';
+import { ensurePrivateFile } from '../files.ts';
 
 export type DocumentStatus = 'queued' | 'extracting' | 'indexing' | 'done' | 'failed';
 export const BUSY: readonly DocumentStatus[] = ['queued', 'extracting', 'indexing'];
@@ -25,6 +25,8 @@ export interface DocumentRow {
   errorCode: string | null;
   errorMessage: string | null;
   uploadedBy: string | null;
+  /** The API key that uploaded this version: it (or an admin) may replace the document. Null on older records. */
+  uploaderKeyId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -53,6 +55,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash);
 `;
+/** Columns added after the first release (added to an older file when it is opened). */
+const ADDED_COLUMNS: Record<string, string> = { uploader_key_id: 'TEXT' };
 
 type Raw = Record<string, unknown>;
 
@@ -64,11 +68,13 @@ export class DocumentStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') ensurePrivateFile(file); // 0600 in a 0700 folder; -wal and -shm follow
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    const have = new Set((this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
+    for (const [name, type] of Object.entries(ADDED_COLUMNS)) if (!have.has(name)) this.db.exec(`ALTER TABLE documents ADD COLUMN ${name} ${type}`);
   }
 
   close(): void {
@@ -91,16 +97,16 @@ export class DocumentStore {
   }
 
   /** A new upload, or a new version of an existing record (same id): queued again, counts cleared. */
-  saveQueued(r: Pick<DocumentRow, 'id' | 'fileName' | 'kind' | 'bytes' | 'contentHash' | 'meta' | 'uploadedBy'>): DocumentRow {
+  saveQueued(r: Pick<DocumentRow, 'id' | 'fileName' | 'kind' | 'bytes' | 'contentHash' | 'meta' | 'uploadedBy'> & { uploaderKeyId?: string | null }): DocumentRow {
     const now = new Date().toISOString();
     this.db.prepare(`
-      INSERT INTO documents (id, file_name, kind, bytes, content_hash, meta, status, title, uploaded_by, created_at, updated_at)
-      VALUES (@id, @fileName, @kind, @bytes, @contentHash, @meta, 'queued', @title, @uploadedBy, @now, @now)
+      INSERT INTO documents (id, file_name, kind, bytes, content_hash, meta, status, title, uploaded_by, uploader_key_id, created_at, updated_at)
+      VALUES (@id, @fileName, @kind, @bytes, @contentHash, @meta, 'queued', @title, @uploadedBy, @uploaderKeyId, @now, @now)
       ON CONFLICT (id) DO UPDATE SET file_name = @fileName, kind = @kind, bytes = @bytes, content_hash = @contentHash,
         meta = @meta, status = 'queued', title = @title, version = version + 1, pages = NULL, pages_done = 0,
         paragraphs = NULL, articles = NULL, stats = NULL, error_code = NULL, error_message = NULL,
-        uploaded_by = @uploadedBy, updated_at = @now
-    `).run({ ...r, meta: JSON.stringify(r.meta), title: r.meta.title ?? null, now });
+        uploaded_by = @uploadedBy, uploader_key_id = @uploaderKeyId, updated_at = @now
+    `).run({ ...r, uploaderKeyId: r.uploaderKeyId ?? null, meta: JSON.stringify(r.meta), title: r.meta.title ?? null, now });
     return this.get(r.id)!;
   }
 
@@ -145,6 +151,7 @@ function fromRaw(r: Raw): DocumentRow {
     pagesDone: Number(r.pages_done), paragraphs: (r.paragraphs as number | null) ?? null, articles: (r.articles as number | null) ?? null,
     stats: r.stats ? (JSON.parse(String(r.stats)) as RepairStats) : null, errorCode: (r.error_code as string | null) ?? null,
     errorMessage: (r.error_message as string | null) ?? null, uploadedBy: (r.uploaded_by as string | null) ?? null,
+    uploaderKeyId: (r.uploader_key_id as string | null) ?? null,
     createdAt: String(r.created_at), updatedAt: String(r.updated_at),
   };
 }

@@ -24,6 +24,46 @@ export interface DocumentView {
   updatedAt: string;
 }
 
+/**
+ * What anyone may see of a finished document (corpus or upload), read from the index: no uploader, file name,
+ * hash or error. `source` tells a bundled corpus document from an upload.
+ */
+export interface PublicDocumentView {
+  id: string;
+  status: 'done';
+  source: 'corpus' | 'upload';
+  title: string;
+  publisher?: string;
+  date?: string;
+  year?: number;
+  language?: string;
+  url?: string;
+  counts: { pages: number; paragraphs: number; articles: number };
+}
+
+/** The fields of an index record the public view reads (src/search's DocumentRecord has them). */
+export interface IndexedDocument {
+  id: string;
+  title: string;
+  pageCount: number;
+  paragraphCount: number;
+  articles: unknown[];
+  publisher?: string;
+  date?: string;
+  year?: number;
+  language?: string;
+  url?: string;
+}
+
+export function toPublicView(d: IndexedDocument, source: PublicDocumentView['source']): PublicDocumentView {
+  const optional = { publisher: d.publisher, date: d.date, year: d.year, language: d.language, url: d.url };
+  return {
+    id: d.id, status: 'done', source, title: d.title,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    counts: { pages: d.pageCount, paragraphs: d.paragraphCount, articles: d.articles.length },
+  };
+}
+
 export function toView(r: DocumentRow): DocumentView {
   return {
     id: r.id, status: r.status, title: r.title, fileName: r.fileName, kind: r.kind, bytes: r.bytes, contentHash: r.contentHash,

@@ -71,9 +71,15 @@ export class UnsupportedTypeError extends InputError {
   }
 }
 
-/** A conditional write (If-Match) named a version that is no longer the current one: reload and merge. */
+/**
+ * A conditional write (If-Match) named a version that is no longer current: 412. `details` go into the error body
+ * beside code and message (the current version), so a client can fetch it and merge.
+ */
 export class PreconditionFailedError extends AppError {
   override readonly status = 412;
   override readonly code = 'precondition_failed';
   override readonly exitCode = 2;
+  constructor(message: string, readonly details: Record<string, unknown>) {
+    super(message);
+  }
 }

@@ -38,6 +38,15 @@ export interface DocumentReplacedListener {
   onDocumentReplaced(docId: string, before: ParagraphRecord[], after: ParagraphRecord[]): void | Promise<void>;
   /** The document was deleted: its annotations must be kept and marked orphaned. */
   onDocumentDeleted?(docId: string, before: ParagraphRecord[]): void | Promise<void>;
+  /** Live annotations on a document (uploads ask before replacing it). */
+  countAnnotations?(docId: string): number | Promise<number>;
+  /** Dry run of onDocumentReplaced: how many live annotations these paragraphs would orphan or newly put up for review. */
+  assessReplacement?(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact | Promise<ReplacementImpact>;
+}
+
+export interface ReplacementImpact {
+  orphaned: number;
+  needsReview: number;
 }
 
 export interface SpeakerSummary {

@@ -6,20 +6,21 @@ import type { KeyResolver } from '../annotations/keys.ts';
 import type { AnnotationRepository } from '../store/ports.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import {
-  BODY_LIMIT, CreateSchema, ExportQuerySchema, IdSchema, ListQuerySchema, PatchSchema, parseInput,
+  BODY_LIMIT, CreateSchema, ExportQuerySchema, IdSchema, ListQuerySchema, MultiFilterSchema, PatchSchema, parseInput,
 } from '../annotations/input.ts';
 import { W3CAnnotationSchema, fromW3C, looksLikeW3C } from '../annotations/input-w3c.ts';
 import { linksFor, toCollection, toPage, toW3C, type Links } from '../annotations/jsonld.ts';
 import { toClaimReview } from '../annotations/claimreview.ts';
-import { toCsv } from '../annotations/export.ts';
+import { toCsv, toMarkdown } from '../annotations/export.ts';
 import type { Annotation, AnnotationFilter } from '../annotations/model.ts';
 import { authenticate, principalOf, requirePrincipal } from './auth.ts';
+import { baseUrlFor } from './params.ts';
 
 export interface AnnotationsRouterDeps {
   store: AnnotationRepository;
   keys: KeyResolver;
   paragraphs: ParagraphLookup;
-  /** Absolute base for ids and permalinks (config.publicUrl); empty: taken from the request. */
+  /** Absolute base for ids and permalinks (config.publicUrl); empty: baseUrlFor decides from the request. */
   publicUrl?: string;
 }
 
@@ -60,7 +61,7 @@ interface Ctx {
 }
 
 export function createAnnotationsRouter(deps: AnnotationsRouterDeps): Router {
-  const base = (req: Request) => deps.publicUrl || `${req.protocol}://${req.get('host')}`;
+  const base = (req: Request) => baseUrlFor(req, deps.publicUrl ?? '');
   const ctx: Ctx = { service: new AnnotationService(deps.store, deps.paragraphs), base, links: (req) => linksFor(base(req)) };
   const router = Router();
   router.use(['/annotations', '/paragraphs/:id/annotations', '/keys/me'], authenticate(deps.keys), (_req, res, next) => {
@@ -88,7 +89,7 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
     const who = requirePrincipal(res, 'annotator');
     const raw = looksLikeW3C(req.body) ? fromW3C(parseInput(W3CAnnotationSchema, req.body, 'annotation')) : req.body;
     const created = await service.create(parseInput(CreateSchema, raw, 'annotation'), who);
-    res.status(201).location(links(req).annotation(created.id)).type(ANNO_TYPE).json(toW3C(created, links(req)));
+    res.status(201).location(links(req).annotation(created.id)).set('ETag', etagOf(created)).type(ANNO_TYPE).json(toW3C(created, links(req)));
   });
 
   router.get('/annotations', async (req, res) => {
@@ -102,14 +103,31 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
 
   router.get('/annotations/export', async (req, res) => {
     const { format } = parseInput(ExportQuerySchema, { format: req.query.format }, 'query');
-    const { limit: _l, offset: _o, ...filter } = parseInput(ListQuerySchema, req.query, 'query');
+    const multi = parseInput(MultiFilterSchema, req.query, 'query');
+    const single = { ...req.query, speaker: one(multi.speaker), verdict: one(multi.verdict), article: one(multi.article) };
+    const { limit: _l, offset: _o, ...filter } = parseInput(ListQuerySchema, single, 'query');
     if (filter.status === 'deleted') requirePrincipal(res, 'admin');
-    const items = await exportAll(service, filter, res);
+    const items = (await exportAll(service, filter, res)).filter((a) => matchesAll(a, multi));
     const stamp = new Date().toISOString().slice(0, 10);
-    res.attachment(`annotations-${stamp}.${format === 'csv' ? 'csv' : 'jsonld'}`);
+    res.attachment(`annotations-${stamp}.${EXTENSIONS[format]}`);
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(items, links(req)));
+    else if (format === 'md') res.type('text/markdown; charset=utf-8').send(toMarkdown(items, links(req)));
     else res.type('application/ld+json').json(toCollection(items, links(req), `${base(req)}/api/annotations/export`));
   });
+}
+
+const EXTENSIONS = { csv: 'csv', md: 'md', jsonld: 'jsonld' } as const;
+
+/** A repeated filter goes to the store when it has one value; with more, the export keeps any match (OR). */
+function one(values: string[]): string | undefined {
+  return values.length === 1 ? values[0] : undefined;
+}
+
+function matchesAll(a: Annotation, f: { speaker: string[]; verdict: string[]; article: string[] }): boolean {
+  const speakers = a.target.speakers.map((s) => s.toLowerCase());
+  return (f.speaker.length < 2 || f.speaker.some((s) => speakers.includes(s.toLowerCase())))
+    && (f.verdict.length < 2 || (a.verdict !== null && f.verdict.includes(a.verdict)))
+    && (f.article.length < 2 || (a.target.articleId !== null && f.article.includes(a.target.articleId)));
 }
 
 /** One annotation: read, edit, delete, restore, history, ClaimReview. */
@@ -117,20 +135,20 @@ function mountItem(router: Router, { service, links }: Ctx): void {
   const idOf = (req: Request) => parseInput(IdSchema, req.params, 'id').id;
   router.get('/annotations/:id', async (req, res) => {
     const a = await service.read(idOf(req), principalOf(res));
-    res.type(ANNO_TYPE).set('ETag', etagOf(a)).json(toW3C(a, links(req)));
+    res.set('ETag', etagOf(a)).set('Cache-Control', 'no-cache').type(ANNO_TYPE).json(toW3C(a, links(req)));
   });
   router.patch('/annotations/:id', jsonBody(), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
-    const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who, ifMatchVersion(req));
-    res.type(ANNO_TYPE).set('ETag', etagOf(updated)).json(toW3C(updated, links(req)));
+    const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who, ifMatch(req));
+    res.set('ETag', etagOf(updated)).type(ANNO_TYPE).json(toW3C(updated, links(req)));
   });
   router.delete('/annotations/:id', async (req, res) => {
-    await service.delete(idOf(req), requirePrincipal(res, 'annotator'));
+    await service.delete(idOf(req), requirePrincipal(res, 'annotator'), ifMatch(req));
     res.status(204).end();
   });
   router.post('/annotations/:id/restore', async (req, res) => {
     const restored = await service.restore(idOf(req), requirePrincipal(res, 'admin'));
-    res.type(ANNO_TYPE).json(toW3C(restored, links(req)));
+    res.set('ETag', etagOf(restored)).type(ANNO_TYPE).json(toW3C(restored, links(req)));
   });
   router.get('/annotations/:id/history', async (req, res) => {
     const id = idOf(req);
@@ -147,10 +165,25 @@ function mountParagraph(router: Router, { service, base, links }: Ctx, paragraph
   router.get('/paragraphs/:id/annotations', async (req, res) => {
     const { id } = parseInput(IdSchema, req.params, 'id');
     if (!(await paragraphs.getParagraph(id))) throw new NotFoundError(`no paragraph ${id}`);
-    const page = await service.list({ paragraph: id, status: 'anchored' }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
+    const page = await service.list({ paragraph: id, attached: true }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
     const self = new URL(req.originalUrl, base(req)).href;
     res.type(ANNO_TYPE).json(toPage(page.items, links(req), { id: self, total: page.total, offset: 0 }));
   });
+}
+
+/** The ETag of an annotation: its version counter, as a strong entity tag. */
+function etagOf(a: Annotation): string {
+  return `"${a.version}"`;
+}
+
+/**
+ * The versions an If-Match header accepts: undefined without the header or for `*` (the write is unconditional:
+ * clients that send no If-Match keep working). Weak or malformed tags never match (RFC 9110: strong comparison).
+ */
+function ifMatch(req: Request): number[] | undefined {
+  const header = req.get('if-match')?.trim();
+  if (!header || header === '*') return undefined;
+  return header.split(',').map((t) => /^"(\d{1,15})"$/.exec(t.trim())?.[1]).map((v) => (v === undefined ? -1 : Number(v)));
 }
 
 function pageUrl(self: URL, limit: number, offset: number): string {
@@ -171,18 +204,4 @@ async function exportAll(service: AnnotationService, filter: AnnotationFilter, r
 
 function historyItem(e: Awaited<ReturnType<AnnotationService['history']>>[number], links: Links) {
   return { version: e.version, action: e.action, at: e.at, by: e.by, detail: e.detail, before: toW3C(e.before, links, false) };
-}
-
-/** An annotation's entity tag: its version, which every write increments (on any node: it is stored). */
-function etagOf(a: Annotation): string {
-  return `"${a.version}"`;
-}
-
-/** The version named by If-Match (`"3"` or `W/"3"`); absent: an unconditional write. */
-function ifMatchVersion(req: Request): number | undefined {
-  const header = req.get('if-match');
-  if (header === undefined) return undefined;
-  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
-  if (!m) throw new InputError('If-Match must be the ETag of the annotation, e.g. "3"', 'bad_if_match');
-  return Number(m[1]);
 }

@@ -1,7 +1,5 @@
 // HTTP: build the Express app from its dependencies. Routes are thin; errors all go to ONE handler.
 import express, { type Express, type RequestHandler } from 'express';
-import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
@@ -11,6 +9,8 @@ import type { AnnotationRepository } from '../store/ports.ts';
 import { createAnnotationsRouter } from './annotations.ts';
 import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
+import { factCheckRouter } from './factcheck.ts';
+import { libraryRouter } from './library.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
 import { errorHandler, notFoundHandler, sendError } from './errors.ts';
@@ -18,6 +18,10 @@ import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
+import { speakersRouter } from './speakers.ts';
+import { compressResponses, ETAG_MODE } from './transport.ts';
+import { rateLimiter as limitPerClient } from './rate-limit.ts';
+import { securityHeaders } from './security-headers.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
 /** JSON bodies are annotations and small forms; files go through multipart uploads, not JSON. */
@@ -47,8 +51,9 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.set('etag', false); // responses are search results: hashing every body costs more than revalidation saves
-  app.use(helmet());
+  app.set('etag', ETAG_MODE); // 304 on If-None-Match for every GET answer (src/http/transport.ts)
+  app.use(securityHeaders()); // helmet's headers, computed once
+  app.use(compressResponses());
   app.use(rateLimiter(deps.config.rateLimitPerMinute));
   app.use(jsonBodies());
 
@@ -62,9 +67,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(searchRouter({ search: deps.search, publicUrl, ...(deps.annotations ? { annotations: deps.annotations } : {}) }));
   app.use(paragraphsRouter({ search: deps.search, publicUrl, paragraphPage: deps.paragraphPage ?? webParagraphPage() }));
   app.use(browseRouter({ search: deps.search, publicUrl }));
+  app.use(speakersRouter({ search: deps.search, publicUrl }));
 
   // ---- MOUNT POINT: other parts add their routers here, one line each -----------------------------
   if (deps.annotationApi) app.use('/api', createAnnotationsRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
+  if (deps.documents && deps.annotationApi) app.use(libraryRouter({ search: deps.search, keys: deps.annotationApi.keys, corpusDir: deps.config.corpusDir, annotations: deps.annotationApi.store, documents: deps.documents }));
+  if (deps.annotationApi) app.use(factCheckRouter({ ...deps.annotationApi, paragraphs: deps.search, publicUrl }));
   if (deps.documents && deps.annotationApi) app.use('/api/documents', documentsRouter({ service: deps.documents, keys: deps.annotationApi.keys, maxBytes: deps.config.uploadMaxBytes }));
   app.use(createWebRouter());                              // static web UI: /, /a/:id, /ingest, assets (/p/:id: paragraphPage above)
   for (const r of deps.routers ?? []) app.use(r.path, r.router);
@@ -84,12 +92,10 @@ function jsonBodies(): RequestHandler {
 
 /** Requests per minute per client address; /health stays exempt so monitors never trip it. */
 function rateLimiter(perMinute: number): RequestHandler {
-  return rateLimit({
+  return limitPerClient({
     windowMs: 60_000,
     limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
     skip: (req) => req.path === '/health',
-    handler: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
+    onLimited: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
   });
 }

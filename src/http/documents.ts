@@ -6,8 +6,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { KeyResolver } from '../annotations/keys.ts';
 import { InputError, TooLargeError } from '../domain/errors.ts';
-import type { DocumentService } from '../documents/service.ts';
-import { authenticate, requirePrincipal } from './auth.ts';
+import type { DocumentService, Uploader } from '../documents/service.ts';
+import { authenticate, principalOf, requirePrincipal } from './auth.ts';
 
 export interface DocumentsRouterDeps {
   service: DocumentService;
@@ -29,28 +29,33 @@ const UploadFields = z.strictObject({
   replaces: z.preprocess(blankToUndefined, z.string().regex(DOC_ID, 'a document id').optional()),
 });
 const IdParam = z.object({ id: z.string().regex(DOC_ID, 'not a document id') });
+/** `?confirm=orphan`: replace even though annotations lose their quotes (they are kept, orphaned). */
+const UploadQuery = z.strictObject({ confirm: z.literal('orphan').optional() });
 
 export function documentsRouter(deps: DocumentsRouterDeps): Router {
   const router = Router();
   router.use(authenticate(deps.keys));
+  // Without a key: indexed documents only, without uploader, file name or hash. With one: the caller's uploads in full.
   router.get('/', async (_req, res) => {
-    res.json({ documents: await deps.service.list() });
+    res.vary('Authorization').vary('X-Api-Key').json({ documents: await deps.service.list(uploaderOf(res)) });
   });
   router.get('/:id', async (req, res) => {
-    res.json(await deps.service.get(parse(IdParam, req.params).id));
+    res.vary('Authorization').vary('X-Api-Key').json(await deps.service.get(parse(IdParam, req.params).id, uploaderOf(res)));
   });
   router.post('/', (_req, res, next) => {
     requirePrincipal(res, 'annotator');
     next();
   }, receiveFile(deps.maxBytes), async (req, res) => {
     const who = requirePrincipal(res, 'annotator');
+    const { confirm } = parse(UploadQuery, req.query);
     const file = req.file;
     if (!file) throw new InputError('send the file as multipart/form-data in a field named "file"', 'file_required');
     const { replaces, date, ...meta } = parse(UploadFields, req.body ?? {});
     const year = date ? Number(date.slice(0, 4)) : undefined;
     const { document, created } = await deps.service.upload({
       bytes: file.buffer, fileName: safeName(file.originalname), declaredType: file.mimetype,
-      meta: { ...meta, ...(date ? { date, year } : {}) }, uploadedBy: who.name, ...(replaces ? { replaces } : {}),
+      meta: { ...meta, ...(date ? { date, year } : {}) }, uploader: { keyId: who.keyId, name: who.name, admin: who.role === 'admin' },
+      ...(replaces ? { replaces } : {}), ...(confirm ? { confirmOrphans: true } : {}),
     });
     res.status(created ? 202 : 200).location(`/api/documents/${encodeURIComponent(document.id)}`).json(document);
   });
@@ -60,6 +65,11 @@ export function documentsRouter(deps: DocumentsRouterDeps): Router {
     res.status(204).end();
   });
   return router;
+}
+
+export function uploaderOf(res: Response): Uploader | null {
+  const p = principalOf(res);
+  return p && { keyId: p.keyId, name: p.name, admin: p.role === 'admin' };
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {

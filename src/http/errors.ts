@@ -9,8 +9,8 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } } satisfies ErrorBody);
+export function sendError(res: Response, status: number, code: string, message: string, details?: Record<string, unknown>): void {
+  res.status(status).json({ error: { ...details, code, message } } satisfies ErrorBody);
 }
 
 /** Requests no route answered. */
@@ -37,6 +37,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status >= 500) logger.error({ err, method: req.method, path: req.path }, known.message);
     if (res.headersSent) return void res.end();
     const internal = status === 500;
-    sendError(res, status, internal ? 'internal' : known.code, internal ? 'internal error' : known.message);
+    const details = !internal && 'details' in known ? (known.details as Record<string, unknown>) : undefined;
+    sendError(res, status, internal ? 'internal' : known.code, internal ? 'internal error' : known.message, details);
   };
 }

@@ -1,6 +1,7 @@
 // HTTP: the OpenAPI 3.0 description served at /openapi.json. Other routers describe themselves through `extra`.
 import { Router } from 'express';
 import { PARAGRAPH_KINDS } from '../search/query.ts';
+import { quoteParameter, quotePaths, quoteSchemas, roleParameter } from './openapi-quotes.ts';
 import { MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS } from './search.ts';
 
 type Json = Record<string, unknown>;
@@ -35,8 +36,9 @@ const schemas: Json = {
   }),
   FullParagraph: {
     allOf: [ref('Paragraph'), obj({
-      roles: { type: 'object', additionalProperties: { type: 'string', enum: ['interviewer', 'interviewee', 'author', 'quoted'] } },
-      quotes: { type: 'array', items: obj({ text: str, speaker: str }) },
+      roles: { type: 'object', additionalProperties: { type: 'string', enum: ['interviewer', 'interviewee', 'author', 'turn', 'quoted'] } },
+      quotes: { type: 'array', items: ref('Quote') },
+      voice: { type: 'string', nullable: true, description: 'whose words the whole paragraph is, or null' },
     }), {
       type: 'object',
       properties: {
@@ -47,29 +49,45 @@ const schemas: Json = {
     }],
   },
   Hit: {
-    allOf: [ref('Paragraph'), obj({
-      snippet: { type: 'string', description: 'HTML-escaped text with matches in <mark>' },
+    allOf: [obj({
+      id: str, n: int,
+      snippet: { type: 'string', description: 'HTML-escaped text around the matches, in <mark>' },
+      article: { ...obj({ id: str, title: str }), nullable: true },
+      document: obj({ id: str, title: str }),
+      page: { ...int, nullable: true },
+      kind: { type: 'string', enum: [...PARAGRAPH_KINDS] },
+      speakers: strList,
+      roles: { type: 'object', additionalProperties: str, description: 'speaker name → role (interviewer, interviewee, author, quoted, turn)' },
+      permalink: { type: 'string', description: 'URL of the paragraph (/p/:id)' },
       annotations: obj({ count: int, verdicts: strList }),
-    })],
+      text: { type: 'string', description: 'the full paragraph: with fields=text or fields=citation only' },
+      citation: { allOf: [ref('Citation')], description: 'with fields=citation only' },
+    }, ['id', 'n', 'snippet', 'article', 'document', 'page', 'kind', 'speakers', 'roles', 'permalink', 'annotations']), {
+      type: 'object', description: 'with a speaker filter: how they speak here, and their quote (centred in the snippet, in <q>)',
+      properties: { speaking: { type: 'array', items: ref('Speaking') }, quote: ref('Quote') },
+    }],
   },
   SearchResponse: obj({
     hits: { type: 'array', items: ref('Hit') },
     total: int,
     facets: obj({ speakers: counts, articles: counts, kinds: counts }),
     processingTimeMs: int,
+    suggestions: { ...strList, description: 'When nothing matched a query: close queries that find something ("Did you mean …?"); else empty' },
   }),
   ParagraphContext: obj({
     paragraph: ref('FullParagraph'),
     previous: { type: 'object', allOf: [ref('FullParagraph')], nullable: true },
     next: { type: 'object', allOf: [ref('FullParagraph')], nullable: true },
-  }),
+    quote: ref('Quote'), // only with ?quote=
+  }, ['paragraph', 'previous', 'next']),
   Article: obj({
     id: str, title: str, authors: strList, kind: { type: 'string', enum: ['news', 'interview', 'opinion'] },
     pages: { type: 'array', items: { ...int, nullable: true }, minItems: 2, maxItems: 2 },
     docId: str, docTitle: str, paragraphCount: int,
   }),
   ArticleWithParagraphs: { allOf: [ref('Article'), obj({ paragraphs: { type: 'array', items: ref('FullParagraph') } })] },
-  Speaker: obj({ name: str, paragraphs: int, roles: { type: 'array', items: { type: 'string', enum: ['interviewer', 'interviewee', 'author', 'quoted'] } } }),
+  Speaker: obj({ name: str, paragraphs: int, roles: { type: 'array', items: { type: 'string', enum: ['interviewer', 'interviewee', 'author', 'turn', 'quoted'] } } }),
+  ...quoteSchemas,
   Health: obj({
     status: { type: 'string', enum: ['ok', 'degraded'] }, version: str,
     meilisearch: obj({ status: { type: 'string', enum: ['available', 'unavailable'] } }),
@@ -78,7 +96,7 @@ const schemas: Json = {
 };
 
 const searchParameters = [
-  q('q', { type: 'string', maxLength: MAX_QUERY_CHARS }, 'Keywords, or a "quoted phrase". Empty lists in document order.'),
+  q('q', { type: 'string', maxLength: MAX_QUERY_CHARS }, 'Keywords, or a "quoted phrase" (typographic quotes too); figures, British/American spellings and each report\'s synonyms match in any form; -word excludes. Empty lists in document order.'),
   q('speaker', strList, 'Only paragraphs of this speaker (repeat for any of several)', true),
   q('article', strList, 'Only paragraphs of this article id (repeatable)', true),
   q('kind', { type: 'array', items: { type: 'string', enum: [...PARAGRAPH_KINDS] } }, 'Paragraph kind (repeatable)', true),
@@ -88,12 +106,15 @@ const searchParameters = [
   q('sort', { type: 'string', enum: ['relevance', 'document'], default: 'relevance' }, 'Ranking; an empty q always lists in document order'),
   q('annotated', { type: 'string', enum: ['true', 'false'] }, 'Only paragraphs with (true) or without (false) public annotations'),
   q('verdict', strList, 'Only paragraphs annotated with this verdict (repeatable)', true),
+  roleParameter,
+  q('fields', { type: 'array', items: { type: 'string', enum: ['text', 'citation'] } },
+    'Optional parts of each hit: the full text, or the citation with the text (repeatable or comma-separated)', true),
 ];
 
 const paths: Json = {
   '/api/search': { get: { summary: 'Search paragraphs', parameters: searchParameters, responses: { 200: json(ref('SearchResponse')), ...errors(400, 429, 503) } } },
   '/api/paragraphs/{id}': {
-    get: { summary: 'A paragraph with its neighbours and citation', parameters: [idPath('Paragraph')], responses: { 200: json(ref('ParagraphContext')), ...errors(404, 503) } },
+    get: { summary: 'A paragraph with its neighbours and citation (and one quote\'s, with ?quote=)', parameters: [idPath('Paragraph'), quoteParameter], responses: { 200: json(ref('ParagraphContext')), ...errors(400, 404, 503) } },
   },
   '/p/{id}': {
     get: {
@@ -107,6 +128,7 @@ const paths: Json = {
     get: { summary: 'An article with its paragraphs in order', parameters: [idPath('Article')], responses: { 200: json(ref('ArticleWithParagraphs')), ...errors(404, 503) } },
   },
   '/api/speakers': { get: { summary: 'Speakers with paragraph counts and roles', responses: { 200: json({ type: 'array', items: ref('Speaker') }), ...errors(503) } } },
+  ...quotePaths,
   '/health': { get: { summary: 'Service and Meilisearch status', responses: { 200: json(ref('Health')), 503: json(ref('Health'), 'Meilisearch unavailable') } } },
 };
 

@@ -2,7 +2,11 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import { NotFoundError } from '../domain/errors.ts';
 import type { ParagraphContext, SearchService } from '../search/service.ts';
-import { baseUrlFor, idParam } from './params.ts';
+import { z } from 'zod';
+import { baseUrlFor, idParam, parseInput } from './params.ts';
+
+/** `?quote=<quoteId>`: the quote of the paragraph to cite (ids are short tokens; anything else cannot exist). */
+const QuoteParamSchema = z.object({ quote: z.string({ error: 'must be given once' }).max(100, 'must be at most 100 characters').optional() });
 
 /**
  * HOOK for the web UI: renders the permalink page for browsers (ctx null: no such paragraph, answered 404).
@@ -25,7 +29,12 @@ export function paragraphsRouter(deps: ParagraphDeps): Router {
     return ctx;
   };
   router.get('/api/paragraphs/:id', async (req, res) => {
-    res.json(await load(req));
+    const { quote } = parseInput(QuoteParamSchema, req.query);
+    const ctx = await load(req);
+    if (quote === undefined) return void res.json(ctx);
+    const found = ctx.paragraph.quotes.find((q) => q.id === quote);
+    if (!found) throw new NotFoundError(`no such quote in paragraph ${ctx.paragraph.id}: ${quote}`);
+    res.json({ ...ctx, quote: found });
   });
   router.get('/p/:id', async (req, res, next) => {
     const wantsJson = req.accepts(['html', 'json']) === 'json';

@@ -27,12 +27,36 @@ export function idParam(req: Request, what: string): string {
   return id;
 }
 
-/** Hosts we are willing to echo into permalinks when no PUBLIC_URL is configured. */
-const SAFE_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+/** One DNS label: letters, digits and inner hyphens (RFC 1123), at most 63 characters. */
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** A DNS name is at most 253 characters. */
+const MAX_HOSTNAME = 253;
+const IPV6_LITERAL = /^\[[0-9A-Fa-f:.]{2,45}\]$/;
 
-/** The public base URL: PUBLIC_URL when configured, else the request's own scheme and host. */
+/** True for `hostname[:port]` or `[IPv6][:port]`: nothing else of a Host header is echoed into a URL. */
+export function isValidHost(host: string): boolean {
+  const m = /^(\[[^\]]*\]|[^:]*)(?::(\d{1,5}))?$/.exec(host);
+  if (!m || !m[1]) return false;
+  if (m[2] !== undefined && Number(m[2]) > 65535) return false;
+  const name = m[1];
+  if (name.startsWith('[')) return IPV6_LITERAL.test(name);
+  return name.length <= MAX_HOSTNAME && name.split('.').every((l) => LABEL.test(l));
+}
+
+/**
+ * THE base URL of every absolute link the service writes (annotation ids, JSON-LD, CSV, citations, permalinks):
+ * PUBLIC_URL when configured; else the request's Host when it is a well-formed hostname[:port]; else the
+ * address and port the server accepted the connection on (its listen address). Set PUBLIC_URL behind a proxy.
+ */
 export function baseUrlFor(req: Request, publicUrl: string): string {
   if (publicUrl) return publicUrl;
   const host = req.get('host') ?? '';
-  return `${req.protocol}://${SAFE_HOST.test(host) ? host : 'localhost'}`;
+  return `${req.protocol}://${isValidHost(host) ? host : listenAddress(req)}`;
+}
+
+/** The local address and port of the request's connection, as a URL authority. */
+function listenAddress(req: Request): string {
+  const raw = (req.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:(?=\d+\.)/, '');
+  const address = raw.includes(':') ? `[${raw}]` : raw;
+  return req.socket.localPort ? `${address}:${req.socket.localPort}` : address;
 }

@@ -2,9 +2,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AnnotationIndex } from '../domain/ports.ts';
+import { HIT_EXTRAS } from '../search/present.ts';
 import { PARAGRAPH_KINDS, type SearchRequest } from '../search/query.ts';
 import type { SearchService } from '../search/service.ts';
+import { SPEAKER_FILTER_ROLES } from '../search/speaking.ts';
 import { baseUrlFor, parseInput, repeated } from './params.ts';
+import { sendJsonTaggedWithout } from './transport.ts';
 
 /** Longest query accepted: longer ones are pasted documents, not searches. */
 export const MAX_QUERY_CHARS = 500;
@@ -30,13 +33,21 @@ export const SearchQuerySchema = z.object({
   sort: z.enum(['relevance', 'document'], { error: 'must be relevance or document' }).default('relevance'),
   annotated: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   verdict: repeated(z.string().min(1).max(50)),
-});
+  role: repeated(z.enum(SPEAKER_FILTER_ROLES, { error: `must be one of ${SPEAKER_FILTER_ROLES.join(', ')}` })),
+  // `fields=citation` (or `text`), repeated or comma-separated: the optional parts of each hit.
+  fields: z.preprocess(
+    (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === 'string' ? x.split(',') : [x]))),
+    z.array(z.enum(HIT_EXTRAS, { error: `must be ${HIT_EXTRAS.join(' or ')}` })).max(HIT_EXTRAS.length * 2),
+  ),
+}).refine((q) => !q.role.length || q.speaker.length, { message: 'needs a speaker: it says how that speaker speaks', path: ['role'] });
 
 export function toSearchRequest(query: z.output<typeof SearchQuerySchema>): SearchRequest {
   return {
     q: query.q, speakers: query.speaker, articles: query.article, kinds: query.kind, pages: query.page,
     limit: query.limit, offset: query.offset, sort: query.sort, verdicts: query.verdict,
+    ...(query.fields.length ? { fields: [...new Set(query.fields)] } : {}),
     ...(query.annotated ? { annotated: query.annotated === 'true' } : {}),
+    ...(query.role.length ? { roles: query.role } : {}),
   };
 }
 
@@ -45,7 +56,7 @@ export function searchRouter(deps: { search: SearchService; annotations?: Annota
   router.get('/api/search', async (req, res) => {
     const request = toSearchRequest(parseInput(SearchQuerySchema, req.query));
     const ctx = { baseUrl: baseUrlFor(req, deps.publicUrl), ...(deps.annotations ? { annotations: deps.annotations } : {}) };
-    res.json(await deps.search.search(request, ctx));
+    sendJsonTaggedWithout(res, await deps.search.search(request, ctx), 'processingTimeMs'); // same hits, same ETag
   });
   return router;
 }

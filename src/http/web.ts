@@ -1,6 +1,6 @@
 // Serves the built web page (web/dist): hashed assets, and index.html for the page's own routes.
 // The page is a static client of the /api routes; this module knows nothing about search or annotations.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
@@ -12,7 +12,7 @@ export interface WebOptions {
 }
 
 /** Paths the client-side router renders. `/p/:id` is also a JSON permalink for API clients. */
-const PAGE_PATHS = ['/', '/p/:id', '/a/:id', '/ingest'];
+const PAGE_PATHS = ['/', '/p/:id', '/a/:id', '/ingest', '/documents', '/speakers', '/speakers/:name'];
 
 /** Hashed asset names change with their content, so browsers may keep them for a year. */
 const ASSET_MAX_AGE = '365d';
@@ -71,4 +71,18 @@ export function createWebRouter(options: WebOptions = {}): Router {
 export function webParagraphPage(options: WebOptions = {}): ParagraphPage {
   const index = path.join(options.distDir ?? defaultDistDir(), 'index.html');
   return (_ctx, req, res) => sendIndex(index, req, res);
+}
+
+/** A JSON value as the text of a `<script type="application/ld+json">`: nothing in it can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The page with extra markup in its head (structured data for one URL), e.g. a fact-check's ClaimReview. */
+export function sendIndexWithHead(req: Request, res: Response, head: string, status = 200, options: WebOptions = {}): void {
+  const index = path.join(options.distDir ?? defaultDistDir(), 'index.html');
+  if (!existsSync(index)) return sendIndex(index, req, res);
+  allowPlainHttpAssets(req, res);
+  const html = readFileSync(index, 'utf8').replace('</head>', () => `${head}\n</head>`);
+  res.status(status).vary('Accept').set('Cache-Control', 'no-cache').type('html').send(html);
 }

@@ -4,7 +4,7 @@ import type { ParagraphRecord } from '../domain/ports.ts';
 export type CitationInput = Pick<
   ParagraphRecord,
   'id' | 'n' | 'page' | 'speakers' | 'docId' | 'docTitle' | 'publisher' | 'year' | 'articleTitle' | 'articleAuthors' | 'articleKind'
->;
+> & Partial<Pick<ParagraphRecord, 'voice' | 'roles'>>;
 
 export interface CslName {
   given?: string;
@@ -36,26 +36,47 @@ export function permalinkFor(id: string, baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/p/${encodeURIComponent(id)}`;
 }
 
-/** Cite a paragraph: speaker, “title”, author, publisher, year, page, paragraph number, permalink. */
+/** The permalink of one quote: the paragraph's, with the quote's fragment. */
+export function quotePermalink(paragraphId: string, quoteId: string, baseUrl: string): string {
+  return `${permalinkFor(paragraphId, baseUrl)}#q-${encodeURIComponent(quoteId)}`;
+}
+
+/** Whose words a whole paragraph is: its voice. Older records without the field: a speaker not quoted in it. */
+function voiceName(p: CitationInput): string {
+  if (p.voice !== undefined) return p.voice ?? '';
+  return p.speakers.find((s) => p.roles?.[s] && p.roles[s] !== 'quoted') ?? '';
+}
+
+/**
+ * Cite a paragraph: its voice (never a person quoted inside it; narration leads with the title, the author
+ * follows as "by"), “title”, author, publisher, year, page, paragraph number, permalink.
+ */
 export function citeParagraph(p: CitationInput, baseUrl: string): Citation {
-  const permalink = permalinkFor(p.id, baseUrl);
+  return citeWords(p, voiceName(p), '', permalinkFor(p.id, baseUrl));
+}
+
+/** Cite one quote the way newsrooms do: `Name, quoted in “Title”, by Author, …, p. 17, para. 8. URL#q-…`. */
+export function citeQuote(p: CitationInput, quote: { id: string; speaker: string }, baseUrl: string): Citation {
+  return citeWords(p, quote.speaker, 'quoted in ', quotePermalink(p.id, quote.id, baseUrl));
+}
+
+function citeWords(p: CitationInput, speaker: string, lead: string, permalink: string): Citation {
   const title = p.articleTitle || p.docTitle;
-  const speaker = joinNames(p.speakers);
   const authors = joinNames(p.articleAuthors);
   const tail = [p.publisher, p.year?.toString(), p.page !== null ? `p. ${p.page}` : undefined, `para. ${p.n}`];
-  const text = [speaker, `“${title}”`, authors && `by ${authors}`, ...tail].filter(Boolean).join(', ') + `. ${permalink}`;
+  const text = [speaker, `${lead}“${title}”`, authors && `by ${authors}`, ...tail].filter(Boolean).join(', ') + `. ${permalink}`;
   const md = [
-    speaker && `**${escapeMarkdown(speaker)}**`, `“*${escapeMarkdown(title)}*”`, authors && `by ${escapeMarkdown(authors)}`,
+    speaker && `**${escapeMarkdown(speaker)}**`, `${lead}“*${escapeMarkdown(title)}*”`, authors && `by ${escapeMarkdown(authors)}`,
     ...tail.map((t) => t && escapeMarkdown(t)),
   ];
   const markdown = md.filter(Boolean).join(', ') + `. [${escapeMarkdown(permalink)}](${permalink})`;
-  return { permalink, text, markdown, csl: toCsl(p, title, permalink) };
+  return { permalink, text, markdown, csl: toCsl(p, title, permalink, speaker, lead !== '') };
 }
 
-function toCsl(p: CitationInput, title: string, permalink: string): CslItem {
-  const notes = [p.speakers.length ? `Speaker: ${p.speakers.join('; ')}` : '', `Paragraph ${p.n}`].filter(Boolean);
+function toCsl(p: CitationInput, title: string, permalink: string, speaker: string, quoted: boolean): CslItem {
+  const notes = [speaker ? `${quoted ? 'Quoted' : 'Speaker'}: ${speaker}` : '', `Paragraph ${p.n}`].filter(Boolean);
   return {
-    id: p.id,
+    id: quoted ? `${p.id}#${permalink.slice(permalink.lastIndexOf('#') + 1)}` : p.id,
     type: p.articleKind === 'interview' ? 'interview' : p.articleKind ? 'article-newspaper' : 'report',
     title,
     ...(p.articleTitle && p.articleTitle !== p.docTitle ? { 'container-title': p.docTitle } : {}),

@@ -3,6 +3,7 @@ import type { Settings } from 'meilisearch';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { DocumentReplacedListener } from '../domain/ports.ts';
+import type { BatchLimits } from './batches.ts';
 import { createIngester, type Ingester } from './ingest.ts';
 import { startEmbeddedMeili, type MeiliHandle } from './launcher.ts';
 import { connectMeili, type MeiliConnection } from './meili-client.ts';
@@ -10,6 +11,7 @@ import { applyIndexSettings, loadIndexConfig, type IndexConfig } from './setting
 import { createSearchService, type SearchService } from './service.ts';
 import { syncSynonyms } from './synonyms.ts';
 import { indexNames, type IndexNames } from './store.ts';
+import { createCorpusTerms, ensureVocabularyIndex } from './terms.ts';
 
 /** The bookkeeping index is read by id only; its one searchable field keeps Meilisearch from indexing the rest. */
 const DOCUMENT_INDEX_SETTINGS: Settings = {
@@ -33,6 +35,8 @@ export interface OpenEngineOptions {
   logger: Logger;
   listener?: DocumentReplacedListener;
   settingsFile?: string;
+  /** addDocuments payload limits (default DEFAULT_BATCH_LIMITS in batches.ts). */
+  batch?: Partial<BatchLimits>;
 }
 
 /** Connect, apply both indexes' settings (idempotently), and build the service and the ingester. */
@@ -44,16 +48,20 @@ export async function openSearchEngine(opts: OpenEngineOptions): Promise<SearchE
     const changed = await applyIndexSettings(connection.client, names.paragraphs, indexConfig.settings);
     await applyIndexSettings(connection.client, names.documents, DOCUMENT_INDEX_SETTINGS);
     const synonyms = await syncSynonyms(connection.client, names, indexConfig.synonymGroups);
+    await ensureVocabularyIndex(connection.client, names);
     opts.logger.info({ index: names.paragraphs, changed, synonyms }, changed || synonyms ? 'index settings applied' : 'index settings up to date');
   } catch (e) {
     await connection.close();
     throw e;
   }
   const client = connection.client;
+  const terms = createCorpusTerms(client, names);
   return {
-    service: createSearchService({ connection, names, search: indexConfig.search }),
+    service: createSearchService({ connection, names, search: indexConfig.search, terms }),
     ingester: createIngester({
       client, names, logger: opts.logger, synonymGroups: indexConfig.synonymGroups, ...(opts.listener ? { listener: opts.listener } : {}),
+      onChange: () => terms.invalidate(),
+      ...(opts.batch ? { batch: opts.batch } : {}),
     }),
     connection,
     names,

@@ -2,7 +2,7 @@
 // values are quoted and escaped, so a value can never close its string and add a clause of its own.
 
 /** Attributes the service may filter on (each must be filterable in index-config/paragraphs.json). */
-export const FILTER_ATTRIBUTES = ['id', 'speakers', 'articleId', 'kind', 'page', 'docId', 'position'] as const;
+export const FILTER_ATTRIBUTES = ['id', 'speakers', 'articleId', 'kind', 'page', 'docId', 'position', 'speakerRoles'] as const;
 
 export type FilterAttribute = (typeof FILTER_ATTRIBUTES)[number];
 export type FilterValue = string | number;

@@ -3,7 +3,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
-import type { DocumentReplacedListener } from '../domain/ports.ts';
+import type { DocumentReplacedListener, ReplacementImpact } from '../domain/ports.ts';
+import { DEFAULT_BATCH_LIMITS, payloadsOf, type BatchLimits } from './batches.ts';
 import { filterIn } from './filters.ts';
 import { upstream, waitTasks } from './meili-client.ts';
 import {
@@ -12,9 +13,10 @@ import {
 } from './records.ts';
 import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
 import { syncSynonyms } from './synonyms.ts';
+import { deleteVocabulary, writeVocabularies } from './terms.ts';
 
-/** Paragraphs per addDocuments call: large enough to amortise a task, small enough for a modest HTTP body. */
-const BATCH_SIZE = 1000;
+/** Ids per deleteDocuments call. */
+const DELETE_BATCH = 1000;
 
 export interface IngestResult {
   docId: string;
@@ -33,6 +35,12 @@ export interface Ingester {
   ingestDocuments(docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void): Promise<IngestResult[]>;
   /** Remove a document and all its paragraphs. False when it was not indexed. */
   deleteDocument(docId: string): Promise<boolean>;
+  /** Every document the index holds (corpus and uploads): its record with title, publisher, date and counts. */
+  listDocuments(): Promise<DocumentRecord[]>;
+  /** Live annotations on a document, from the listener (0 without one). */
+  countAnnotations(docId: string): number | Promise<number>;
+  /** What replacing a document with these paragraphs would do to its annotations (the listener's dry run). */
+  assessReplacement(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact | Promise<ReplacementImpact>;
 }
 
 export interface IngesterOptions {
@@ -42,6 +50,10 @@ export interface IngesterOptions {
   listener?: DocumentReplacedListener;
   /** The settings file's synonym groups; each indexed document's own groups are merged in after a change. */
   synonymGroups?: string[][];
+  /** Called after documents were added, replaced or deleted (the search service drops its cached corpus terms). */
+  onChange?: () => void;
+  /** Size of each addDocuments payload (default DEFAULT_BATCH_LIMITS); tests force small batches. */
+  batch?: Partial<BatchLimits>;
 }
 
 interface Plan {
@@ -56,6 +68,9 @@ export function createIngester(opts: IngesterOptions): Ingester {
   return {
     ingestDocuments: (docs, onProgress) => ingestDocuments(opts, docs, onProgress),
     deleteDocument: (docId) => deleteDocument(opts, docId),
+    listDocuments: () => fetchDocumentRecords(opts.client, opts.names),
+    countAnnotations: (docId) => opts.listener?.countAnnotations?.(docId) ?? 0,
+    assessReplacement: (docId, after) => opts.listener?.assessReplacement?.(docId, after) ?? { orphaned: 0, needsReview: 0 },
   };
 }
 
@@ -68,6 +83,8 @@ async function ingestDocuments(
     const records = plans.map((p) => p.record);
     await waitTasks(opts.client, [await upstream(() => opts.client.index(opts.names.documents).addDocuments(records))]);
     await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
+    await writeVocabularies(opts.client, opts.names, new Map(plans.map((p) => [p.record.id, p.records])));
+    opts.onChange?.();
   }
   const results = new Map(unchanged.map((r) => [r.docId, r]));
   for (const p of plans) {
@@ -110,26 +127,29 @@ function sameSynonyms(prev: DocumentRecord, next: DocumentRecord): boolean {
   return isDeepStrictEqual(prev.synonyms ?? [], next.synonyms ?? []);
 }
 
-/** Add every planned paragraph in batches, then delete the vanished ones; document records come after. */
+/**
+ * Add every planned paragraph in bounded payloads, all enqueued before the first wait (Meilisearch indexes
+ * queued additions together), then delete the vanished ones; document records come after.
+ */
 async function writeParagraphs(opts: IngesterOptions, plans: Plan[], onProgress?: (p: IngestProgress) => void): Promise<void> {
   const index = opts.client.index(opts.names.paragraphs);
   const all = plans.flatMap((p) => p.records);
   const vanished = plans.flatMap((p) => p.vanished);
-  const adds: EnqueuedTask[] = [];
-  for (let i = 0; i < all.length; i += BATCH_SIZE) {
-    const batch = all.slice(i, i + BATCH_SIZE);
-    adds.push(await upstream(() => index.addDocuments(batch, { primaryKey: 'id' })));
+  const adds: Array<{ task: EnqueuedTask; count: number }> = [];
+  for (const payload of payloadsOf(all, { ...DEFAULT_BATCH_LIMITS, ...opts.batch })) {
+    const task = await upstream(() => index.addDocumentsFromString(payload.body, 'application/json', { primaryKey: 'id' }));
+    adds.push({ task, count: payload.count });
   }
   let indexed = 0;
-  for (const [i, task] of adds.entries()) {
+  for (const { task, count } of adds) {
     await waitTasks(opts.client, [task]);
-    indexed = Math.min(all.length, (i + 1) * BATCH_SIZE);
+    indexed += count;
     onProgress?.({ indexed, total: all.length });
     opts.logger.info({ indexed, total: all.length }, 'indexing paragraphs');
   }
   const deletes: EnqueuedTask[] = [];
-  for (let i = 0; i < vanished.length; i += BATCH_SIZE) {
-    const batch = vanished.slice(i, i + BATCH_SIZE);
+  for (let i = 0; i < vanished.length; i += DELETE_BATCH) {
+    const batch = vanished.slice(i, i + DELETE_BATCH);
     deletes.push(await upstream(() => index.deleteDocuments(batch)));
   }
   await waitTasks(opts.client, deletes);
@@ -145,6 +165,8 @@ async function deleteDocument(opts: IngesterOptions, docId: string): Promise<boo
   ];
   await waitTasks(opts.client, tasks);
   await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
+  await deleteVocabulary(opts.client, opts.names, docId);
+  opts.onChange?.();
   opts.logger.info({ docId, paragraphs: before.length }, 'document deleted from the index');
   await opts.listener?.onDocumentDeleted?.(docId, before.map(toParagraphRecord));
   return true;

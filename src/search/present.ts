@@ -1,16 +1,23 @@
 // Pure: what the API shows of a stored paragraph (and of a search hit).
 import type { AnnotationSummary, ParagraphRecord } from '../domain/ports.ts';
 import type { Box, ParagraphKind, Quote, SpeakerRole } from '../domain/types.ts';
-import { citeParagraph, type Citation, type CitationInput } from './citation.ts';
+import { citeParagraph, permalinkFor, type Citation, type CitationInput } from './citation.ts';
+import { presentQuotes, type QuoteView } from './quote-view.ts';
 import { buildSnippet, type MatchPosition, type SnippetOptions } from './snippet.ts';
 
-/** Stored fields a hit needs (everything but geometry and quotes): keeps search responses small. */
+/** Stored fields a slim hit needs: `text` only to cut the snippet from (it is not sent back). */
 export const HIT_FIELDS = [
-  'id', 'text', 'n', 'page', 'kind', 'speakers', 'articleId', 'articleTitle', 'articleAuthors', 'articleKind',
-  'docId', 'docTitle', 'publisher', 'year', 'position',
+  'id', 'text', 'n', 'page', 'kind', 'speakers', 'roles', 'voice', 'articleId', 'articleTitle', 'docId', 'docTitle',
 ] as const;
 
-export type HitSource = CitationInput & Pick<ParagraphRecord, 'text' | 'kind' | 'articleId' | 'position'>;
+/** Stored fields a hit with `fields=citation` needs on top: what a citation names. */
+export const CITATION_FIELDS = [...HIT_FIELDS, 'articleAuthors', 'articleKind', 'publisher', 'year'] as const;
+
+/** Optional parts of a hit, asked for with `fields=`: the full text, and the citation (which includes it). */
+export const HIT_EXTRAS = ['text', 'citation'] as const;
+export type HitExtra = (typeof HIT_EXTRAS)[number];
+
+export type HitSource = CitationInput & Pick<ParagraphRecord, 'text' | 'kind' | 'articleId' | 'roles'>;
 
 export interface ParagraphView {
   id: string;
@@ -24,14 +31,28 @@ export interface ParagraphView {
   citation: Citation;
 }
 
-export interface HitView extends ParagraphView {
+/** A search hit: small by default (about a fifth of a full paragraph view); text and citation on request. */
+export interface HitView {
+  id: string;
+  n: number;
   snippet: string;
+  article: { id: string; title: string } | null;
+  document: { id: string; title: string };
+  page: number | null;
+  kind: ParagraphKind;
+  speakers: string[];
+  roles: Record<string, SpeakerRole>;
+  permalink: string;
   annotations: AnnotationSummary;
+  text?: string;
+  citation?: Citation;
 }
 
 export interface FullParagraphView extends ParagraphView {
   roles: Record<string, SpeakerRole>;
-  quotes: Quote[];
+  quotes: QuoteView[];
+  /** Whose words the whole paragraph is (interviewer, interviewee, author, turn speaker), or null. */
+  voice: string | null;
   credit?: string;
   /** Where the paragraph is printed: one rectangle per physical page (PDF input only). */
   regions?: Box[];
@@ -54,7 +75,7 @@ export function presentParagraph(r: HitSource, baseUrl: string): ParagraphView {
 export function presentFullParagraph(r: ParagraphRecord, baseUrl: string): FullParagraphView {
   const regions = r.boxes?.length ? regionsOf(r.boxes) : undefined;
   return {
-    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: r.quotes,
+    ...presentParagraph(r, baseUrl), roles: r.roles, quotes: presentQuotes(r, baseUrl), voice: r.voice ?? null,
     ...(r.credit ? { credit: r.credit } : {}), ...(regions ? { regions } : {}),
   };
 }
@@ -80,12 +101,31 @@ export function regionsOf(boxes: readonly Box[]): Box[] {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
+const NO_ANNOTATIONS: AnnotationSummary = Object.freeze({ count: 0, verdicts: [] }) as AnnotationSummary;
+
+export interface HitOptions extends SnippetOptions {
+  baseUrl: string;
+  extras?: readonly HitExtra[];
+}
+
 export function presentHit(
-  r: HitSource, matches: readonly MatchPosition[] | undefined, baseUrl: string, opts: SnippetOptions, annotations?: AnnotationSummary,
+  r: HitSource, matches: readonly MatchPosition[] | undefined, opts: HitOptions, annotations?: AnnotationSummary,
 ): HitView {
+  const withCitation = opts.extras?.includes('citation') ?? false;
+  const withText = withCitation || (opts.extras?.includes('text') ?? false);
   return {
-    ...presentParagraph(r, baseUrl),
+    id: r.id,
+    n: r.n,
     snippet: buildSnippet(r.text, matches, opts),
-    annotations: annotations ?? { count: 0, verdicts: [] },
+    article: r.articleId ? { id: r.articleId, title: r.articleTitle ?? '' } : null,
+    document: { id: r.docId, title: r.docTitle },
+    page: r.page,
+    kind: r.kind,
+    speakers: r.speakers,
+    roles: r.roles ?? {},
+    permalink: permalinkFor(r.id, opts.baseUrl),
+    annotations: annotations ?? NO_ANNOTATIONS,
+    ...(withText ? { text: r.text } : {}),
+    ...(withCitation ? { citation: citeParagraph(r, opts.baseUrl) } : {}),
   };
 }

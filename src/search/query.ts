@@ -3,7 +3,8 @@ import type { SearchParams } from 'meilisearch';
 import type { AnnotationIndex } from '../domain/ports.ts';
 import type { ParagraphKind } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
-import { HIT_FIELDS } from './present.ts';
+import { CITATION_FIELDS, HIT_FIELDS, type HitExtra } from './present.ts';
+import { speakerRoleFilter, type SpeakerFilterRole } from './speaking.ts';
 
 /** Every paragraph kind the segmenter can emit (checked against the type so a new kind is not forgotten). */
 export const PARAGRAPH_KINDS = [
@@ -26,6 +27,10 @@ export interface SearchRequest {
   /** true: only annotated paragraphs; false: only paragraphs without annotations; undefined: all. */
   annotated?: boolean;
   verdicts: string[];
+  /** With speakers: only where they speak in these roles (`quoted`, `voice`, or a voice role); none: any. */
+  roles?: SpeakerFilterRole[];
+  /** Optional parts of each hit (`fields=text,citation`); absent: the slim hit. */
+  fields?: HitExtra[];
 }
 
 /** Facet name in responses → attribute in the index. */
@@ -42,7 +47,7 @@ export async function resolveFilter(req: SearchRequest, annotations?: Annotation
 /** Filter clauses (ANDed) for a request, or null when the request can match nothing (no annotated ids). */
 export function buildFilter(req: SearchRequest, annotations?: { annotatedParagraphIds(verdicts?: string[]): string[] }): string[] | null {
   const clauses: string[] = [];
-  if (req.speakers.length) clauses.push(filterIn('speakers', req.speakers));
+  if (req.speakers.length) clauses.push(req.roles?.length ? speakerRoleFilter(req.speakers, req.roles) : filterIn('speakers', req.speakers));
   if (req.articles.length) clauses.push(filterIn('articleId', req.articles));
   if (req.kinds.length) clauses.push(filterIn('kind', req.kinds));
   if (req.pages.length) clauses.push(filterIn('page', req.pages));
@@ -65,9 +70,10 @@ export function buildSearchParams(req: SearchRequest, filter: string[]): SearchP
     ...(aligned ? { page: req.offset / req.limit + 1, hitsPerPage: req.limit } : { offset: req.offset, limit: req.limit }),
     filter,
     facets: Object.values(FACETS),
-    attributesToRetrieve: [...HIT_FIELDS],
+    attributesToRetrieve: req.fields?.includes('citation') ? [...CITATION_FIELDS] : [...HIT_FIELDS],
     // Positions, not Meilisearch's cropping: its `_formatted` copy of every field would double the response.
     showMatchesPosition: true,
+    matchingStrategy: 'frequency',
     ...(effectiveSort(req) === 'document' ? { sort: ['docId:asc', 'position:asc'] } : {}),
   };
 }

@@ -2,12 +2,15 @@
 // a citation need; a document becomes a small bookkeeping record (hash, fingerprint, articles).
 import { createHash } from 'node:crypto';
 import type { ParagraphRecord } from '../domain/ports.ts';
-import type { Article, DocumentInfo, ExtractedDocument } from '../domain/types.ts';
+import type { Article, DocumentInfo, ExtractedDocument, Paragraph } from '../domain/types.ts';
+import { compileSynonyms, toSearchForm } from '../text/searchForm.ts';
 
 /** A paragraph as stored: the port's record plus facet helpers that never leave src/search. */
 export interface IndexedParagraph extends ParagraphRecord {
   /** `role:name` pairs, so /api/speakers can facet on roles without reading every paragraph. */
   speakerRoles: string[];
+  /** The text's search form (figures, spellings and this document's synonyms canonical), when it differs. */
+  searchForm?: string;
 }
 
 export interface ArticleRecord extends Article {
@@ -32,8 +35,10 @@ export type IngestableDocument = ExtractedDocument & { contentHash: string };
 export function toParagraphRecords(doc: ExtractedDocument): IndexedParagraph[] {
   const articles = new Map(doc.articles.map((a) => [a.id, a]));
   const info = doc.document;
+  const synonyms = compileSynonyms(info.synonyms ?? []);
   return doc.paragraphs.map((p, position) => {
     const article = p.articleId ? articles.get(p.articleId) : undefined;
+    const search = toSearchForm(p.text, synonyms);
     return {
       ...p,
       docId: info.id,
@@ -44,7 +49,8 @@ export function toParagraphRecords(doc: ExtractedDocument): IndexedParagraph[] {
       articleAuthors: article?.authors ?? [],
       articleKind: article?.kind ?? null,
       position,
-      speakerRoles: p.speakers.map((s) => `${p.roles[s] ?? 'quoted'}:${s}`),
+      speakerRoles: speakerRoleTags(p),
+      ...(search.changed ? { searchForm: search.form } : {}),
     };
   });
 }
@@ -69,8 +75,22 @@ export function fingerprintOf(records: IndexedParagraph[]): string {
 
 /** The port's view of a stored paragraph (facet helpers removed). */
 export function toParagraphRecord(stored: IndexedParagraph): ParagraphRecord {
-  const { speakerRoles: _roles, ...record } = stored;
+  const { speakerRoles: _roles, searchForm: _form, ...record } = stored;
   return record;
+}
+
+/** The `voice` pseudo-role: a tag `voice:Name` marks the paragraph's voice, whatever its role. */
+export const VOICE_TAG = 'voice';
+
+/**
+ * `role:name` tags of a paragraph: each speaker's role, `quoted:` for every quote's speaker (even a voice who
+ * is also quoted), and `voice:` for the voice, so a filter can ask for the quotes, the voice or one role.
+ */
+export function speakerRoleTags(p: Pick<Paragraph, 'speakers' | 'roles' | 'quotes' | 'voice'>): string[] {
+  const tags = p.speakers.map((s) => `${p.roles[s] ?? 'quoted'}:${s}`);
+  for (const q of p.quotes ?? []) tags.push(`quoted:${q.speaker}`);
+  if (p.voice) tags.push(`${VOICE_TAG}:${p.voice}`);
+  return [...new Set(tags)];
 }
 
 /** Split `role:name` back into its parts (roles never contain a colon; names may). */

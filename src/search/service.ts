@@ -3,17 +3,28 @@ import type { AnnotationIndex, ParagraphLookup, ParagraphRecord, SpeakerSummary 
 import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
-import { presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
+import { CITATION_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
 import { resolveFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
-import { parseSpeakerRole, toParagraphRecord, type ArticleRecord, type IndexedParagraph } from './records.ts';
+import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
+import { toEngineQuery } from './queryText.ts';
+import { suggestionsFor, textMatches, type HitMatches } from './relevance.ts';
 import type { SearchOptions } from './settings.ts';
+import { listQuotes, resolveSpeakerName, speakerProfile, type QuoteList, type QuotesRequest, type SpeakerProfile } from './speakers.ts';
+import { speakerHitExtras, type SpeakerHitExtras, type SpeakingSource } from './speaking.ts';
+import type { CorpusTerms } from './terms.ts';
+
+/** Fields a hit found through a speaker also needs, to say how they speak there and cite their quote. */
+const SPEAKER_HIT_FIELDS = [...CITATION_FIELDS, 'roles', 'quotes'];
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 
 export interface SearchResponse {
-  hits: HitView[];
+  /** Hits of a speaker-filtered search also say how the speaker speaks there, and show their quote. */
+  hits: Array<HitView & Partial<SpeakerHitExtras>>;
   total: number;
   facets: Record<keyof typeof FACETS, Record<string, number>>;
   processingTimeMs: number;
+  /** When nothing matched a query: close queries that do find something ("Did you mean …?"); else empty. */
+  suggestions: string[];
 }
 
 export interface ParagraphContext {
@@ -44,6 +55,12 @@ export interface SearchService extends ParagraphLookup {
   listArticles(): Promise<ArticleView[]>;
   getArticle(id: string, ctx: RequestContext): Promise<{ article: ArticleView; paragraphs: FullParagraphView[] } | null>;
   listSpeakers(): Promise<SpeakerSummary[]>;
+  /** Every indexed document (corpus and uploads), with its articles, in id order. */
+  listDocuments(): Promise<DocumentRecord[]>;
+  /** One speaker's quotes in document order; null for a name nobody in the index has. */
+  listQuotes(req: QuotesRequest, ctx: RequestContext): Promise<QuoteList | null>;
+  /** One speaker's roles, counts per article and name forms; null for an unknown name. */
+  speakerProfile(name: string): Promise<SpeakerProfile | null>;
   health(): Promise<HealthReport>;
 }
 
@@ -51,6 +68,8 @@ export interface SearchServiceOptions {
   connection: MeiliConnection;
   names: IndexNames;
   search: SearchOptions;
+  /** The corpus's synonym groups and vocabulary (query rewriting, highlights, suggestions); none when absent. */
+  terms?: CorpusTerms;
 }
 
 export function createSearchService(opts: SearchServiceOptions): SearchService {
@@ -78,26 +97,54 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
       return { article, paragraphs: stored.map((p) => presentFullParagraph(p, ctx.baseUrl)) };
     },
     listSpeakers: () => listSpeakers(opts),
+    async listDocuments() {
+      return (await fetchDocumentRecords(client, names)).sort((a, b) => a.id.localeCompare(b.id));
+    },
+    async listQuotes(req, ctx) {
+      const speaker = resolveSpeakerName(req.speaker, (await listSpeakers(opts)).map((s) => s.name));
+      return speaker ? listQuotes(client, names.paragraphs, { ...req, speaker }, ctx.baseUrl) : null;
+    },
+    async speakerProfile(name) {
+      const speaker = resolveSpeakerName(name, (await listSpeakers(opts)).map((s) => s.name));
+      return speaker ? speakerProfile(client, names.paragraphs, speaker) : null;
+    },
     health: () => health(opts),
   };
 }
 
 async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: RequestContext): Promise<SearchResponse> {
   const filter = await resolveFilter(req, ctx.annotations);
-  if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0 };
+  if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0, suggestions: [] };
   const params = buildSearchParams(req, filter);
-  const res = await opts.connection.search<HitSource>(opts.names.paragraphs, { q: req.q, ...params });
+  if (req.speakers.length) params.attributesToRetrieve = [...new Set([...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS])];
+  const synonyms = opts.terms ? await opts.terms.synonyms() : undefined;
+  const engineQuery = (q: string) => toEngineQuery(q, synonyms?.query);
+  const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: engineQuery(req.q), ...params });
   const summaries = await ctx.annotations?.summarize(res.hits.map((h) => h.id));
   const dist = res.facetDistribution ?? {};
+  const total = 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length);
+  const matches = (h: (typeof res.hits)[number]) => textMatches(h.text, h._matchesPosition as HitMatches | undefined, synonyms?.byDocument.get(h.docId));
+  const suggestions = total === 0 && req.q.trim() && opts.terms
+    ? await suggestionsFor(req.q, {
+      connection: opts.connection, index: opts.names.paragraphs, terms: opts.terms, engineQuery, filter,
+      speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
+    })
+    : [];
+  const hitOpts = { ...opts.search, baseUrl: ctx.baseUrl, ...(req.fields ? { extras: req.fields } : {}) };
   return {
-    hits: res.hits.map((h) => presentHit(h, h._matchesPosition?.text, ctx.baseUrl, opts.search, summaries?.get(h.id))),
-    total: 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length),
+    hits: res.hits.map((h) => {
+      const hit = presentHit(h, matches(h), hitOpts, summaries?.get(h.id));
+      if (!req.speakers.length) return hit;
+      return { ...hit, ...speakerHitExtras(h, req.speakers, req.roles ?? [], matches(h), ctx.baseUrl, opts.search) };
+    }),
+    total,
     facets: {
       speakers: topValues(dist[FACETS.speakers], opts.search.facetLimit),
       articles: topValues(dist[FACETS.articles], opts.search.facetLimit),
       kinds: topValues(dist[FACETS.kinds], opts.search.facetLimit),
     },
     processingTimeMs: res.processingTimeMs,
+    suggestions,
   };
 }
 
@@ -130,6 +177,7 @@ async function listSpeakers(opts: SearchServiceOptions): Promise<SpeakerSummary[
   const roles = new Map<string, Set<SpeakerRole>>();
   for (const tag of Object.keys(res.facetDistribution?.speakerRoles ?? {})) {
     const { role, name } = parseSpeakerRole(tag);
+    if (role === VOICE_TAG) continue;
     roles.set(name, (roles.get(name) ?? new Set()).add(role as SpeakerRole));
   }
   return Object.entries(counts)

@@ -106,7 +106,7 @@ export async function ensureIndex(client: Meilisearch, uid: string, primaryKey: 
 }
 
 /** Attribute lists whose order Meilisearch does not keep (it returns them sorted). */
-const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes']);
+const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
 
 export function settingsMatch(current: Settings, wanted: Settings): boolean {
   return Object.entries(wanted).every(([key, value]) => {

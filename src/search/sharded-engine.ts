@@ -43,6 +43,7 @@ async function syncAcross(engines: SearchEngine[], base: string[][]): Promise<vo
 
 function withSynonymSync(inner: Ingester, sync: () => Promise<void>): Ingester {
   return {
+    ...inner,
     async ingestDocuments(docs, onProgress) {
       const results = await inner.ingestDocuments(docs, onProgress);
       await sync();

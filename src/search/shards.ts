@@ -9,7 +9,8 @@ import type { SpeakerSummary } from '../domain/ports.ts';
 import type { Ingester, IngestResult } from './ingest.ts';
 import type { MeiliConnection } from './meili-client.ts';
 import type { IngestableDocument } from './records.ts';
-import type { ArticleView, SearchService } from './service.ts';
+import type { ArticleView, RequestContext, SearchService } from './service.ts';
+import type { QuoteList, QuotesRequest, SpeakerProfile } from './speakers.ts';
 
 /** The shard that holds a document: the first 4 bytes of SHA-256(docId), modulo the number of shards. */
 export function shardOf(docId: string, shards: number): number {
@@ -77,6 +78,9 @@ export function shardedIngester(ingesters: Ingester[]): Ingester {
       return docs.map((d) => byId.get(d.document.id)!).filter(Boolean);
     },
     deleteDocument: (docId) => ingesters[shardOf(docId, ingesters.length)]!.deleteDocument(docId),
+    listDocuments: async () => (await Promise.all(ingesters.map((i) => i.listDocuments()))).flat().sort((a, b) => a.id.localeCompare(b.id)),
+    countAnnotations: (docId) => ingesters[shardOf(docId, ingesters.length)]!.countAnnotations(docId),
+    assessReplacement: (docId, after) => ingesters[shardOf(docId, ingesters.length)]!.assessReplacement(docId, after),
   };
 }
 
@@ -98,6 +102,9 @@ export function shardedService(merged: SearchService, shards: SearchService[]): 
       return all.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0)); // stable: article order kept
     },
     getArticle: (id, ctx) => firstFound((s) => s.getArticle(id, ctx)),
+    listDocuments: async () => (await Promise.all(shards.map((s) => s.listDocuments()))).flat().sort((a, b) => a.id.localeCompare(b.id)),
+    listQuotes: (req, ctx) => mergeQuotes(shards, req, ctx),
+    speakerProfile: async (name) => mergeProfiles((await Promise.all(shards.map((s) => s.speakerProfile(name)))).filter((p) => p !== null)),
     async listSpeakers() {
       const byName = new Map<string, { name: string; paragraphs: number; roles: Set<string> }>();
       for (const list of await Promise.all(shards.map((s) => s.listSpeakers()))) {
@@ -120,5 +127,36 @@ export function shardedService(merged: SearchService, shards: SearchService[]): 
         paragraphs: all.reduce((n, h) => n + h.paragraphs, 0),
       };
     },
+  };
+}
+
+/** Quotes in document order: a document lives on one shard, so each shard's list is whole documents in order. */
+async function mergeQuotes(shards: SearchService[], req: QuotesRequest, ctx: RequestContext): Promise<QuoteList | null> {
+  const each = { ...req, offset: 0, limit: req.offset + req.limit };
+  const lists = (await Promise.all(shards.map((s) => s.listQuotes(each, ctx)))).filter((l) => l !== null);
+  const first = lists[0];
+  if (!first) return null;
+  const byDoc = lists.flatMap((l) => l.quotes).map((q, i) => ({ q, i }));
+  byDoc.sort((a, b) => a.q.document.id.localeCompare(b.q.document.id) || a.i - b.i);
+  const quotes = byDoc.map((x) => x.q).slice(req.offset, req.offset + req.limit);
+  return { speaker: first.speaker, total: lists.reduce((n, l) => n + l.total, 0), limit: req.limit, offset: req.offset, quotes };
+}
+
+/** One speaker over all shards: counts summed, roles united, articles in document order, name forms summed. */
+function mergeProfiles(parts: SpeakerProfile[]): SpeakerProfile | null {
+  const first = parts[0];
+  if (!first) return null;
+  const sum = (f: (p: SpeakerProfile) => number) => parts.reduce((n, p) => n + f(p), 0);
+  const variants = new Map<string, SpeakerProfile['variants'][number]>();
+  for (const v of parts.flatMap((p) => p.variants)) {
+    const key = `${v.kind}\0${v.text}`;
+    variants.set(key, { ...v, count: (variants.get(key)?.count ?? 0) + v.count });
+  }
+  return {
+    ...first,
+    roles: [...new Set(parts.flatMap((p) => p.roles))].sort(),
+    paragraphs: sum((p) => p.paragraphs), voiceParagraphs: sum((p) => p.voiceParagraphs), quotes: sum((p) => p.quotes),
+    articles: parts.flatMap((p) => p.articles.map((a, i) => ({ a, i }))).sort((x, y) => x.a.document.id.localeCompare(y.a.document.id) || x.i - y.i).map((x) => x.a),
+    variants: [...variants.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
   };
 }

@@ -48,6 +48,25 @@ export function toCharSpans(text: string, matches: readonly MatchPosition[]): Sp
     .sort((a, b) => a.start - b.start);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Marks widened to whole words: a typo-tolerant or prefix match covers part of a word ("Tokaye" of "Tokayev"),
+ * and a reader expects the word marked. Overlapping marks are merged. Spans must be sorted by start.
+ */
+export function toWholeWords(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let { start, end } = span;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!) && WORD_CHAR.test(text[start]!)) start--;
+    while (end < text.length && WORD_CHAR.test(text[end]!) && WORD_CHAR.test(text[end - 1]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
 /** Words before the first match kept in the window, so a snippet does not open on the match itself. */
 const LEADING_CONTEXT_SHARE = 0.25;
 
@@ -103,7 +122,7 @@ function chooseWindow(ends: number[], marks: Span[], cropLength: number): [numbe
 export function buildSnippet(text: string, matches: readonly MatchPosition[] | undefined, opts: SnippetOptions): string {
   const { starts, ends } = splitWords(text);
   if (!starts.length) return '';
-  const marks = toCharSpans(text, matches ?? []);
+  const marks = toWholeWords(text, toCharSpans(text, matches ?? []));
   const [from, to] = chooseWindow(ends, marks, opts.cropLength);
   const start = starts[from]!;
   const end = ends[to - 1]!;

@@ -1,5 +1,6 @@
-// Adapter: the paragraphs index's synonyms are the settings file's groups plus the groups of every indexed
-// document's metadata (`synonyms` in its .meta.json): facts of one report live with that report.
+// Adapter: the paragraphs index's Meilisearch synonyms are the settings file's groups only. A document's own
+// groups (`synonyms` in its .meta.json) are applied to that document's search form when it is indexed
+// (records.ts), and to queries through the table of every stored document's groups (storedSynonymGroups).
 import { isDeepStrictEqual } from 'node:util';
 import type { Meilisearch } from 'meilisearch';
 import { upstream, waitTasks } from './meili-client.ts';
@@ -20,9 +21,9 @@ export async function storedSynonymGroups(client: Meilisearch, names: IndexNames
   }
 }
 
-/** Set the paragraphs index's synonyms to the base groups plus every document's; true when they changed. */
+/** Set the paragraphs index's synonyms to the base groups (no document's); true when they changed. */
 export async function syncSynonyms(client: Meilisearch, names: IndexNames, baseGroups: string[][]): Promise<boolean> {
-  const wanted = expandSynonymGroups([...baseGroups, ...(await storedSynonymGroups(client, names))]);
+  const wanted = expandSynonymGroups(baseGroups);
   const index = client.index(names.paragraphs);
   const current = await upstream(() => index.getSynonyms());
   if (isDeepStrictEqual(canonical(current), canonical(wanted))) return false;

@@ -9,6 +9,7 @@ import type { AnnotationIndex, DocumentReplacedListener, ParagraphLookup } from 
 import { openAnnotations } from '../annotations/index.ts';
 import type { KeyResolver } from '../annotations/keys.ts';
 import { openDocuments, type Documents } from '../documents/index.ts';
+import { FileStore } from '../documents/files.ts';
 import { JobWorker } from '../documents/jobs.ts';
 import type { ExtractionPool } from '../documents/runner.ts';
 import { DocumentService, type DocumentIndex } from '../documents/service.ts';
@@ -71,7 +72,8 @@ async function openPostgres(config: Config, url: string, logger: Logger): Promis
   return {
     engine: 'postgres', annotations, keys: new PgKeyStore(pool), reanchorer: new PgReanchorer(annotations, logger),
     async openDocuments(index, extraction) {
-      const service = new DocumentService(new PgDocumentStore(pool), index, (b, job, p) => extraction.run(b, job, p), logger, jobs);
+      const files = new FileStore(path.join(config.dataDir, 'files')); // this node's copy for GET …/file; jobs read PostgreSQL's
+      const service = new DocumentService(new PgDocumentStore(pool), index, (b, job, p) => extraction.run(b, job, p), logger, files, jobs);
       const { node, jobPollMs, jobLeaseMs } = config.database;
       worker = new JobWorker(jobs, (id, bytes) => service.runJob(id, bytes), { node, slots: 1, pollMs: jobPollMs, leaseMs: jobLeaseMs }, logger);
       await worker.start();

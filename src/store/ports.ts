@@ -6,6 +6,7 @@ import type {
   AnchorStatus, Annotation, AnnotationChanges, AnnotationFilter, AnnotationTarget, HistoryEntry, NewAnnotation, Principal, Viewer,
 } from '../annotations/model.ts';
 import type { Page } from '../annotations/queries.ts';
+import type { IfVersion } from '../annotations/store.ts';
 import type { DocumentRow, DocumentStatus } from '../documents/store.ts';
 import type { DocumentMeta, RepairStats } from '../domain/types.ts';
 import type { KeyInfo } from '../annotations/keys.ts';
@@ -17,12 +18,16 @@ export type Awaitable<T> = T | Promise<T>;
 export interface AnnotationRepository {
   create(input: NewAnnotation, creator: Principal): Awaitable<Annotation>;
   get(id: string): Awaitable<Annotation | null>;
-  update(id: string, changes: AnnotationChanges, actor: string, expectedVersion?: number): Awaitable<Annotation>;
-  delete(id: string, actor: string): Awaitable<Annotation>;
+  /** `ifVersion` (If-Match): 412 PreconditionFailedError unless the current version is one of these. */
+  update(id: string, changes: AnnotationChanges, actor: string, ifVersion?: IfVersion): Awaitable<Annotation>;
+  delete(id: string, actor: string, ifVersion?: IfVersion): Awaitable<Annotation>;
   restore(id: string, actor: string): Awaitable<Annotation>;
-  moveTarget(id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>): Awaitable<Annotation>;
+  moveTarget(
+    id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>, writtenOn?: AnnotationTarget | null,
+  ): Awaitable<Annotation>;
   refreshAttribution(id: string, articleId: string | null, speakers: string[]): Awaitable<void>;
-  history(id: string): Awaitable<HistoryEntry[]>;
+  /** Earlier versions; private ones only for the annotation's creator and admins. */
+  history(id: string, viewer: Viewer): Awaitable<HistoryEntry[]>;
   byDocument(docId: string): Awaitable<Annotation[]>;
   documentIds(): Awaitable<string[]>;
   list(filter: AnnotationFilter, viewer: Viewer, page: Page): Awaitable<{ total: number; items: Annotation[] }>;
@@ -38,7 +43,7 @@ export interface KeyRepository {
   resolve(key: string): Awaitable<Principal | null>;
 }
 
-export type QueuedUpload = Pick<DocumentRow, 'id' | 'fileName' | 'kind' | 'bytes' | 'contentHash' | 'meta' | 'uploadedBy'>;
+export type QueuedUpload = Pick<DocumentRow, 'id' | 'fileName' | 'kind' | 'bytes' | 'contentHash' | 'meta' | 'uploadedBy'> & { uploaderKeyId?: string | null };
 export interface DoneCounts {
   title: string;
   pages: number;

@@ -66,6 +66,14 @@ test('reanchor: exact, context, fuzzy, orphan', () => {
   }
 });
 
+test('reanchor: a fuzzy match must meet the similarity floor (4 edits in 28 characters is a different phrase)', () => {
+  const sel = quote(OLD, 'a record high of 63 per cent');
+  const text = 'Turnout hit a recurd hugh of 64 pur cent in the capital city, the officials said.';
+  assert.equal(reanchor({ paragraphText: OLD, selector: sel }, [{ id: 'p_new', text }]), null);
+  const one = text.replace('recurd hugh of 64 pur', 'record high of 63 per');
+  assert.equal(reanchor({ paragraphText: OLD, selector: sel }, [{ id: 'p_new', text: one }])?.method, 'exact');
+});
+
 test('reanchor: a short common quote is not moved to an unrelated paragraph', () => {
   const text = 'The vote was free. Nothing else.';
   const sel = quote(text, 'The vote');

@@ -37,7 +37,7 @@ test('create a quote annotation: 201, Location, W3C target with both selectors',
     type: 'TextQuoteSelector', exact: q.exact, prefix: q.p.text.slice(q.start - 32, q.start), suffix: q.p.text.slice(q.start + q.exact.length, q.start + q.exact.length + 32),
   });
   assert.deepEqual(position, { type: 'TextPositionSelector', start: q.start, end: q.start + q.exact.length });
-  assert.deepEqual(res.body.creator, { type: 'Person', name: 'Ann Annotator' });
+  assert.deepEqual(res.body.creator, { type: 'Person', id: `urn:verbatim:key:${(await request(env.app).get('/api/keys/me').set(auth(env.key.annotator))).body.id}`, name: 'Ann Annotator' });
   assert.ok(res.body.body.some((b: { purpose: string; value: string }) => b.purpose === 'tagging' && b.value === 'turnout'));
   const got = await request(env.app).get(new URL(res.body.id).pathname);
   assert.equal(got.status, 200);

@@ -16,7 +16,7 @@ before(async () => {
   exact = q.exact;
   quoted = { ...q.p, speakers: ['First Speaker', 'Second Speaker'], quotes: [{ id: 'q_1', start: q.start - 5, end: q.start + q.exact.length + 5, text: q.p.text.slice(q.start - 5, q.start + q.exact.length + 5), speaker: 'Second Speaker' }] };
   const other = records.find((r) => r.id !== q.p.id && r.text.length > 60)!;
-  authored = { ...other, speakers: [], quotes: [], articleAuthors: ['Article Author'], articleTitle: 'An article title' };
+  authored = { ...other, speakers: [], roles: {}, voice: null, quotes: [], articleAuthors: ['Article Author'], articleTitle: 'An article title' };
   env = makeEnv(records.map((r) => (r.id === quoted.id ? quoted : r.id === authored.id ? authored : r)));
 });
 after(() => env.close());
@@ -43,7 +43,8 @@ test('ClaimReview: claim text, speaker of the overlapping quote, permalink, rati
   assert.deepEqual(cr.author, { '@type': 'Person', name: 'Ann Annotator' });
   assert.equal(cr.reviewBody, 'Figures check out, <i>mostly</i>.');
   assert.match(cr.datePublished, /^\d{4}-\d{2}-\d{2}$/);
-  assert.equal(cr.url, `http://factcheck.example:8080${path}`);
+  assert.equal(cr.url, `http://factcheck.example:8080/a/${path.split('/').pop()}`, 'url: the fact-check page a person reads');
+  assert.equal(cr.sameAs, `http://factcheck.example:8080${path}`);
 });
 
 test('ClaimReview: without speakers the claim is the article author\'s; whole paragraph is the claim', async () => {
@@ -74,7 +75,7 @@ test('ClaimReview: only for assessing annotations', async () => {
   assert.match(cr.body.error.message, /not an assessment/);
 });
 
-test('claimAuthors: quote speaker, whole-paragraph speakers, narration → article authors, publisher', () => {
+test('claimAuthors: quote speaker, the voice, narration → article authors (never a person quoted), publisher', () => {
   const text = 'The commission said turnout was high. “We counted every vote,” the chair said.';
   const base: ParagraphRecord = {
     id: 'p_1', articleId: 'a_1', n: 1, page: 1, kind: 'body', text, speakers: ['The Chair'], roles: {},
@@ -89,9 +90,10 @@ test('claimAuthors: quote speaker, whole-paragraph speakers, narration → artic
   const cases: [string, string | null, ParagraphRecord | null, string[]][] = [
     ['inside a quote', 'counted every vote', base, ['The Chair']],
     ['narration around quotes', 'turnout was high', base, ['A Reporter']],
-    ['interview answer: all of it is the speaker\'s', 'turnout was high', { ...base, kind: 'answer' }, ['The Chair']],
-    ['whole paragraph', null, base, ['The Chair']],
-    ['no quotes: reported speech of the speakers', 'turnout was high', { ...base, quotes: [] }, ['The Chair']],
+    ['whole paragraph of narration: the author, not the person quoted', null, base, ['A Reporter']],
+    ['interview answer: the voice', 'turnout was high', { ...base, kind: 'answer', voice: 'The Guest', speakers: ['The Guest', 'The Chair'], roles: { 'The Guest': 'interviewee', 'The Chair': 'quoted' } }, ['The Guest']],
+    ['whole opinion paragraph: its author\'s voice', null, { ...base, voice: 'An Author', speakers: ['An Author', 'The Chair'], roles: { 'An Author': 'author', 'The Chair': 'quoted' } }, ['An Author']],
+    ['a record without voice: a speaker who is not quoted', null, { ...base, voice: undefined, speakers: ['The Guest', 'The Chair'], roles: { 'The Guest': 'interviewee', 'The Chair': 'quoted' } } as unknown as ParagraphRecord, ['The Guest']],
     ['nobody known: the publisher', 'turnout was high', { ...base, quotes: [], speakers: [], articleAuthors: [] }, ['The Paper']],
     ['paragraph gone: the stored speakers', 'turnout was high', null, ['Stored Speaker']],
   ];

@@ -43,11 +43,12 @@ test('interview: a third person quoted in an answer is added, resolved through a
   assert.deepEqual(heard(paras?.[6]), [GUEST, 'Teodor Brankovic'].sort());
 });
 
-test('interview: caption, bio and standfirst carry no answer voice; the standfirst names the guest', () => {
+test('interview: caption, bio and standfirst carry no voice; the standfirst only reports the guest (no quote)', () => {
   const [paras] = attribute(doc(article('interview', [INTERVIEWER], layout)));
-  assert.deepEqual(paras?.[0]?.speakers, []);
-  assert.deepEqual(paras?.[2]?.speakers, []);
-  assert.deepEqual(paras?.[1]?.roles, { [GUEST]: 'interviewee' });
+  for (const i of [0, 1, 2]) {
+    assert.deepEqual(paras?.[i]?.speakers, [], `paragraph ${i}`);
+    assert.equal(paras?.[i]?.voice, null, `paragraph ${i}`);
+  }
 });
 
 const sources: { name: string; paragraphs: P[] }[] = [
@@ -168,5 +169,6 @@ test('interview: reported speech in the exchange is a mention; quoted speech in 
     ['answer', 'Tamsin Rooke said the same thing in 2010, and I was right then too.'],
     ['answer', 'My old teacher, Harold Pennick, told me: “Never trust a budget.”'],
   ])));
-  assert.deepEqual(paras?.map((p) => heard(p)), [[], [GUEST], [INTERVIEWER], [GUEST], [GUEST, 'Harold Pennick'].sort()]);
+  assert.deepEqual(paras?.map((p) => heard(p)), [[], [], [INTERVIEWER], [GUEST], [GUEST, 'Harold Pennick'].sort()]);
+  assert.deepEqual(paras?.map((p) => p?.voice), [null, null, INTERVIEWER, GUEST, GUEST]);
 });

@@ -311,13 +311,13 @@ test('news: a name introduced in one article resolves in another', () => {
   assert.deepEqual(heard(attribute(d)[1]?.[0]), ['Jean-Baptiste Okonkwo-Reyes']);
 });
 
-test('news: every attributed quote is listed with its speaker, in order', () => {
+test('news: every attributed quote is listed with its speaker and its cue as printed, in order', () => {
   const text = '“We start today,” said Liv Tamsen. “We finish when the work is done,” she added.';
   const [paras] = attribute(doc(article('news', [], [text])));
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   assert.deepEqual(paras?.[0]?.quotes, [
-    { ...at('We start today,'), speaker: 'Liv Tamsen' },
-    { ...at('We finish when the work is done,'), speaker: 'Liv Tamsen' },
+    { ...at('We start today,'), speaker: 'Liv Tamsen', cue: 'said Liv Tamsen' },
+    { ...at('We finish when the work is done,'), speaker: 'Liv Tamsen', cue: 'she added' },
   ]);
 });
 

@@ -14,6 +14,7 @@ const column = article('opinion', [AUTHOR], [
   'Our country has changed more in five years than in the fifty before.',
   'As former Commission President Henrik Dall noted after his visit last year, the partnership is a model.',
   'I am confident that the vote will strengthen our ties.',
+  'Henrik Dall told us last year: “The partnership is a model.”',
 ]);
 
 test('opinion: every body paragraph is the author’s', () => {
@@ -27,15 +28,19 @@ test('opinion: the disclaimer, caption and bio are not the author’s words', ()
   for (const i of [0, 1, 3]) assert.deepEqual(paras?.[i]?.speakers, [], `paragraph ${i}`);
 });
 
-test('opinion: a person quoted through a cue is added to the author', () => {
+test('opinion: a person quoted with marks is added to the author; one only reported ("As X noted, …") is not', () => {
   const [paras] = attribute(doc(column));
-  assert.deepEqual(paras?.[5]?.speakers, [AUTHOR, 'Henrik Dall']);
-  assert.deepEqual(paras?.[5]?.roles, { [AUTHOR]: 'author', 'Henrik Dall': 'quoted' });
+  assert.deepEqual(paras?.[5]?.roles, { [AUTHOR]: 'author' });
+  assert.deepEqual(paras?.[7]?.speakers, [AUTHOR, 'Henrik Dall']);
+  assert.deepEqual(paras?.[7]?.roles, { [AUTHOR]: 'author', 'Henrik Dall': 'quoted' });
+  assert.equal(paras?.[7]?.voice, AUTHOR);
+  assert.deepEqual(paras?.[7]?.quotes.map((q) => [q.speaker, q.text, q.cue]), [['Henrik Dall', 'The partnership is a model.', 'Henrik Dall told']]);
 });
 
-test('opinion: "…, writes X" in the standfirst is the author', () => {
+test('opinion: "…, writes X" in the standfirst is the editor presenting the author: no voice, no speaker', () => {
   const [paras] = attribute(doc(column));
-  assert.deepEqual(paras?.[2]?.roles, { [AUTHOR]: 'author' });
+  assert.deepEqual(paras?.[2]?.roles, {});
+  assert.equal(paras?.[2]?.voice, null);
 });
 
 test('opinion: without a byline the standfirst names the author', () => {

@@ -43,3 +43,19 @@ test('the README\'s dev-set figure is the one the floors assert', () => {
   assert.equal(Number(m[2]), forms.length);
   assert.equal(Number(m[1]), forms.filter((f) => f.pass).length);
 });
+
+test('the README\'s quote example names a real paragraph and quote, and its citation is the one the API gives', async () => {
+  const { extractFile } = await import('../../src/corpus.ts');
+  const { toParagraphRecords } = await import('../../src/search/records.ts');
+  const { citeQuote } = await import('../../src/search/citation.ts');
+  const m = /paragraphs\/(p_[0-9a-f]+)\?quote=(q_[0-9a-f]+)/.exec(readme);
+  assert.ok(m, 'README shows a quote example');
+  const doc = await extractFile('corpus/kazakhstan-elections-special-report.txt');
+  const record = toParagraphRecords(doc).find((p) => p.id === m[1]);
+  const quote = record?.quotes.find((q) => q.id === m[2]);
+  assert.ok(record && quote, `${m[1]} holds ${m[2]} (re-run the example and update the README if extraction changed)`);
+  const cited = citeQuote(record, quote, 'http://localhost:3000').text;
+  assert.ok(readme.replace(/\s*\n\s*/g, ' ').includes(`\`${cited}\``), `README shows the citation: ${cited}`);
+  const speakerExample = /api\/quotes --data-urlencode 'speaker=([^']+)'/.exec(readme);
+  assert.equal(speakerExample?.[1], quote.speaker, 'the quotes example asks for the speaker of the quote shown');
+});

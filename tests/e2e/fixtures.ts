@@ -1,4 +1,5 @@
 // What the e2e tests look up through the API at test time (never copied from the corpus into the tests).
+/** A hit as `fields=citation` returns it (text and citation are absent from the default, slim hit). */
 export interface ApiHit {
   id: string;
   text: string;

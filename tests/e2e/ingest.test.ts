@@ -67,6 +67,8 @@ describe('upload panel (e2e)', { timeout: 240_000 }, () => {
     assert.equal(await status.locator('strong').textContent(), TITLE);
     assert.equal(await status.locator('.badge').textContent(), 'done');
     assert.equal(await page.locator('.upload-out .notice.error').count(), 0);
+    assert.equal(await page.inputValue('#up-title'), '', 'the form is cleared once the upload is accepted');
+    assert.equal(await page.locator('#up-file').evaluate((el) => (el as HTMLInputElement).files?.length ?? 0), 0);
     await page.screenshot({ path: artifact('ingest.png') });
 
     const expected = await api<ApiSearch>(`/api/search?q=${MARKER}`);
@@ -80,12 +82,18 @@ describe('upload panel (e2e)', { timeout: 240_000 }, () => {
     assert.deepEqual(browser.errors, [], 'no console errors (CSP violations would show here)');
   });
 
-  test('without a key, uploading asks for one', async () => {
+  test('without a key, the page explains what a key is for instead of a form that can only fail; the link is hidden', async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(`${server.baseUrl}/ingest`);
-    await fresh.setInputFiles('#up-file', file);
-    await fresh.getByRole('button', { name: 'Upload' }).click();
+    await fresh.getByRole('heading', { name: 'Add a report' }).waitFor();
+    assert.equal(await fresh.locator('#up-file').count(), 0, 'no upload form without a key');
+    assert.equal(await fresh.locator('#ingest-link').isVisible(), false, 'no "Add a report" link in the header without a key');
+    await fresh.getByRole('button', { name: 'Enter your key to upload' }).click();
     assert.equal(await fresh.evaluate(() => (document.getElementById('key-dialog') as HTMLDialogElement).open), true);
+    await fresh.fill('#key-input', server.key);
+    await fresh.getByRole('button', { name: 'Save for this session' }).click();
+    await fresh.locator('#up-file').waitFor();
+    assert.equal(await fresh.locator('#ingest-link').isVisible(), true, 'the link shows once a key is set');
     await fresh.close();
   });
 });

@@ -23,7 +23,7 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, browser, page, api } = session);
-    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100')).hits).hit;
+    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=citation')).hits).hit;
   });
 
   after(async () => {
@@ -90,8 +90,8 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     assert.equal(await page.locator('#para-text mark').textContent(), quote);
     await page.screenshot({ path: artifact('paragraph.png') });
-    const href = (await item.getByRole('link', { name: 'ClaimReview JSON' }).getAttribute('href')) ?? '';
-    const review = await page.request.get(new URL(href, server.baseUrl).href);
+    const href = (await item.getByRole('link', { name: 'Fact-check page' }).getAttribute('href')) ?? '';
+    const review = await page.request.get(new URL(`/api/annotations/${href.split('/').pop()}/claimreview`, server.baseUrl).href);
     assert.equal((await review.json()).claimReviewed, quote);
     await page.goto(`${server.baseUrl}/?annotated=1`);
     await resultsSettled(page, 1);
@@ -152,6 +152,32 @@ describe('paragraph page (e2e)', { timeout: 240_000 }, () => {
     assert.deepEqual((await editable()).sort(), ['mine', 'theirs']);
     await tab.close();
     for (const id of [mine, theirs]) assert.equal((await fetch(id, { method: 'DELETE', headers: { Authorization: `Bearer ${admin}` } })).status, 204);
+  });
+
+  test('a stale edit is refused (If-Match) and shows the newer version; "Keep my edit" merges the changed field only', async () => {
+    const id = await postNote(server.baseUrl, server.key, target.citation.permalink, 'first wording');
+    await page.goto(`${server.baseUrl}/p/${target.id}`);
+    await page.locator('#key-button').click();
+    await page.fill('#key-input', server.key);
+    await page.getByRole('button', { name: 'Save for this session' }).click();
+    const item = page.locator('.annotation', { hasText: 'first wording' });
+    await item.getByRole('button', { name: 'Edit' }).click();
+    // Someone else (same key, another tab) changes the note meanwhile.
+    const elsewhere = await fetch(id, { method: 'PATCH', headers: { Authorization: `Bearer ${server.key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ note: 'changed elsewhere' }) });
+    assert.equal(elsewhere.status, 200);
+    const seen = browser.errors.length;
+    await page.fill('#anno-tags', 'merged');
+    await page.getByRole('button', { name: 'Update annotation' }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    assert.match((await conflict.textContent()) ?? '', /changed elsewhere/);
+    await conflict.getByRole('button', { name: 'Keep my edit' }).click();
+    await page.getByRole('button', { name: 'Update annotation' }).click();
+    await page.locator('.annotation', { hasText: 'changed elsewhere' }).locator('.chip.tag', { hasText: '#merged' }).waitFor();
+    const saved = (await (await fetch(id, { headers: { Authorization: `Bearer ${server.key}` } })).json()) as { body: { value: string; purpose: string }[] };
+    assert.deepEqual(saved.body.map((b) => b.value).sort(), ['changed elsewhere', 'merged'], 'their note and my tag: nothing lost');
+    browser.errors.push(...browser.errors.splice(seen).filter((e) => !/status of 412/.test(e)));
+    assert.equal((await fetch(id, { method: 'DELETE', headers: { Authorization: `Bearer ${server.key}` } })).status, 204);
   });
 
   test('without a key, saving asks for one', async () => {

@@ -20,7 +20,7 @@ describe('search page (e2e)', { timeout: 240_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, browser, page, api } = session);
-    const all = await api<ApiSearch>('/api/search?q=&sort=document&limit=100');
+    const all = await api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=citation');
     target = pickTarget(all.hits);
     speaker = target.hit.speakers[0]!;
     word = await wordWithOtherSpeakers(api, target.hit, speaker);
@@ -126,6 +126,21 @@ describe('search page (e2e)', { timeout: 240_000 }, () => {
     assert.equal(await page.inputValue('#q'), probe);
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     assert.equal(await page.locator('main img').count(), 0);
+  });
+
+  test('a misspelling beyond typo tolerance: "Did you mean …?" offers the word, and one click searches it', async () => {
+    const word = words(target.hit.text).map((w) => w.replace(/[^\p{L}]/gu, '')).find((w) => w.length >= 6 && w.length <= 8)!;
+    const typo = word.slice(0, 2) + [...word.slice(2, 4)].reverse().join('') + 'q' + word.slice(4);
+    const res = await api<ApiSearch & { suggestions: string[] }>(`/api/search?q=${encodeURIComponent(typo)}`);
+    assert.equal(res.total, 0, `${typo} finds nothing`);
+    assert.ok(res.suggestions.length > 0, `suggestions for ${typo}`);
+    await page.goto(`${server.baseUrl}/?q=${encodeURIComponent(typo)}`);
+    const first = page.locator('.suggestions button').first();
+    await first.waitFor();
+    assert.equal(await first.textContent(), res.suggestions[0]);
+    await first.click();
+    await page.locator('.hit').first().waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('q'), res.suggestions[0]);
   });
 
   test('landmarks and labels are in place, and the page fits a phone', async () => {

@@ -109,6 +109,7 @@ test('/openapi.json describes the API, and real responses validate against its s
     assert.ok(valid, `${path}: ${ajv.errorsText()}`);
   };
   await check('/api/search?q=quokkas', 'SearchResponse');
+  await check('/api/search?q=quokkas&fields=citation', 'SearchResponse');
   await check(`/api/paragraphs/${fixture.paragraphs[1]!.id}`, 'ParagraphContext');
   await check('/api/articles/a_fixture000001', 'ArticleWithParagraphs');
   await check('/health', 'Health');

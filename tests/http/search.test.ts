@@ -18,9 +18,11 @@ before(async () => {
 after(() => env?.close());
 
 interface Hit {
-  id: string; text: string; snippet: string; page: number | null; kind: string; speakers: string[];
-  article: { id: string; title: string } | null; citation: { permalink: string; text: string; markdown: string; csl: Record<string, unknown> };
+  id: string; n: number; snippet: string; page: number | null; kind: string; speakers: string[]; roles: Record<string, string>;
+  article: { id: string; title: string } | null; document: { id: string; title: string }; permalink: string;
   annotations: { count: number; verdicts: string[] };
+  // only with fields=text or fields=citation
+  text: string; citation: { permalink: string; text: string; markdown: string; csl: Record<string, unknown> };
 }
 interface Body { hits: Hit[]; total: number; facets: Record<'speakers' | 'articles' | 'kinds', Record<string, number>>; processingTimeMs: number }
 
@@ -38,24 +40,45 @@ function assertFinds(body: Body, p: Paragraph): Hit {
   return hit;
 }
 
-test('a keyword search finds a quote with its speaker, page, snippet and citation (fixture)', async () => {
+test('a keyword search finds a quote with its speaker, roles, page, snippet and permalink, and nothing more (fixture)', async () => {
   const p = fixture.paragraphs.find((x) => x.text.includes('zoologist'))!;
   const hit = assertFinds(await search({ q: 'zoologist patiently' }), p);
   assert.deepEqual(hit.speakers, [BO]);
+  assert.deepEqual(hit.roles, p.roles);
   assert.equal(hit.page, 2);
+  assert.equal(hit.n, 3);
   assert.equal(hit.kind, 'answer');
   assert.deepEqual(hit.article, { id: 'a_fixture000001', title: 'Talking quokkas' });
+  assert.equal(hit.document.id, fixture.document.id);
   assert.match(hit.snippet, /<mark>zoologist<\/mark>/i);
-  assert.equal(hit.citation.permalink, `${BASE}/p/${p.id}`);
-  assert.match(hit.citation.text, new RegExp(`^${BO}, “Talking quokkas”, by ${ADA}, Fixture Press, 2021, p\\. 2, para\\. 3\\. ${BASE}/p/${p.id}$`));
+  assert.equal(hit.permalink, `${BASE}/p/${p.id}`);
   assert.deepEqual(hit.annotations, { count: 0, verdicts: [] });
+  assert.deepEqual(Object.keys(hit).sort(), ['annotations', 'article', 'document', 'id', 'kind', 'n', 'page', 'permalink', 'roles', 'snippet', 'speakers'], 'slim by default: no text, no citation');
+});
+
+test('fields=citation adds the full text and the citation; fields=text the text alone; anything else is a 400', async () => {
+  const p = fixture.paragraphs.find((x) => x.text.includes('zoologist'))!;
+  const cited = assertFinds(await search({ q: 'zoologist patiently', fields: 'citation' }), p);
+  assert.equal(cited.text, p.text);
+  assert.equal(cited.citation.permalink, `${BASE}/p/${p.id}`);
+  assert.match(cited.citation.text, new RegExp(`^${BO}, “Talking quokkas”, by ${ADA}, Fixture Press, 2021, p\\. 2, para\\. 3\\. ${BASE}/p/${p.id}$`));
+  assert.equal(cited.citation.csl.id, p.id);
+  const texted = assertFinds(await search({ q: 'zoologist patiently', fields: 'text' }), p);
+  assert.equal(texted.text, p.text);
+  assert.equal(texted.citation, undefined);
+  const both = assertFinds(await search({ q: 'zoologist patiently', fields: 'text,citation' }), p);
+  assert.ok(both.text && both.citation);
+  const bad = await request(env.app).get('/api/search').query({ q: 'x', fields: 'csl' });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.error.code, 'bad_request');
+  assert.match(bad.body.error.message, /^fields: /);
 });
 
 test('a keyword search finds a corpus paragraph that has a speaker, with that speaker and page', async (t) => {
   const attributed = corpus.paragraphs.filter((p) => p.speakers.length && p.page !== null && distinctiveWords(p.text).length >= 3);
   if (!attributed.length) return t.skip('no attributed paragraphs yet');
   const p = attributed[Math.floor(attributed.length / 2)]!;
-  const hit = assertFinds(await search({ q: distinctiveWords(p.text).join(' '), limit: 50 }), p);
+  const hit = assertFinds(await search({ q: distinctiveWords(p.text).join(' '), limit: 50, fields: 'citation' }), p);
   assert.deepEqual(hit.speakers, p.speakers);
   assert.equal(hit.page, p.page);
   assert.ok(hit.citation.text.startsWith(p.speakers[0]!), hit.citation.text);
@@ -63,7 +86,7 @@ test('a keyword search finds a corpus paragraph that has a speaker, with that sp
 });
 
 test('snippets escape the text as HTML and mark only the matches', async () => {
-  const hit = (await search({ q: 'escaped quokka' })).hits.find((h) => h.text.includes('<b>'))!;
+  const hit = (await search({ q: 'escaped quokka', fields: 'text' })).hits.find((h) => h.text.includes('<b>'))!;
   assert.ok(hit);
   assert.ok(!hit.snippet.includes('<b>'), hit.snippet);
   assert.match(hit.snippet, /&lt;b&gt;bold&lt;\/b&gt; &amp; &quot;quoted&quot;/);
@@ -101,7 +124,7 @@ test('a quoted phrase matches only paragraphs (or article titles) with the words
   const words = tokens(p.text);
   const start = words.findIndex((w, i) => [0, 1, 2].every((k) => /^\p{L}{3,}$/u.test(words[i + k] ?? '')));
   const phrase = words.slice(start, start + 3);
-  const body = await search({ q: `"${phrase.join(' ')}"`, limit: 100 });
+  const body = await search({ q: `"${phrase.join(' ')}"`, limit: 100, fields: 'text' });
   assertFinds(body, p);
   const containsPhrase = (text: string) => tokens(text).join(' ').includes(phrase.join(' '));
   // Article titles are searchable too (index-config/paragraphs.json), so the phrase may sit there.

@@ -58,7 +58,7 @@ async function upload(file: Buffer, name: string, type: string, fields: Record<s
 }
 
 async function search(q: string): Promise<Array<{ id: string; text: string; page: number | null }>> {
-  const res = await request(app).get('/api/search').query({ q });
+  const res = await request(app).get('/api/search').query({ q, fields: 'text' });
   assert.equal(res.status, 200);
   return res.body.hits;
 }

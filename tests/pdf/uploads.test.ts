@@ -26,13 +26,18 @@ const MAX_BYTES = 200_000;
 class RecordingIndex implements DocumentIndex {
   ingested: string[] = [];
   deleted: string[] = [];
-  async ingestDocuments(docs: Array<{ document: { id: string } }>): Promise<unknown> {
+  private docs = new Map<string, { id: string; title: string; pageCount: number; paragraphCount: number; articles: unknown[] }>();
+  async ingestDocuments(docs: Array<{ document: { id: string; title: string; pageCount: number }; paragraphs: unknown[]; articles: unknown[] }>): Promise<unknown> {
     this.ingested.push(...docs.map((d) => d.document.id));
+    for (const d of docs) this.docs.set(d.document.id, { ...d.document, paragraphCount: d.paragraphs.length, articles: d.articles });
     return [];
   }
   async deleteDocument(id: string): Promise<boolean> {
     this.deleted.push(id);
-    return this.ingested.includes(id);
+    return this.docs.delete(id);
+  }
+  async listDocuments() {
+    return [...this.docs.values()];
   }
 }
 
@@ -97,7 +102,7 @@ describe('upload lifecycle', () => {
     assert.equal(res.body.status, 'queued');
     assert.equal(res.headers.location, `/api/documents/${id}`);
     await service.idle();
-    const done = (await request(app).get(`/api/documents/${id}`)).body;
+    const done = (await request(app).get(`/api/documents/${id}`).set('Authorization', 'Bearer annotator-key')).body;
     assert.equal(done.status, 'done');
     assert.deepEqual(done.counts, { pagesDone: 2, pages: 2, paragraphs: done.counts.paragraphs, articles: done.counts.articles });
     assert.ok(done.counts.paragraphs >= 1);
@@ -120,7 +125,7 @@ describe('upload lifecycle', () => {
     assert.equal(res.status, 202);
     assert.equal(res.body.id, id);
     await service.idle();
-    const v2 = (await request(app).get(`/api/documents/${id}`)).body;
+    const v2 = (await request(app).get(`/api/documents/${id}`).set('Authorization', 'Bearer annotator-key')).body;
     assert.equal(v2.version, 2);
     assert.equal(v2.counts.pages, 3);
     assert.deepEqual(index.ingested, [id, id]);
@@ -130,16 +135,18 @@ describe('upload lifecycle', () => {
     const res = await post('annotator-key', await encryptedPdf(), { name: 'locked.pdf' });
     assert.equal(res.status, 202);
     await service.idle();
-    const failed = (await request(app).get(`/api/documents/${res.body.id}`)).body;
+    const failed = (await request(app).get(`/api/documents/${res.body.id}`).set('Authorization', 'Bearer annotator-key')).body;
     assert.equal(failed.status, 'failed');
     assert.equal(failed.errorCode, 'pdf_encrypted');
     assert.match(failed.error, /password protected/);
   });
 
-  it('lists the records without a key', async () => {
+  it('lists finished documents without a key, and the caller\'s own uploads (failed ones too) with one', async () => {
     const res = await request(app).get('/api/documents');
     assert.equal(res.status, 200);
-    assert.deepEqual(res.body.documents.map((d: { id: string }) => d.id).sort(), [id, 'locked'].sort());
+    assert.deepEqual(res.body.documents.map((d: { id: string }) => d.id), [id]);
+    const mine = await request(app).get('/api/documents').set('Authorization', 'Bearer annotator-key');
+    assert.deepEqual(mine.body.documents.map((d: { id: string }) => d.id).sort(), [id, 'locked'].sort());
   });
 
   it('deletes for admins only, and then the document is gone', async () => {

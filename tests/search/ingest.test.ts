@@ -118,20 +118,44 @@ test('settings are applied only when they differ', async () => {
   assert.equal(await applyIndexSettings(client, 'ingest_test', settings), true, 'a drifted setting is restored');
   assert.equal(await applyIndexSettings(client, 'ingest_test', settings), false);
   const stored = await client.index('ingest_test').getSettings();
-  assert.deepEqual(stored.searchableAttributes, ['text', 'speakers', 'articleTitle']);
-  assert.deepEqual(stored.synonyms?.mazhilis?.slice().sort(), ['majilis', 'majlis']);
+  assert.deepEqual(stored.searchableAttributes, ['text', 'searchForm', 'speakers', 'articleTitle']);
+  assert.deepEqual(stored.synonyms, {}, 'no document\'s spellings in the index settings');
 });
 
-test('a document\'s synonym groups join the index synonyms while it is indexed', async () => {
+test('a document\'s synonym groups apply to that document while it is indexed, never as index synonyms', async () => {
   const client = engine.connection.client;
-  const synonyms = () => client.index('ingest_test').getSynonyms();
-  assert.deepEqual((await synonyms()).mazhilis?.slice().sort(), ['majilis', 'majlis'], 'the corpus metadata carries these');
+  const search = async (q: string) => (await engine.service.search(
+    { q, speakers: [], articles: [], kinds: [], pages: [], limit: 20, offset: 0, sort: 'relevance', verdicts: [], fields: ['text'] }, { baseUrl: 'http://x' },
+  )).hits.map((h) => h.text ?? '');
+  assert.ok((await search('mazhilis')).some((t) => /\bMajilis\b/.test(t)), 'the corpus metadata carries mazhilis ~ majilis');
   const doc = fixtureDocument(undefined, 'fixture-synonyms');
-  doc.document = { ...doc.document, synonyms: [['Quokka', 'setonix']] };
+  doc.document = { ...doc.document, synonyms: [['setonix', 'Quokka']] };
   await engine.ingester.ingestDocuments([doc]);
-  assert.deepEqual((await synonyms()).quokka, ['setonix']);
-  assert.deepEqual((await synonyms()).mazhilis?.slice().sort(), ['majilis', 'majlis'], 'merged, not replaced');
+  assert.deepEqual(await client.index('ingest_test').getSynonyms(), {});
+  for (const q of ['"setonix on the ferry"', '"quokka on the ferry"']) {
+    const hits = await search(q);
+    assert.ok(hits.some((t) => t.startsWith('A quokka on the ferry')), `${q} finds it: ${hits.join(' | ')}`);
+  }
   await engine.ingester.deleteDocument(FIXTURE_DOC);
-  assert.equal((await synonyms()).quokka, undefined);
-  assert.ok((await synonyms()).mazhilis);
+  assert.deepEqual(await search('setonix'), []);
+});
+
+test('a small forced batch size indexes the corpus in many payloads, reports progress per payload, loses nothing', async () => {
+  const small = await openSearchEngine({
+    url: meili.url, key: meili.key, index: 'ingest_batches', logger: silentLogger, batch: { maxRecords: 7, maxBytes: 4096 },
+  });
+  try {
+    const doc = await corpusDocument();
+    const progress: number[] = [];
+    const [result] = await small.ingester.ingestDocuments([doc], (p) => progress.push(p.indexed));
+    assert.equal(result?.status, 'added');
+    assert.ok(progress.length >= Math.ceil(doc.paragraphs.length / 7), `${progress.length} payloads`);
+    assert.deepEqual(progress, [...progress].sort((a, b) => a - b), 'progress only grows');
+    assert.equal(progress.at(-1), doc.paragraphs.length);
+    const tasks = await small.connection.client.tasks.getTasks({ indexUids: ['ingest_batches'], types: ['documentAdditionOrUpdate'], limit: 1000 });
+    assert.equal(tasks.results.length, progress.length, 'one task per payload');
+    assert.deepEqual((await small.service.listDocumentParagraphs(doc.document.id)).map((p) => p.id), doc.paragraphs.map((p) => p.id));
+  } finally {
+    await small.close();
+  }
 });

@@ -10,7 +10,8 @@ test('synonym groups become mutual synonyms, lower-cased and merged', () => {
 
 test('the shipped settings load, declare every filter attribute, and leave one report\'s spellings to its metadata', async () => {
   const cfg = await loadIndexConfig();
-  assert.deepEqual(cfg.settings.searchableAttributes, ['text', 'speakers', 'articleTitle']);
+  assert.deepEqual(cfg.settings.searchableAttributes, ['text', 'searchForm', 'speakers', 'articleTitle']);
+  assert.deepEqual(cfg.settings.stopWords, [], 'stop words are dropped from queries, never inside phrases');
   for (const a of ['speakers', 'articleId', 'kind', 'page', 'docId']) assert.ok(cfg.settings.filterableAttributes?.includes(a), a);
   assert.ok(cfg.settings.sortableAttributes?.includes('position'));
   assert.equal(cfg.settings.synonyms, undefined, 'synonyms are merged from the settings groups and the documents');

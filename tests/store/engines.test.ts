@@ -60,7 +60,7 @@ for (const engine of ENGINES) {
       assert.equal(restored.deleted, null);
       assert.equal(restored.version, 4);
       await assert.rejects(async () => s.annotations.restore(a.id, 'k_admin'), /not deleted/);
-      const h = await s.annotations.history(a.id);
+      const h = await s.annotations.history(a.id, { keyId: null, admin: true });
       assert.deepEqual(h.map((e) => [e.action, e.version, e.by]), [['update', 1, who.keyId], ['delete', 2, who.keyId], ['restore', 3, 'k_admin']]);
       assert.equal(h[0]?.before.note, 'a note', 'the first entry keeps the original text');
       assert.deepEqual(await s.annotations.get('an_never'), null);
@@ -68,12 +68,23 @@ for (const engine of ENGINES) {
 
     test('a write conditional on a version (If-Match) is refused once another write got in first', async () => {
       const a = await s.annotations.create(note('p_v'), who);
-      await s.annotations.update(a.id, { note: 'first writer' }, who.keyId, 1);
-      await assert.rejects(async () => s.annotations.update(a.id, { note: 'second writer' }, who.keyId, 1), (e: Error & { status?: number }) => e.status === 412);
+      await s.annotations.update(a.id, { note: 'first writer' }, who.keyId, [1]);
+      await assert.rejects(async () => s.annotations.update(a.id, { note: 'second writer' }, who.keyId, [1]), (e: Error & { status?: number }) => e.status === 412);
       assert.equal((await s.annotations.get(a.id))?.note, 'first writer', 'never a lost update');
-      const both = await Promise.allSettled([2, 2].map(async (v, i) => s.annotations.update(a.id, { note: `racer ${i}` }, who.keyId, v)));
+      const both = await Promise.allSettled([2, 2].map(async (v, i) => s.annotations.update(a.id, { note: `racer ${i}` }, who.keyId, [v])));
       assert.deepEqual(both.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
       assert.equal((await s.annotations.get(a.id))?.version, 3);
+      await assert.rejects(async () => s.annotations.delete(a.id, who.keyId, [1]), (e: Error & { status?: number }) => e.status === 412);
+    });
+
+    test('history shows a version that was private only to its creator and admins', async () => {
+      const a = await s.annotations.create(note('p_hv', { visibility: 'private', note: 'secret draft' }), who);
+      await s.annotations.update(a.id, { visibility: 'public', note: 'published' }, who.keyId);
+      const seen = async (viewer: { keyId: string | null; admin: boolean }) => (await s.annotations.history(a.id, viewer)).map((h) => h.before.note);
+      assert.deepEqual(await seen({ keyId: other.keyId, admin: false }), []);
+      assert.deepEqual(await seen({ keyId: null, admin: false }), []);
+      assert.deepEqual(await seen({ keyId: who.keyId, admin: false }), ['secret draft']);
+      assert.deepEqual(await seen({ keyId: null, admin: true }), ['secret draft']);
     });
 
     test('summaries count only public, live, anchored annotations; verdict filter', async () => {
@@ -130,7 +141,7 @@ for (const engine of ENGINES) {
       await s.reanchorer.onDocumentDeleted?.('doc-r', []);
       const orphaned = (await s.annotations.get(a.id))!;
       assert.equal(orphaned.status, 'orphaned');
-      assert.deepEqual((await s.annotations.history(a.id)).map((h) => h.action), ['reanchor', 'orphan']);
+      assert.deepEqual((await s.annotations.history(a.id, { keyId: null, admin: true })).map((h) => h.action), ['reanchor', 'orphan']);
       await s.reanchorer.reconcile(new FakeParagraphs([para('pr_5', text, 0)]));
       assert.equal((await s.annotations.get(a.id))?.status, 'anchored', 'the note comes back when its text does');
       assert.ok((await s.annotations.documentIds()).includes('doc-r'));

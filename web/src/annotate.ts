@@ -1,12 +1,13 @@
 // Annotating a paragraph: text selection, the note form, saving with the session's API key.
 import { ApiError, type ParagraphView } from './api.ts';
-import { createAnnotation, deleteAnnotation, listOrphans, listParagraphAnnotations, unitIndex, updateAnnotation, VERDICTS, type AnnotationView, type Draft } from './annotationApi.ts';
+import { createAnnotation, deleteAnnotation, getAnnotation, listOrphans, listParagraphAnnotations, unitIndex, updateAnnotation, VERDICTS, type AnnotationView, type Draft } from './annotationApi.ts';
 import { renderHighlights, renderList } from './annotationList.ts';
 import { announce, h, replace } from './dom.ts';
 import { getKey } from './key.ts';
 import { verdictLabel } from './labels.ts';
 import { openKeyDialog } from './keyDialog.ts';
 import { mayChange, whoAmI, type Me } from './me.ts';
+import { quotePicker } from './quotePicker.ts';
 
 interface Range {
   start: number;
@@ -74,13 +75,17 @@ class AnnotationPanel {
   private me: Me | null | undefined = null;
   private readonly form = buildForm();
   private readonly actions = {
-    canEdit: (a: AnnotationView) => mayChange(this.me, a.creatorName),
+    canEdit: (a: AnnotationView) => mayChange(this.me, a.creatorId),
     edit: (a: AnnotationView) => this.edit(a),
-    remove: (a: AnnotationView) => void this.remove(a),
+    remove: (a: AnnotationView, status: HTMLElement) => void this.remove(a, status),
   };
 
   constructor(private readonly section: HTMLElement, side: HTMLElement, private readonly p: ParagraphView, private readonly textEl: HTMLElement) {
     side.appendChild(this.form.el);
+    this.form.quote.after(quotePicker(p.text, (range) => {
+      this.selected = range;
+      this.showQuote();
+    }));
     for (const type of ['mouseup', 'keyup']) textEl.addEventListener(type, () => this.capture());
     textEl.addEventListener('touchend', () => setTimeout(() => this.capture(), 0));
     this.form.cancel.addEventListener('click', () => this.reset());
@@ -140,8 +145,17 @@ class AnnotationPanel {
     f.note.focus();
   }
 
-  private async remove(a: AnnotationView): Promise<void> {
-    if (confirm('Delete this annotation?')) await this.run(() => deleteAnnotation(a.id), 'Annotation deleted.');
+  /** Delete; an error shows under the note whose Delete was pressed, not in the form. */
+  private async remove(a: AnnotationView, status: HTMLElement): Promise<void> {
+    if (!confirm('Delete this annotation?')) return;
+    try {
+      await deleteAnnotation(a);
+      announce('Annotation deleted.');
+      await this.refresh();
+    } catch (err) {
+      status.textContent = describeError(err);
+      if (err instanceof ApiError && err.status === 401) openKeyDialog();
+    }
   }
 
   private async refresh(): Promise<void> {
@@ -149,7 +163,7 @@ class AnnotationPanel {
     this.me = me;
     if (anchored) this.items = [...anchored, ...orphans];
     renderList(this.section, this.items, this.actions);
-    renderHighlights(this.textEl, this.p.text, this.items);
+    renderHighlights(this.textEl, this.p.text, this.items); // quotes in this view: marked by the quotes work (issue 10)
   }
 
   private draft(): Draft {
@@ -176,11 +190,39 @@ class AnnotationPanel {
     }
     const draft = this.draft();
     const target = this.editing;
-    void this.run(() => (target ? updateAnnotation(target.id, draft) : createAnnotation(draft)), target ? 'Annotation updated.' : 'Annotation saved.');
+    void this.run(
+      () => (target ? updateAnnotation(target, draft) : createAnnotation(draft)),
+      target ? 'Annotation updated.' : 'Annotation saved.',
+      target ? () => this.conflict(target) : undefined,
+    );
   }
 
-  /** Run a write; on success confirm, reset the form and reload the list. */
-  private async run(op: () => Promise<unknown>, done: string): Promise<void> {
+  /**
+   * Someone saved a newer version since this one was loaded (412): show theirs beside the form, which still
+   * holds this person's edit. "Keep my edit" saves the fields this person changed (against what they loaded)
+   * over the newer version, which keeps the rest of theirs; "Use their version" loads it into the form.
+   */
+  private async conflict(mine: AnnotationView): Promise<void> {
+    const status = this.form.status;
+    const theirs = await getAnnotation(mine.id).catch(() => null);
+    if (!theirs) return void (status.textContent = 'Someone else deleted this annotation meanwhile.');
+    const keep = () => {
+      this.editing = { ...mine, version: theirs.version };
+      status.classList.remove('error');
+      replace(status, 'Your edit now applies to the newer version: press “Update annotation” to save it.');
+      this.form.submit.focus();
+    };
+    const row = (label: string, value: string) => [h('dt', null, label), h('dd', null, value || '—')];
+    replace(status, h('div', { class: 'conflict', role: 'alert' },
+      h('p', null, `Someone else changed this annotation meanwhile (now version ${theirs.version ?? '?'}). Their version:`),
+      h('dl', null, row('Note', theirs.note), row('Tags', theirs.tags.join(', ')), row('Verdict', theirs.verdict ? verdictLabel(theirs.verdict) : ''), row('Visibility', theirs.visibility)),
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', class: 'button', onclick: keep }, 'Keep my edit'),
+        h('button', { type: 'button', class: 'button subtle', onclick: () => this.edit(theirs) }, 'Use their version'))));
+  }
+
+  /** Run a write; on success confirm, reset the form and reload the list; a 412 goes to `onConflict`. */
+  private async run(op: () => Promise<unknown>, done: string, onConflict?: () => Promise<void>): Promise<void> {
     const status = this.form.status;
     status.textContent = '';
     status.classList.remove('error');
@@ -194,6 +236,7 @@ class AnnotationPanel {
       status.classList.add('error');
       status.textContent = describeError(err);
       if (err instanceof ApiError && err.status === 401) openKeyDialog();
+      if (err instanceof ApiError && err.status === 412 && onConflict) await onConflict();
     }
   }
 }
@@ -206,5 +249,6 @@ function describeError(err: unknown): string {
   if (!(err instanceof ApiError)) return 'The server could not be reached.';
   if (err.status === 401) return 'The API key was refused. Enter a valid key.';
   if (err.status === 403) return 'This key may not do that (it needs the annotator role, or to be the note’s author).';
+  if (err.status === 412) return 'Someone else changed this annotation since you loaded it.';
   return err.message;
 }

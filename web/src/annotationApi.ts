@@ -22,13 +22,17 @@ export interface Annotation {
   id: string;
   motivation: string;
   body?: BodyItem | BodyItem[];
-  target: { source: string; selector?: Selector | Selector[] };
+  target: string | { source: string; selector?: Selector | Selector[] };
   creator?: string | { id?: string; name?: string; nickname?: string };
   created?: string;
   modified?: string;
   status?: string;
   orphaned?: boolean;
   visibility?: string;
+  /** The version counter: sent back as If-Match on edits, so a stale edit is refused (412), never applied. */
+  version?: number;
+  /** needs-review: the words the note was written on. */
+  writtenOn?: { source: string; exact: string };
 }
 
 /** A flat view of an annotation, for rendering. */
@@ -47,6 +51,10 @@ export interface AnnotationView {
   orphaned: boolean;
   visibility: string;
   motivation: string;
+  version?: number;
+  needsReview: boolean;
+  /** The paragraph it is on (from the target's permalink). */
+  paragraphId: string;
 }
 
 function list<T>(v: T | T[] | undefined): T[] {
@@ -60,7 +68,8 @@ export function shortId(id: string): string {
 
 export function viewAnnotation(a: Annotation): AnnotationView {
   const bodies = list(a.body);
-  const selectors = list(a.target?.selector);
+  const target = typeof a.target === 'string' ? { source: a.target } : (a.target ?? { source: '' });
+  const selectors = list('selector' in target ? target.selector : undefined);
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   const creator = typeof a.creator === 'string' ? { id: a.creator, name: a.creator } : (a.creator ?? {});
@@ -79,6 +88,9 @@ export function viewAnnotation(a: Annotation): AnnotationView {
     orphaned: a.orphaned === true || a.status === 'orphaned',
     visibility: a.visibility ?? 'public',
     motivation: a.motivation,
+    version: a.version,
+    needsReview: a.status === 'needs-review',
+    paragraphId: shortId(target.source ?? ''),
   };
 }
 
@@ -149,9 +161,19 @@ export function draftToAnnotation(d: Draft): Record<string, unknown> {
   return { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', motivation: motivationOf(d), body, target, visibility: d.visibility };
 }
 
-/** The changes for PATCH /api/annotations/:id (plain JSON; null clears a field). */
-export function draftToPatch(d: Draft): Record<string, unknown> {
-  return { motivation: motivationOf(d), note: d.note || null, tags: d.tags, verdict: d.verdict || null, visibility: d.visibility, selector: draftSelector(d) };
+/**
+ * The changes for PATCH /api/annotations/:id (plain JSON; null clears a field). Given the annotation as it was
+ * loaded, only the fields the person changed are sent.
+ */
+export function draftToPatch(d: Draft, was?: AnnotationView): Record<string, unknown> {
+  const all: Record<string, unknown> = { motivation: motivationOf(d), note: d.note || null, tags: d.tags, verdict: d.verdict || null, visibility: d.visibility, selector: draftSelector(d) };
+  if (!was) return all;
+  const same: Record<string, boolean> = {
+    motivation: all.motivation === was.motivation, note: d.note === was.note, tags: d.tags.join('\n') === was.tags.join('\n'),
+    verdict: d.verdict === was.verdict, visibility: d.visibility === was.visibility, selector: sameRange(d, was),
+  };
+  const changed = Object.fromEntries(Object.entries(all).filter(([k]) => !same[k]));
+  return Object.keys(changed).length ? changed : { note: all.note };
 }
 
 type Listing = Annotation[] | { items?: Annotation[]; annotations?: Annotation[]; first?: { items?: Annotation[] } };
@@ -175,12 +197,39 @@ export async function createAnnotation(d: Draft): Promise<AnnotationView> {
   return viewAnnotation(await request<Annotation>('/api/annotations', { method: 'POST', body: draftToAnnotation(d) }));
 }
 
-export async function updateAnnotation(id: string, d: Draft): Promise<AnnotationView> {
-  return viewAnnotation(await request<Annotation>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'PATCH', body: draftToPatch(d) }));
+/** The draft quotes what `was` quoted (draft offsets are UTF-16 units, the annotation's code points). */
+function sameRange(d: Draft, was: AnnotationView): boolean {
+  const s = draftSelector(d);
+  if (!s || was.start === undefined || was.end === undefined) return !s && was.start === undefined;
+  return s.start === was.start && s.end === was.end;
 }
 
-export function deleteAnnotation(id: string): Promise<void> {
-  return request<void>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+/** If-Match for the version the person saw: the server answers 412 when someone changed it since. */
+const ifMatch = (version?: number): Record<string, string> => (version === undefined ? {} : { 'If-Match': `"${version}"` });
+
+export async function getAnnotation(id: string): Promise<AnnotationView> {
+  return viewAnnotation(await request<Annotation>(`/api/annotations/${encodeURIComponent(id)}`));
+}
+
+/** Save an edit of `was` (the annotation as loaded): only changed fields, conditional on its version. */
+export async function updateAnnotation(was: AnnotationView, d: Draft): Promise<AnnotationView> {
+  const url = `/api/annotations/${encodeURIComponent(was.id)}`;
+  return viewAnnotation(await request<Annotation>(url, { method: 'PATCH', body: draftToPatch(d, was), headers: ifMatch(was.version) }));
+}
+
+export function deleteAnnotation(a: AnnotationView): Promise<void> {
+  return request<void>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: 'DELETE', headers: ifMatch(a.version) });
+}
+
+/** Every anchored annotation of an article the caller may see (public, and the key's own private ones). */
+export async function listArticleAnnotations(articleId: string): Promise<AnnotationView[]> {
+  const data = await request<Listing>(`/api/annotations?article=${encodeURIComponent(articleId)}&status=anchored&limit=500`);
+  return itemsOf(data).map(viewAnnotation);
+}
+
+/** The fact-check page of an annotation (ClaimReview embedded), a page to read and share. */
+export function factCheckUrl(id: string): string {
+  return `/a/${encodeURIComponent(id)}`;
 }
 
 export function claimReviewUrl(id: string): string {

@@ -14,10 +14,24 @@ export interface AnnotationSummary {
   verdicts: string[];
 }
 
-export interface Hit {
+export interface Quote {
   id: string;
   text: string;
+  start: number;
+  end: number;
+  speaker: string;
+  cue?: string;
+  permalink?: string;
+  citation?: Citation;
+}
+
+export interface Hit {
+  id: string;
+  /** Search hits carry it only with `fields=text|citation`; paragraphs always do. */
+  text?: string;
   snippet?: string;
+  permalink?: string;
+  roles?: Record<string, string>;
   article?: { id: string; title: string } | null;
   page?: number | null;
   n?: number;
@@ -25,21 +39,38 @@ export interface Hit {
   speakers?: string[];
   citation?: Citation;
   annotations?: AnnotationSummary;
+  /** With a speaker filter: how they speak in this paragraph, and their quote (in the snippet as <q>). */
+  speaking?: { name: string; as: string }[];
+  quote?: Quote;
 }
 
 export interface SearchResult {
   hits: Hit[];
   total: number;
-  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number> };
+  facets: { speakers?: Record<string, number>; articles?: Record<string, number>; kinds?: Record<string, number>; verdicts?: Record<string, number> };
   processingTimeMs?: number;
+  /** When nothing matched: close queries that find something. */
+  suggestions?: string[];
+}
+
+export interface Region {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface Paragraph extends Hit {
+  text: string;
   document?: { id: string; title: string };
+  /** Where it is printed (PDF documents): one rectangle per physical page, in PDF points. */
+  regions?: Region[];
   articleId?: string | null;
   articleTitle?: string | null;
   docTitle?: string;
-  roles?: Record<string, string>;
+  voice?: string | null;
+  quotes?: Quote[];
 }
 
 export interface ParagraphView extends Paragraph {
@@ -64,7 +95,7 @@ export interface Speaker {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
     super(message);
   }
 }
@@ -74,10 +105,12 @@ interface RequestOptions {
   body?: unknown;
   auth?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers (If-Match on edits). */
+  headers?: Record<string, string>;
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const key = getKey();
   if (options.auth !== false && key) headers.Authorization = `Bearer ${key}`;
   let body: BodyInit | undefined;
@@ -90,8 +123,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'http_' + res.status, err?.message ?? res.statusText);
+    const err = (data as { error?: { code?: string; message?: string } & Record<string, unknown> } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http_' + res.status, err?.message ?? res.statusText, err ?? {});
   }
   return data as T;
 }
@@ -126,4 +159,38 @@ export function getArticleTitles(): Promise<Map<string, string>> {
 
 export function getSpeakers(): Promise<Speaker[]> {
   return request<Speaker[] | { speakers: Speaker[] }>('/api/speakers').then((d) => (Array.isArray(d) ? d : d.speakers));
+}
+
+export interface QuoteItem extends Quote {
+  paragraph: { id: string; n: number; kind: string; permalink: string };
+  article: { id: string; title: string } | null;
+  document: { id: string; title: string };
+  page: number | null;
+  context: { before: string; after: string };
+}
+
+export interface QuoteList {
+  speaker: string;
+  total: number;
+  offset: number;
+  quotes: QuoteItem[];
+}
+
+export interface SpeakerProfile {
+  name: string;
+  roles: string[];
+  paragraphs: number;
+  voiceParagraphs: number;
+  quotes: number;
+  articles: { id: string | null; title: string; roles: string[]; paragraphs: number; quotes: number }[];
+  variants: { text: string; count: number; kind: 'name' | 'description' }[];
+}
+
+export function getSpeaker(name: string): Promise<SpeakerProfile> {
+  return request<SpeakerProfile>(`/api/speakers/${encodeURIComponent(name)}`);
+}
+
+export function getQuotes(speaker: string, offset: number, limit: number): Promise<QuoteList> {
+  const q = new URLSearchParams({ speaker, offset: String(offset), limit: String(limit) });
+  return request<QuoteList>(`/api/quotes?${q}`);
 }

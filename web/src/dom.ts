@@ -49,12 +49,17 @@ export function unescapeHtml(text: string): string {
 export function markedNodes(snippet: string): Node[] {
   const out: Node[] = [];
   let open = false;
-  for (const part of snippet.split(/(<\/?mark>)/)) {
+  let quote: HTMLElement | null = null; // a speaker's quote, `<q>…</q>` (hits found through a speaker)
+  for (const part of snippet.split(/(<\/?mark>|<\/?q>)/)) {
     if (part === '<mark>') open = true;
     else if (part === '</mark>') open = false;
+    else if (part === '<q>') out.push((quote = h('q', { class: 'quote-span' })));
+    else if (part === '</q>') quote = null;
     else if (part) {
       const text = document.createTextNode(unescapeHtml(part));
-      out.push(open ? h('mark', null, text) : text);
+      const node = open ? h('mark', null, text) : text;
+      if (quote) quote.appendChild(node);
+      else out.push(node);
     }
   }
   return out;

@@ -3,6 +3,7 @@ import type { SearchResult } from './api.ts';
 import { VERDICTS } from './annotationApi.ts';
 import { h } from './dom.ts';
 import { kindLabel, verdictLabel } from './labels.ts';
+import { speakerPath } from './speaker.ts';
 import { hasFilters, type ListKey, type SearchState, toggle, emptyState } from './state.ts';
 
 /** Values shown before "Show all": enough for a glance without pushing other groups off screen. */
@@ -17,6 +18,8 @@ interface Group {
   counts: Record<string, number>;
   label: (value: string) => string;
   sortByCount: boolean;
+  /** A page about the value (the speaker page), linked beside its checkbox. */
+  link?: (value: string) => string;
 }
 
 function entries(g: Group, selected: string[]): [string, number | undefined][] {
@@ -36,7 +39,7 @@ function renderGroup(g: Group, state: SearchState, onChange: Change): HTMLElemen
   const items = shown.map(([value, count]) =>
     h(
       'li',
-      null,
+      g.link ? { class: 'facet-linked' } : null,
       h(
         'label',
         { class: 'facet-option' },
@@ -49,6 +52,7 @@ function renderGroup(g: Group, state: SearchState, onChange: Change): HTMLElemen
         h('span', { class: 'facet-name', title: g.label(value) }, g.label(value)),
         count !== undefined ? h('span', { class: 'facet-count' }, count.toLocaleString('en')) : null,
       ),
+      g.link ? h('a', { class: 'facet-link', href: g.link(value), 'aria-label': `${g.label(value)}: speaker page`, title: 'Speaker page: all their quotes' }, '→') : null,
     ),
   );
   const more =
@@ -74,7 +78,7 @@ function renderGroup(g: Group, state: SearchState, onChange: Change): HTMLElemen
 export function renderFacets(state: SearchState, result: SearchResult | null, titles: Map<string, string>, onChange: Change): HTMLElement[] {
   const f = result?.facets ?? {};
   const groups: Group[] = [
-    { key: 'speakers', title: 'Speakers', counts: f.speakers ?? {}, label: (v) => v, sortByCount: true },
+    { key: 'speakers', title: 'Speakers', counts: f.speakers ?? {}, label: (v) => v, sortByCount: true, link: speakerPath },
     { key: 'articles', title: 'Articles', counts: f.articles ?? {}, label: (v) => titles.get(v) ?? v, sortByCount: false },
     { key: 'kinds', title: 'Kind', counts: f.kinds ?? {}, label: kindLabel, sortByCount: true },
   ];
@@ -88,11 +92,11 @@ export function renderFacets(state: SearchState, result: SearchResult | null, ti
         : null,
     ),
     ...groups.map((g) => renderGroup(g, state, onChange)).filter((x): x is HTMLElement => x !== null),
-    renderAnnotationGroup(state, onChange),
+    renderAnnotationGroup(state, f.verdicts ?? {}, onChange),
   ];
 }
 
-function renderAnnotationGroup(state: SearchState, onChange: Change): HTMLElement {
+function renderAnnotationGroup(state: SearchState, verdicts: Record<string, number>, onChange: Change): HTMLElement {
   const options = VERDICTS.map((v) =>
     h(
       'li',
@@ -102,6 +106,7 @@ function renderAnnotationGroup(state: SearchState, onChange: Change): HTMLElemen
         { class: 'facet-option' },
         h('input', { type: 'checkbox', checked: state.verdicts.includes(v), 'data-focus': `verdicts:${v}`, onchange: () => onChange(toggle(state, 'verdicts', v)) }),
         h('span', { class: `facet-name verdict-dot verdict-${v}` }, verdictLabel(v)),
+        verdicts[v] !== undefined ? h('span', { class: 'facet-count' }, verdicts[v].toLocaleString('en')) : null,
       ),
     ),
   );

@@ -23,7 +23,14 @@ function annotationBadges(hit: Hit): HTMLElement | null {
   return h('span', { class: 'annos' }, h('span', { class: 'badge anno-count' }, plural(a.count, 'note')), unique.map(verdictBadge));
 }
 
-export function renderHit(hit: Hit): HTMLLIElement {
+/** How the filtered speakers speak in this hit, in words: "Name: quoted", "Name: interviewee". */
+function speakingNote(hit: Hit): HTMLElement | null {
+  if (!hit.speaking?.length) return null;
+  return h('span', { class: 'speaking-note' }, hit.speaking.map((s) => `${s.name}: ${s.as}`).join(' · '));
+}
+
+/** `whole`: the paragraph's full text instead of the snippet (a speaker's list: everything they said, readable). */
+export function renderHit(hit: Hit, whole = false): HTMLLIElement {
   const where = location(hit.page, hit.n);
   const link = h(
     'a',
@@ -33,10 +40,10 @@ export function renderHit(hit: Hit): HTMLLIElement {
       { class: 'hit-meta' },
       h('span', { class: 'hit-article' }, hit.article?.title || 'Front matter'),
       where ? h('span', { class: 'hit-where' }, where) : null,
-      hit.kind ? kindBadge(hit.kind) : null,
+      hit.kind && hit.kind !== 'body' ? kindBadge(hit.kind) : null,
     ),
-    hit.snippet !== undefined ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text),
-    hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), annotationBadges(hit)) : null,
+    hit.snippet !== undefined && !(whole && hit.text) ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text ?? ''),
+    hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), speakingNote(hit), annotationBadges(hit)) : null,
   );
   return h('li', { class: 'hit' }, link);
 }

@@ -63,8 +63,29 @@ async function watch(id: string, out: HTMLElement): Promise<void> {
   }
 }
 
+/** Without a key: say what the page is for and how to get a key, instead of a form that can only fail. */
+function renderNeedsKey(main: HTMLElement): void {
+  replace(
+    main,
+    h(
+      'div',
+      { class: 'page narrow' },
+      h('h1', null, 'Add a report'),
+      h('p', null, 'Uploading a report needs an API key with the annotator role. Ask your admin for one (', h('code', null, 'verbatim keys create --role annotator'), '), then enter it here.'),
+      h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button primary', onclick: openKeyDialog }, 'Enter your key to upload')),
+      h('p', { class: 'muted' }, 'Reading and searching need no key: see the ', h('a', { href: '/documents' }, 'reports'), ' already in the archive.'),
+    ),
+  );
+  const again = () => {
+    document.removeEventListener('keychange', again);
+    if (location.pathname === '/ingest' && main.isConnected) renderIngestPage(main);
+  };
+  document.addEventListener('keychange', again);
+}
+
 export function renderIngestPage(main: HTMLElement): void {
   document.title = 'Add a report — verbatim';
+  if (!getKey()) return renderNeedsKey(main);
   const out = h('div', { class: 'upload-out', 'aria-live': 'polite' });
   const field = (name: string, label: string, attrs: Record<string, string | boolean> = {}) =>
     h('div', { class: 'field' }, h('label', { for: `up-${name}` }, label), h('input', { id: `up-${name}`, name, type: 'text', ...attrs }));
@@ -85,6 +106,7 @@ export function renderIngestPage(main: HTMLElement): void {
     replace(out, h('p', { class: 'muted' }, 'Uploading…'));
     try {
       const doc = await request<DocumentStatus>('/api/documents', { method: 'POST', body: data });
+      form.reset(); // accepted: the form is ready for the next report while this one is processed
       await watch(doc.id, out);
     } catch (err) {
       replace(out, h('p', { class: 'notice error', role: 'alert' }, err instanceof Error ? err.message : String(err)));

@@ -16,13 +16,14 @@ export function updateKeyButton(): void {
   const button = $('#key-button');
   if (!button) return;
   const set = Boolean(getKey());
-  showKeyState(button, set ? 'Key set' : 'API key', set ? 'API key set for this session; change or forget it' : 'Enter an API key', set);
+  showKeyState(button, set ? 'Key set' : 'API key', set ? 'Key set: an API key for this session; change or forget it' : 'Enter an API key', set);
   if (set) {
     const key = getKey();
     void whoAmI().then((me) => {
       if (getKey() !== key) return; // the key changed while we asked
-      if (me) showKeyState(button, 'Key set', `API key of ${me.name} (${me.role}) set for this session; change or forget it`, true, `${me.name} · ${me.role}`);
-      else if (me === null) showKeyState(button, 'Key refused', 'The server refused this API key; enter another one', false);
+      // The accessible name starts with the visible words (WCAG 2.5.3, axe label-content-name-mismatch).
+      if (me) showKeyState(button, 'Key set', `Key set: API key of ${me.name} (${me.role}) for this session; change or forget it`, true, `${me.name} · ${me.role}`);
+      else if (me === null) showKeyState(button, 'Key refused', 'Key refused by the server; enter another one', false);
     });
   }
 }

@@ -1,10 +1,14 @@
 // Entry point: a tiny History-API router, the header search box and global keyboard shortcuts.
 import { renderArticlePage } from './article.ts';
+import { renderFactCheckPage } from './factcheck.ts';
+import { renderDocumentsPage, renderSpeakersPage } from './library.ts';
+import { getKey } from './key.ts';
 import { debounce } from './dom.ts';
 import { onHitKeydown } from './hits.ts';
 import { ingestAvailable, renderIngestPage } from './ingest.ts';
 import { setupKeyDialog } from './keyDialog.ts';
 import { renderParagraphPage, rememberSearch } from './paragraph.ts';
+import { renderSpeakerPage } from './speaker.ts';
 import { applyState, currentState, rememberOpened, renderSearchPage } from './search.ts';
 
 /** Wait after the last keystroke before searching: fast enough to feel instant, slow enough to skip half-typed words. */
@@ -18,8 +22,12 @@ type Route = [RegExp, (m: RegExpMatchArray) => unknown];
 const routes: Route[] = [
   [/^\/$/, () => renderSearchPage(main, searchBox)],
   [/^\/p\/([^/]+)$/, (m) => renderParagraphPage(main, decodeURIComponent(m[1] ?? ''))],
+  [/^\/a\/(an_[^/]+)$/, (m) => renderFactCheckPage(main, decodeURIComponent(m[1] ?? ''))],
+  [/^\/documents$/, () => renderDocumentsPage(main)],
+  [/^\/speakers$/, () => renderSpeakersPage(main)],
   [/^\/a\/([^/]+)$/, (m) => renderArticlePage(main, decodeURIComponent(m[1] ?? ''), decodeURIComponent(location.hash.slice(1)))],
   [/^\/ingest$/, () => renderIngestPage(main)],
+  [/^\/speakers\/([^/]+)$/, (m) => renderSpeakerPage(main, decodeURIComponent(m[1] ?? ''))],
 ];
 
 function matchRoute(pathname: string): [Route, RegExpMatchArray] | null {
@@ -73,9 +81,20 @@ searchForm.addEventListener('submit', (event) => {
   else navigate('/?q=' + encodeURIComponent(searchBox.value), false);
 });
 
+/** Inputs where `/` is a character, not the search shortcut (a checkbox or a button is not one). */
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date']);
+
 function isTyping(el: Element | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
+  if (el instanceof HTMLInputElement) return TEXT_INPUTS.has(el.type);
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
 }
+
+/** The search box's hint, short enough to show whole on a phone. */
+const PLACEHOLDERS = { wide: 'Search what was said — words or a "quoted phrase"', narrow: 'Search what was said' };
+const narrow = window.matchMedia('(max-width: 600px)');
+const fitPlaceholder = () => (searchBox.placeholder = narrow.matches ? PLACEHOLDERS.narrow : PLACEHOLDERS.wide);
+narrow.addEventListener('change', fitPlaceholder);
+fitPlaceholder();
 
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
@@ -94,7 +113,12 @@ document.addEventListener('keydown', (event) => {
 
 setupKeyDialog();
 render();
-void ingestAvailable().then((ok) => {
-  const link = document.getElementById('ingest-link');
-  if (link) link.hidden = !ok;
-});
+/** "Add a report" shows to keyholders only, when the server takes uploads (the page explains it otherwise). */
+const uploads = ingestAvailable();
+const showIngestLink = () =>
+  void uploads.then((ok) => {
+    const link = document.getElementById('ingest-link');
+    if (link) link.hidden = !ok || !getKey();
+  });
+document.addEventListener('keychange', showIngestLink);
+showIngestLink();

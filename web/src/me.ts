@@ -28,7 +28,12 @@ function refused(err: unknown, key: string): null | undefined {
   return undefined;
 }
 
-/** Edit/Delete belong to the note's author; admins may change any note. */
-export function mayChange(me: Me | null | undefined, creatorName: string): boolean {
-  return !!me && (me.role === 'admin' || (me.name !== '' && me.name === creatorName));
+/** The creator IRI the API gives a note made with this key (src/annotations/jsonld.ts creatorIri). */
+export function creatorIdOf(me: Me): string {
+  return `urn:verbatim:key:${encodeURIComponent(me.id)}`;
+}
+
+/** Edit/Delete belong to the key that wrote the note (names repeat; key ids do not); admins may change any note. */
+export function mayChange(me: Me | null | undefined, creatorId: string): boolean {
+  return !!me && (me.role === 'admin' || (me.id !== '' && creatorId === creatorIdOf(me)));
 }

@@ -1,13 +1,17 @@
 // The search page: results, facets, active filters, paging. State lives in the URL.
 import { ApiError, getArticleTitles, search, type SearchResult } from './api.ts';
 import { announce, h, replace } from './dom.ts';
+import { renderExport } from './exportLinks.ts';
 import { renderFacets } from './facets.ts';
 import { renderHit } from './hits.ts';
+import { VERDICTS } from './annotationApi.ts';
 import { kindLabel, plural, verdictLabel } from './labels.ts';
 import { apiQuery, effectiveSort, emptyState, hasFilters, PAGE_SIZE, pageQuery, parseState, type ListKey, type SearchState, toggle } from './state.ts';
 
 let controller: AbortController | undefined;
 let lastOpened = '';
+/** Set by Previous/Next: the first hit of the new page takes focus (not <body>, 35 Tabs away). */
+let focusFirstHit = false;
 
 /** Remember which hit was opened, so coming back puts focus on it. */
 export function rememberOpened(id: string): void {
@@ -20,6 +24,7 @@ interface Layout {
   active: HTMLElement;
   list: HTMLOListElement;
   pager: HTMLElement;
+  exporter: HTMLElement;
   results: HTMLElement;
 }
 
@@ -29,10 +34,18 @@ function buildLayout(main: HTMLElement): Layout {
   const active = h('div', { class: 'active-filters' });
   const list = h('ol', { class: 'hits', id: 'hits' });
   const pager = h('nav', { class: 'pager', 'aria-label': 'Result pages' });
-  const results = h('section', { class: 'results', 'aria-labelledby': 'results-title', 'aria-busy': 'true' }, head, active, list, pager);
+  const exporter = h('div', { class: 'export-holder' });
+  const results = h('section', { class: 'results', id: 'results', tabindex: -1, 'aria-labelledby': 'results-title', 'aria-busy': 'true' }, head, active, list, pager, exporter);
   const toggleFilters = h('details', { class: 'facets-toggle', open: window.matchMedia('(min-width: 800px)').matches }, h('summary', null, 'Filters'), facets);
-  replace(main, h('div', { class: 'search-layout' }, h('aside', { class: 'facets', 'aria-label': 'Filters' }, toggleFilters), results));
-  return { facets, head, active, list, pager, results };
+  const skip = h('a', { class: 'skip-results', href: '#results', onclick: skipToResults }, 'Skip to results');
+  replace(main, h('div', { class: 'search-layout' }, skip, h('aside', { class: 'facets', 'aria-label': 'Filters' }, toggleFilters), results));
+  return { facets, head, active, list, pager, exporter, results };
+}
+
+/** Past the filters to the first hit (or the results heading when there is none). */
+function skipToResults(event: Event): void {
+  event.preventDefault();
+  (document.querySelector<HTMLElement>('.hit-link') ?? document.getElementById('results'))?.focus();
 }
 
 export function currentState(): SearchState {
@@ -69,8 +82,9 @@ async function runSearch(layout: Layout, state: SearchState): Promise<void> {
   const mine = (controller = new AbortController());
   layout.results.setAttribute('aria-busy', 'true');
   try {
-    const [result, titles, ...others] = await Promise.all([search(apiQuery(state), mine.signal), getArticleTitles(), ...FACET_GROUPS.map((g) => facetCounts(state, g, mine.signal))]);
+    const [result, titles, verdicts, ...others] = await Promise.all([search(apiQuery(state), mine.signal), getArticleTitles(), verdictCounts(state, mine.signal), ...FACET_GROUPS.map((g) => facetCounts(state, g, mine.signal))]);
     if (mine.signal.aborted) return;
+    result.facets.verdicts = verdicts;
     FACET_GROUPS.forEach((g, i) => {
       const counts = others[i];
       if (counts) result.facets[g] = counts;
@@ -96,6 +110,12 @@ async function facetCounts(state: SearchState, group: (typeof FACET_GROUPS)[numb
   return result.facets[group] ?? null;
 }
 
+/** Paragraphs per verdict under the other filters (values of a group combine with OR, as for the facets). */
+async function verdictCounts(state: SearchState, signal: AbortSignal): Promise<Record<string, number>> {
+  const totals = await Promise.all(VERDICTS.map((v) => search(apiQuery({ ...state, verdicts: [v] }, 0), signal).then((r) => [v, r.total] as const)));
+  return Object.fromEntries(totals);
+}
+
 function renderError(layout: Layout, err: unknown): void {
   const message = err instanceof ApiError ? `${err.message} (${err.status})` : 'The server could not be reached.';
   replace(layout.head, h('h1', { id: 'results-title', class: 'results-title' }, 'Search failed'));
@@ -110,9 +130,15 @@ function renderResults(layout: Layout, state: SearchState, result: SearchResult,
   replace(layout.facets, renderFacets(state, result, titles, change));
   replace(layout.head, renderHead(state, result, change));
   replace(layout.active, renderActive(state, titles, change));
-  replace(layout.list, result.hits.length ? result.hits.map(renderHit) : renderEmpty(state, change));
+  const whole = state.speakers.length > 0; // "everything X said": each paragraph whole, not a snippet
+  replace(layout.list, result.hits.length ? result.hits.map((hit) => renderHit(hit, whole)) : renderEmpty(state, change, result.suggestions ?? []));
+  layout.list.classList.toggle('whole', whole);
   replace(layout.pager, renderPager(state, result.total, change));
-  if (focusKey) document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`)?.focus();
+  replace(layout.exporter, renderExport(state));
+  if (focusFirstHit) {
+    focusFirstHit = false;
+    (document.querySelector<HTMLElement>('.hit-link') ?? layout.results).focus();
+  } else if (focusKey) document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`)?.focus();
   if (lastOpened) {
     document.querySelector<HTMLElement>(`.hit-link[data-id="${CSS.escape(lastOpened)}"]`)?.focus();
     lastOpened = '';
@@ -140,6 +166,7 @@ function renderActive(state: SearchState, titles: Map<string, string>, change: (
     h('button', { type: 'button', class: 'filter-chip', 'aria-label': `Remove filter ${label}`, onclick: () => change(toggle(state, key, value)) }, label, h('span', { 'aria-hidden': 'true' }, ' ×'));
   const chips = [
     ...state.speakers.map((v) => chip('speakers', v, v)),
+    ...(state.speakers.length ? state.roles.map((v) => chip('roles', v, `Speaking as: ${v}`)) : []),
     ...state.articles.map((v) => chip('articles', v, titles.get(v) ?? v)),
     ...state.kinds.map((v) => chip('kinds', v, kindLabel(v))),
     ...state.verdicts.map((v) => chip('verdicts', v, verdictLabel(v))),
@@ -149,15 +176,25 @@ function renderActive(state: SearchState, titles: Map<string, string>, change: (
   return chips;
 }
 
-function renderEmpty(state: SearchState, change: (s: SearchState) => void): HTMLElement {
+function renderEmpty(state: SearchState, change: (s: SearchState) => void, suggestions: string[]): HTMLElement {
   return h(
     'li',
     { class: 'empty' },
     h('p', { class: 'empty-title' }, 'No paragraph matches; try fewer words.'),
+    suggestions.length ? renderSuggestions(state, change, suggestions) : null,
     hasFilters(state)
       ? h('p', null, 'Or ', h('button', { type: 'button', class: 'link-button', onclick: () => change({ ...emptyState(), q: state.q }) }, 'remove the filters'), '.')
       : h('p', null, 'Quoted "phrases" must match word for word; a single distinctive word often finds more.'),
   );
+}
+
+/** "Did you mean X or Y?": each suggestion searches for itself, keeping the filters. */
+function renderSuggestions(state: SearchState, change: (s: SearchState) => void, suggestions: string[]): HTMLElement {
+  const links = suggestions.flatMap((q, i) => [
+    i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
+    h('button', { type: 'button', class: 'link-button suggestion', 'data-focus': `suggestion-${i}`, onclick: () => change({ ...state, q, offset: 0 }) }, q),
+  ]);
+  return h('p', { class: 'suggestions' }, 'Did you mean ', ...links, '?');
 }
 
 function renderPager(state: SearchState, total: number, change: (s: SearchState) => void): HTMLElement[] {
@@ -165,6 +202,7 @@ function renderPager(state: SearchState, total: number, change: (s: SearchState)
   const from = state.offset + 1;
   const to = Math.min(state.offset + PAGE_SIZE, total);
   const go = (offset: number) => () => {
+    focusFirstHit = true;
     change({ ...state, offset });
     window.scrollTo({ top: 0 });
   };

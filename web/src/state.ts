@@ -8,6 +8,8 @@ export interface SearchState {
   articles: string[];
   kinds: string[];
   verdicts: string[];
+  /** With speakers: how they speak (quoted, voice, interviewee, …), as the API's `role`. */
+  roles: string[];
   annotated: boolean;
   sort: Sort | '';
   offset: number;
@@ -17,7 +19,7 @@ export interface SearchState {
 export const PAGE_SIZE = 20;
 
 export function emptyState(): SearchState {
-  return { q: '', speakers: [], articles: [], kinds: [], verdicts: [], annotated: false, sort: '', offset: 0 };
+  return { q: '', speakers: [], articles: [], kinds: [], verdicts: [], roles: [], annotated: false, sort: '', offset: 0 };
 }
 
 export function parseState(search: string): SearchState {
@@ -30,6 +32,7 @@ export function parseState(search: string): SearchState {
     articles: p.getAll('article'),
     kinds: p.getAll('kind'),
     verdicts: p.getAll('verdict'),
+    roles: p.getAll('role'),
     annotated: p.get('annotated') === '1' || p.get('annotated') === 'true',
     sort: sort === 'relevance' || sort === 'document' ? sort : '',
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
@@ -41,6 +44,7 @@ function filters(s: SearchState, p: URLSearchParams): void {
   for (const v of s.articles) p.append('article', v);
   for (const v of s.kinds) p.append('kind', v);
   for (const v of s.verdicts) p.append('verdict', v);
+  if (s.speakers.length) for (const v of s.roles) p.append('role', v); // a role only says how a speaker speaks
 }
 
 /** The page URL's query string (without `?`). */
@@ -67,14 +71,16 @@ export function apiQuery(s: SearchState, limit = PAGE_SIZE): string {
   p.set('sort', effectiveSort(s));
   p.set('limit', String(limit));
   p.set('offset', String(limit ? s.offset : 0));
+  if (s.speakers.length && limit) p.set('fields', 'text'); // a speaker's list shows each paragraph whole
   return p.toString();
 }
 
+/** Roles are left out: they count only with speakers, which already make this true. */
 export function hasFilters(s: SearchState): boolean {
   return s.speakers.length + s.articles.length + s.kinds.length + s.verdicts.length > 0 || s.annotated;
 }
 
-export type ListKey = 'speakers' | 'articles' | 'kinds' | 'verdicts';
+export type ListKey = 'speakers' | 'articles' | 'kinds' | 'verdicts' | 'roles';
 
 /** A copy of the state with one filter value switched on or off, back on the first page. */
 export function toggle(s: SearchState, key: ListKey, value: string): SearchState {

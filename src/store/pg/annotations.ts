@@ -9,7 +9,7 @@ import type {
   NewAnnotation, Principal, Viewer,
 } from '../../annotations/model.ts';
 import type { Page } from '../../annotations/queries.ts';
-import { checkVersion } from '../../annotations/store.ts';
+import { checkVersion, type IfVersion } from '../../annotations/store.ts';
 import { ROW_COLUMNS, fromRow, toParams, type AnnotationRow } from '../../annotations/rows.ts';
 import type { AnnotationRepository } from '../ports.ts';
 import { withTransaction, type PgPool, type Queryable } from './pool.ts';
@@ -19,7 +19,7 @@ const COLUMNS = ROW_COLUMNS.split(',').map((c) => c.trim());
 const INSERT_SQL = `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
 const UPDATE_SQL = `UPDATE annotations SET ${COLUMNS.slice(1).map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`;
 /** Visible to everyone and pointing at a live paragraph: what search may count. */
-const PUBLIC_LIVE = "deleted_at IS NULL AND visibility = 'public' AND status = 'anchored'";
+const PUBLIC_LIVE = "deleted_at IS NULL AND visibility = 'public' AND status = 'anchored' AND needs_review = 0";
 
 type PgRow = Omit<AnnotationRow, 'tags' | 'speakers'> & { tags: string[]; speakers: string[] };
 
@@ -40,7 +40,7 @@ export class PgAnnotationStore implements AnnotationRepository {
     const now = new Date().toISOString();
     const a: Annotation = {
       id: 'an_' + randomBytes(12).toString('hex'), ...input, status: 'anchored',
-      creator: { keyId: creator.keyId, name: creator.name }, created: now, modified: now, version: 1, deleted: null,
+      creator: { keyId: creator.keyId, name: creator.name }, created: now, modified: now, version: 1, deleted: null, writtenOn: null,
     };
     await this.pool.query(INSERT_SQL, values(a));
     return a;
@@ -51,14 +51,16 @@ export class PgAnnotationStore implements AnnotationRepository {
     return db.query<PgRow>(sql, [id]).then((r) => (r.rows[0] ? fromPgRow(r.rows[0]) : null));
   }
 
-  update(id: string, changes: AnnotationChanges, actor: string, expectedVersion?: number): Promise<Annotation> {
-    return this.change(id, 'update', actor, null, (before) => (checkVersion(before, expectedVersion), {
-      ...before, ...withoutUndefined(changes), target: changes.target ?? before.target,
-    }));
+  /** `ifVersion` (If-Match) is compared under the row lock: of two nodes writing at once, one gets 412. */
+  update(id: string, changes: AnnotationChanges, actor: string, ifVersion?: IfVersion): Promise<Annotation> {
+    return this.change(id, 'update', actor, null, (b) => {
+      const before = checkVersion(b, ifVersion);
+      return { ...before, ...withoutUndefined(changes), target: changes.target ?? before.target };
+    });
   }
 
-  delete(id: string, actor: string): Promise<Annotation> {
-    return this.change(id, 'delete', actor, null, (before) => ({ ...before, deleted: { at: new Date().toISOString(), by: actor } }));
+  delete(id: string, actor: string, ifVersion?: IfVersion): Promise<Annotation> {
+    return this.change(id, 'delete', actor, null, (b) => ({ ...checkVersion(b, ifVersion), deleted: { at: new Date().toISOString(), by: actor } }));
   }
 
   restore(id: string, actor: string): Promise<Annotation> {
@@ -68,18 +70,24 @@ export class PgAnnotationStore implements AnnotationRepository {
     }, true);
   }
 
-  moveTarget(id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>, db?: Queryable): Promise<Annotation> {
+  /** `writtenOn`: the target the note was written on, kept with status `needs-review` (null otherwise). */
+  moveTarget(
+    id: string, target: AnnotationTarget, status: AnchorStatus, detail: Record<string, unknown>, writtenOn: AnnotationTarget | null = null, db?: Queryable,
+  ): Promise<Annotation> {
     const action: HistoryAction = status === 'orphaned' ? 'orphan' : 'reanchor';
-    return this.change(id, action, 'system', detail, (before) => ({ ...before, target, status }), true, db);
+    const next = (before: Annotation): Annotation => ({ ...before, target, status, writtenOn: status === 'needs-review' ? writtenOn : null });
+    return this.change(id, action, 'system', detail, next, true, db);
   }
 
   async refreshAttribution(id: string, articleId: string | null, speakers: string[], db: Queryable = this.pool): Promise<void> {
     await db.query('UPDATE annotations SET article_id = $1, speakers = $2 WHERE id = $3', [articleId, JSON.stringify(speakers), id]);
   }
 
-  async history(id: string): Promise<HistoryEntry[]> {
+  /** Earlier versions; one that was private is returned only to the annotation's creator and admins. */
+  async history(id: string, viewer: Viewer): Promise<HistoryEntry[]> {
     const { rows } = await this.pool.query<{ version: number; action: HistoryAction; at: string; by: string; snapshot: Annotation; detail: Record<string, unknown> | null }>(
-      'SELECT version, action, at, by, snapshot, detail FROM annotation_history WHERE annotation_id = $1 ORDER BY seq', [id]);
+      `SELECT h.version, h.action, h.at, h.by, h.snapshot, h.detail FROM annotation_history h JOIN annotations a ON a.id = h.annotation_id
+       WHERE h.annotation_id = $1 AND (h.visibility = 'public' OR $2 OR a.creator_key_id = $3) ORDER BY h.seq`, [id, viewer.admin, viewer.keyId ?? '']);
     return rows.map((r) => ({ version: r.version, action: r.action, at: r.at, by: r.by, before: r.snapshot, detail: r.detail }));
   }
 
@@ -127,8 +135,9 @@ export class PgAnnotationStore implements AnnotationRepository {
       const before = await this.get(id, c, true);
       if (!before || (before.deleted && !includeDeleted)) throw new NotFoundError(`no annotation ${id}`);
       const after: Annotation = { ...next(before), version: before.version + 1, modified: new Date().toISOString() };
-      await c.query('INSERT INTO annotation_history (annotation_id, version, action, at, by, snapshot, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [before.id, before.version, action, after.modified, actor, JSON.stringify(before), detail ? JSON.stringify(detail) : null]);
+      await c.query(`INSERT INTO annotation_history (annotation_id, version, action, at, by, snapshot, detail, visibility)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [before.id, before.version, action, after.modified, actor, JSON.stringify(before), detail ? JSON.stringify(detail) : null, before.visibility]);
       await c.query(UPDATE_SQL, values(after));
       return after;
     };

@@ -7,15 +7,15 @@ import type { Queryable } from './pool.ts';
 type Raw = Record<string, unknown>;
 
 export const SAVE_QUEUED_SQL = `
-  INSERT INTO documents (id, file_name, kind, bytes, content_hash, meta, status, title, uploaded_by, created_at, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7, $8, $9, $9)
+  INSERT INTO documents (id, file_name, kind, bytes, content_hash, meta, status, title, uploaded_by, created_at, updated_at, uploader_key_id)
+  VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7, $8, $9, $9, $10)
   ON CONFLICT (id) DO UPDATE SET file_name = $2, kind = $3, bytes = $4, content_hash = $5, meta = $6, status = 'queued',
     title = $7, version = documents.version + 1, pages = NULL, pages_done = 0, paragraphs = NULL, articles = NULL,
-    stats = NULL, error_code = NULL, error_message = NULL, uploaded_by = $8, updated_at = $9
+    stats = NULL, error_code = NULL, error_message = NULL, uploaded_by = $8, updated_at = $9, uploader_key_id = $10
   RETURNING *`;
 
 export function saveQueuedParams(r: QueuedUpload): unknown[] {
-  return [r.id, r.fileName, r.kind, r.bytes, r.contentHash, JSON.stringify(r.meta), r.meta.title ?? null, r.uploadedBy, new Date().toISOString()];
+  return [r.id, r.fileName, r.kind, r.bytes, r.contentHash, JSON.stringify(r.meta), r.meta.title ?? null, r.uploadedBy, new Date().toISOString(), r.uploaderKeyId ?? null];
 }
 
 export class PgDocumentStore implements DocumentRecords {
@@ -82,6 +82,7 @@ export function fromPg(r: Raw): DocumentRow {
     title: (r.title as string | null) ?? null, version: Number(r.version), pages: num(r.pages), pagesDone: Number(r.pages_done),
     paragraphs: num(r.paragraphs), articles: num(r.articles), stats: (r.stats as RepairStats | null) ?? null,
     errorCode: (r.error_code as string | null) ?? null, errorMessage: (r.error_message as string | null) ?? null,
-    uploadedBy: (r.uploaded_by as string | null) ?? null, createdAt: String(r.created_at), updatedAt: String(r.updated_at),
+    uploadedBy: (r.uploaded_by as string | null) ?? null, uploaderKeyId: (r.uploader_key_id as string | null) ?? null,
+    createdAt: String(r.created_at), updatedAt: String(r.updated_at),
   };
 }

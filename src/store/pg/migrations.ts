@@ -117,4 +117,15 @@ export const PG_MIGRATIONS: Migration[] = [
         at TIMESTAMPTZ NOT NULL DEFAULT now()
       );`,
   },
+  {
+    version: 3,
+    name: 'needs-review flag, the quote a moved note was written on, visibility per history version, uploader key',
+    // The same facts as SQLite migration 4 (src/annotations/migrations.ts) and the uploader key of documents.db.
+    sql: `
+      ALTER TABLE annotations ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1));
+      ALTER TABLE annotations ADD COLUMN written_on TEXT;
+      ALTER TABLE annotation_history ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private' CHECK (visibility IN ('public', 'private'));
+      UPDATE annotation_history SET visibility = COALESCE(snapshot->>'visibility', 'private');
+      ALTER TABLE documents ADD COLUMN uploader_key_id TEXT;`,
+  },
 ];

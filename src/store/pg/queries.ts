@@ -25,7 +25,9 @@ function buildWhere(f: AnnotationFilter, viewer: Viewer): Where {
   if (f.status === 'deleted') clauses.push('deleted_at IS NOT NULL');
   else {
     clauses.push('deleted_at IS NULL');
-    if (f.status) clauses.push(`status = ${bind(f.status)}`);
+    if (f.status === 'needs-review') clauses.push('needs_review = 1');
+    else if (f.status) clauses.push(`status = ${bind(f.status)} AND needs_review = 0`);
+    if (f.attached) clauses.push("status = 'anchored'");
   }
   if (!viewer.admin) clauses.push(`(visibility = 'public' OR creator_key_id = ${bind(viewer.keyId ?? '')})`);
   for (const [field, column] of EQUALS) {

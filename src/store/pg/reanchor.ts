@@ -1,9 +1,9 @@
-// Adapter: re-anchoring on PostgreSQL (the rules of src/annotations/reanchor.ts). One transaction per document,
-// under an advisory lock on the document, so two nodes ingesting the same document never interleave their moves.
-import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord } from '../../domain/ports.ts';
-import { reanchor, type Candidate } from '../../annotations/anchor.ts';
-import type { Annotation } from '../../annotations/model.ts';
-import { targetFor, type ReanchorReport } from '../../annotations/reanchor.ts';
+// Adapter: re-anchoring on PostgreSQL, by the rules of src/annotations/reanchor.ts (its `decide`). One transaction
+// per document, under an advisory lock on the document, so two nodes ingesting the same document never interleave.
+import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord, ReplacementImpact } from '../../domain/ports.ts';
+import type { Candidate } from '../../annotations/anchor.ts';
+import type { Annotation, AnnotationTarget } from '../../annotations/model.ts';
+import { decide, targetFor, type ReanchorReport } from '../../annotations/reanchor.ts';
 import type { PgAnnotationStore } from './annotations.ts';
 import { withTransaction, type PgClient } from './pool.ts';
 
@@ -55,31 +55,47 @@ export class PgReanchorer implements DocumentReplacedListener {
     return report;
   }
 
+  /** Dry run of a replacement: how many live annotations would be orphaned, how many would newly need review. */
+  async assessReplacement(docId: string, after: Array<{ id: string; text: string }>): Promise<ReplacementImpact> {
+    const byId = new Map(after.map((p) => [p.id, p]));
+    const out = { orphaned: 0, needsReview: 0 };
+    for (const a of await this.store.byDocument(docId)) {
+      if (a.deleted || a.status === 'orphaned') continue;
+      const d = decide(a, byId, after);
+      if (d.kind === 'orphan') out.orphaned++;
+      else if (d.kind === 'move' && d.status === 'needs-review' && a.status !== 'needs-review') out.needsReview++;
+    }
+    return out;
+  }
+
+  async countAnnotations(docId: string): Promise<number> {
+    return (await this.store.byDocument(docId)).filter((a) => !a.deleted && a.status !== 'orphaned').length;
+  }
+
   private async reanchorOne(a: Annotation, { byId, candidates, report, c }: Ctx): Promise<void> {
-    const same = byId.get(a.target.paragraphId);
-    if (same && same.text === a.target.paragraphText && a.status === 'anchored') {
-      if (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n')) {
+    const d = decide(a, byId, candidates);
+    if (d.kind === 'unchanged') {
+      const same = byId.get(a.target.paragraphId);
+      if (same && a.status === 'anchored' && (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n'))) {
         await this.store.refreshAttribution(a.id, same.articleId, same.speakers, c);
       }
       report.unchanged++;
-      return;
-    }
-    const found = reanchor(a.target, candidates);
-    const to = found ? byId.get(found.paragraphId) : undefined;
-    if (found && to) {
-      const target = targetFor(to, found.selector);
-      const detail = { method: found.method, from: where(a.target), to: where(target), ...(found.distance !== undefined ? { distance: found.distance } : {}) };
-      await this.store.moveTarget(a.id, target, 'anchored', detail, c);
-      report.moved.push({ id: a.id, method: found.method, from: a.target.paragraphId, to: to.id });
+    } else if (d.kind === 'move') {
+      const to = byId.get(d.found.paragraphId)!;
+      const target = targetFor(to, d.found.selector);
+      const detail = {
+        method: d.found.method, from: where(a.target), to: where(target), ...(d.found.distance !== undefined ? { distance: d.found.distance } : {}),
+        ...(d.status === 'needs-review' ? { needsReview: true, writtenOn: where(d.origin) } : {}),
+      };
+      await this.store.moveTarget(a.id, target, d.status, detail, d.status === 'needs-review' ? d.origin : null, c);
+      report.moved.push({ id: a.id, method: d.found.method, from: a.target.paragraphId, to: to.id });
     } else {
-      if (a.status !== 'orphaned') {
-        await this.store.moveTarget(a.id, a.target, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) }, c);
-      }
+      if (d.write) await this.store.moveTarget(a.id, d.origin, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) }, null, c);
       report.orphaned.push(a.id);
     }
   }
 }
 
-function where(t: Annotation['target']) {
+function where(t: AnnotationTarget) {
   return { paragraphId: t.paragraphId, exact: t.selector?.exact ?? null, start: t.selector?.start ?? null, end: t.selector?.end ?? null };
 }
