@@ -94,6 +94,21 @@ test('reads by id, articles and speakers agree with the single instance', async 
   for (const id of docIds) assert.deepEqual(await sharded.service.listDocumentParagraphs(id), await single.service.listDocumentParagraphs(id));
 });
 
+test('documents, the quotes of a speaker (paged) and their profile agree with the single instance', async () => {
+  assert.deepEqual(await sharded.service.listDocuments(), await single.service.listDocuments());
+  assert.deepEqual(await sharded.ingester.listDocuments(), await single.ingester.listDocuments());
+  const names = (await single.service.listSpeakers()).slice(0, 4).map((s) => s.name);
+  assert.ok(names.length > 0);
+  for (const speaker of names) {
+    for (const page of [{ limit: 50, offset: 0 }, { limit: 3, offset: 2 }]) {
+      const q = { speaker, articles: [], ...page };
+      assert.deepEqual(await sharded.service.listQuotes(q, ctx), await single.service.listQuotes(q, ctx), `quotes of ${speaker}`);
+    }
+    assert.deepEqual(await sharded.service.speakerProfile(speaker), await single.service.speakerProfile(speaker), `profile of ${speaker}`);
+  }
+  assert.equal(await sharded.service.speakerProfile('Nobody Atall'), null);
+});
+
 test('delete goes to the shard that holds the document', async () => {
   const id = docIds[1]!;
   assert.equal(await sharded.ingester.deleteDocument(id), true);
