@@ -1,5 +1,6 @@
 // Adapter: keeps annotations attached when ingestion replaces or deletes a document's paragraphs.
-// Annotations are never dropped: what cannot be found again is marked `orphaned` (and retried next time).
+// Annotations are never dropped: what cannot be found again is marked `orphaned` (and retried next time); what is
+// found only with changed words is marked `needs-review` and keeps the words it was written on.
 import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord } from '../domain/ports.ts';
 import { reanchor, type Candidate, type Reanchored } from './anchor.ts';
 import type { Annotation, AnnotationTarget } from './model.ts';
@@ -117,7 +118,7 @@ type Decision =
  * written on (`writtenOn` while it needs review): the same words found again re-attach it (an orphan too);
  * changed words only ever give `needs-review`, keeping the original; nothing found keeps the original, orphaned.
  */
-function decide(a: Annotation, byId: Map<string, { text: string }>, candidates: Candidate[]): Decision {
+export function decide(a: Annotation, byId: Map<string, { text: string }>, candidates: Candidate[]): Decision {
   const origin = a.status === 'needs-review' && a.writtenOn ? a.writtenOn : a.target;
   const inPlace = byId.get(a.target.paragraphId)?.text === a.target.paragraphText;
   if (inPlace && a.status === 'anchored') return { kind: 'unchanged' };
