@@ -105,7 +105,7 @@ async function reuseOrClearPrevious(
     if (ownerAlive) {
       throw new UpstreamError(`${paths.dbPath} is used by the Meilisearch of process ${prev.ownerPid}; stop that process or set DATA_DIR`);
     }
-    opts.logger.warn({ pid: prev.pid }, 'stopping an orphaned Meilisearch left by a previous run');
+    opts.logger.warn({ meiliPid: prev.pid }, 'stopping an orphaned Meilisearch left by a previous run');
     await terminate(prev.pid);
   }
   await fs.rm(paths.stateFile, { force: true });
