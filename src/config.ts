@@ -24,7 +24,7 @@ const ConfigSchema = z
       'use true, false, a number of hops, or addresses/subnets and loopback, linklocal, uniquelocal'),
     UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
     UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(2000),
-    UPLOAD_MAX_TEXT_MB: z.coerce.number().positive().default(1),
+    UPLOAD_MAX_TEXT_MB: z.coerce.number().positive().default(3),
     UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     UPLOAD_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
     EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
@@ -72,8 +72,8 @@ export type Config = Readonly<{
   trustProxy: boolean | number | string;
   uploadMaxBytes: number;
   uploadMaxPages: number;
-  /** Text dumps above this are refused: the pipeline reads roughly 25–100 kB of text a second on 2 cores, so a
-   *  larger text would not finish within EXTRACT_TIMEOUT_MS (raise both together). */
+  /** Text dumps above this are refused: the pipeline reads about 250–450 kB of text a second on 2 cores and needs
+   *  about 80 MB of memory per MB of text, so a larger text risks EXTRACT_MAX_MEMORY_MB (raise them together). */
   uploadMaxTextBytes: number;
   /** Uploads received or waiting for extraction at once (each is a file in memory), and requests that may wait. */
   uploadConcurrency: number;

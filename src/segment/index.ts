@@ -60,12 +60,24 @@ function buildArticle(span: ArticleSpan, { widths, turns, all, voice }: ArticleC
 }
 
 /** How many leading body blocks were printed between the title and the byline: the standfirst. */
+/** Speed only: every article asks for the order of the document's lines; computed once per document. */
+const LINE_ORDER = new WeakMap<readonly Block[], { order: Map<Block['lines'][number], number>; lines: Block['lines'] }>();
+
+function lineOrder(all: readonly Block[]): { order: Map<Block['lines'][number], number>; lines: Block['lines'] } {
+  let known = LINE_ORDER.get(all);
+  if (!known) {
+    const lines = all.flatMap((b) => b.lines);
+    LINE_ORDER.set(all, (known = { order: new Map(lines.map((l, i) => [l, i] as const)), lines }));
+  }
+  return known;
+}
+
 function standfirstBlocks(span: ArticleSpan, all: readonly Block[]): number {
   if (!span.byline || !span.title.length) return 0;
-  const order = new Map(all.flatMap((b) => b.lines).map((l, i) => [l, i] as const));
+  const { order, lines } = lineOrder(all);
   const title = order.get(span.title[span.title.length - 1]!) ?? -1;
-  const lines = [...order.keys()];
-  const byline = lines.findIndex((l, i) => i > title && l.text === span.byline);
+  let byline = -1;
+  for (let i = title + 1; i < lines.length && byline < 0; i++) if (lines[i]!.text === span.byline) byline = i;
   if (title < 0 || byline < 0) return 0;
   let n = 0;
   while (n < span.body.length && isBetween(order.get(span.body[n]!.lines[0]!), title, byline)) n++;
