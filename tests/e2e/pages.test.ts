@@ -29,7 +29,7 @@ describe('pages beyond search (e2e)', { timeout: 480_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, browser, page, api } = session);
-    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100')).hits).hit;
+    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=text')).hits).hit;
   });
 
   after(async () => {
@@ -285,7 +285,7 @@ describe('pages beyond search (e2e)', { timeout: 480_000 }, () => {
     const counts = await page.locator('.facet-option', { hasText: 'Mostly true' }).locator('.facet-count').textContent();
     assert.equal(counts, '1', 'the verdict filter shows its count');
     const speaker = target.speakers[0]!;
-    const all = await api<ApiSearch>(`/api/search?q=&speaker=${encodeURIComponent(speaker)}&sort=document&limit=20`);
+    const all = await api<ApiSearch>(`/api/search?q=&speaker=${encodeURIComponent(speaker)}&sort=document&limit=20&fields=text`);
     await page.goto(`${server.baseUrl}/?speaker=${encodeURIComponent(speaker)}`);
     await resultsSettled(page, all.total);
     assert.deepEqual(await page.locator('.hit-snippet').allTextContents(), all.hits.map((h) => h.text), 'everything the person said, whole');
