@@ -88,7 +88,9 @@ export class DocumentService {
     const contentHash = createHash('sha256').update(input.bytes).digest('hex');
     const same = this.store.findByHash(contentHash);
     if (same && same.status !== 'failed' && (!input.replaces || input.replaces === same.id)) {
-      return { document: this.viewFor(same, input.uploader) ?? toView(same), created: false };
+      // Someone else's record is shown as anyone sees it: the public view once indexed, nothing before.
+      if (canManage(same, input.uploader) || same.status === 'done') return { document: await this.get(same.id, input.uploader), created: false };
+      throw new ConflictError(`the same file is already being processed as document ${same.id}; try again when it is done`);
     }
     const id = input.replaces ?? (await this.newId(input.fileName, contentHash));
     const extracted = input.replaces ? await this.checkReplacement(input) : undefined;
@@ -172,11 +174,6 @@ export class DocumentService {
     const indexed = (await this.index.listDocuments()).find((d) => d.id === base);
     if (indexed?.contentHash === contentHash) throw new ConflictError(`this file is already indexed as document ${base}`);
     return indexed ? `${base}-${contentHash.slice(0, ID_HASH_CHARS)}` : base;
-  }
-
-  /** The full record for its uploader or an admin; null for anyone else. */
-  private viewFor(row: DocumentRow, who: Uploader | null): DocumentView | null {
-    return canManage(row, who) ? toView(row) : null;
   }
 
   private enqueue(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): void {

@@ -53,9 +53,9 @@ export function libraryRouter(deps: LibraryDeps): Router {
     const who = principalOf(res);
     const indexed = await deps.search.listDocuments();
     const listed = deps.documents ? await deps.documents.list(uploaderOf(res)) : [];
-    const uploads = new Map(listed.filter(isFullView).map((u) => [u.id, u]));
+    const uploads = new Map(listed.filter((u) => isFullView(u) || u.source === 'upload').map((u) => [u.id, u]));
     const entries = indexed.map((d) => entryOf(d, uploads.get(d.id), deps, countNotes(d.id, who)));
-    for (const u of uploads.values()) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
+    for (const u of uploads.values()) if (!indexed.some((d) => d.id === u.id) && isFullView(u)) entries.push(pendingEntry(u, deps));
     res.json({ documents: entries.map((e) => (who ? e : publicView(e))) });
   });
   router.get('/api/documents/:id/file', async (req, res) => {
@@ -67,11 +67,12 @@ export function libraryRouter(deps: LibraryDeps): Router {
   return router;
 }
 
-function entryOf(d: DocumentRecord, upload: DocumentView | undefined, deps: LibraryDeps, annotations: number): LibraryEntry {
+function entryOf(d: DocumentRecord, listed: DocumentView | PublicDocumentView | undefined, deps: LibraryDeps, annotations: number): LibraryEntry {
+  const upload = listed && isFullView(listed) ? listed : undefined;
   const kind = upload?.kind ?? (d.source.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text');
-  const hasFile = upload ? !!deps.documents?.files?.has(d.id) : corpusPath(deps.corpusDir, d.source) !== null;
+  const hasFile = listed ? !!deps.documents?.files?.has(d.id) : corpusPath(deps.corpusDir, d.source) !== null;
   return {
-    id: d.id, title: d.title, origin: upload ? 'upload' : 'corpus', status: upload?.status ?? 'done',
+    id: d.id, title: d.title, origin: listed ? 'upload' : 'corpus', status: upload?.status ?? 'done',
     ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}), ...(d.year ? { year: d.year } : {}),
     pages: d.pageCount, paragraphs: d.paragraphCount, annotations,
     articles: d.articles.map((a) => ({ id: a.id, title: a.title, kind: a.kind, pages: a.pages, paragraphs: a.paragraphCount })),
@@ -106,7 +107,8 @@ interface FoundFile {
 const isFullView = (u: DocumentView | PublicDocumentView): u is DocumentView => 'fileName' in u;
 
 async function fileOf(id: string, deps: LibraryDeps, res: Response): Promise<FoundFile | null> {
-  const upload = deps.documents ? await safeGet(deps.documents, id, res) : null;
+  const listed = deps.documents ? await safeGet(deps.documents, id, res) : null;
+  const upload = listed && (isFullView(listed) || listed.source === 'upload') ? listed : null;
   if (upload) {
     if (upload.status !== 'done' && !isFullView(upload)) return null;
     const file = deps.documents?.files?.has(id) ? deps.documents.files.pathOf(id) : null;

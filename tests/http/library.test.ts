@@ -83,7 +83,7 @@ async function list(k?: string): Promise<Entry[]> {
 }
 
 async function firstParagraph(docId: string): Promise<{ id: string; text: string }> {
-  const res = await request(app).get('/api/search').query({ q: '', sort: 'document', limit: 100 });
+  const res = await request(app).get('/api/search').query({ q: '', sort: 'document', limit: 100, fields: 'text' });
   const hit = (res.body.hits as { id: string; text: string; document: { id: string } }[]).find((h) => h.document.id === docId && h.text.length > 60);
   assert.ok(hit, `a paragraph of ${docId}`);
   return hit;
