@@ -7,6 +7,8 @@ import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
 import type { ReplacementImpact } from '../domain/ports.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
 import type { FileStore } from './files.ts';
+import { decodeText } from '../extract/textCheck.ts';
+import { loadLexicon } from '../lexicon.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';
@@ -216,5 +218,6 @@ function checkType(bytes: Uint8Array, declared: string, fileName: string): Docum
   if (is !== want) {
     throw new UnsupportedTypeError(`${fileName} is declared ${declared} but its content is ${is === 'pdf' ? 'a PDF' : 'not a PDF'}`, 'type_mismatch');
   }
+  if (is === 'text') decodeText(bytes, fileName, loadLexicon()); // 422 `not_text` now, not a failed upload later
   return is;
 }
