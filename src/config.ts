@@ -1,4 +1,5 @@
 // The only place that reads process.env: parsed once by one zod schema into a frozen object.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from './domain/errors.ts';
@@ -29,18 +30,37 @@ const ConfigSchema = z
       .enum(['true', 'false', '1', '0'])
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
+    // Many nodes, one store (docs/deploy.md): PostgreSQL for records and extraction jobs.
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+    JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+    JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
+    JOB_POLL_MS: z.coerce.number().int().min(100).default(2_000),
+    NODE_NAME: z.string().regex(/^[\w.:@-]{1,100}$/).optional(),
+    // Meilisearch shards: documents split by id over these servers, searches merged (docs/deploy.md).
+    MEILI_SHARDS: z.string().optional().transform(splitList).pipe(z.array(z.url()).optional()),
+    MEILI_SHARD_KEYS: z.string().optional().transform(splitList),
+  })
+  .refine((c) => !c.MEILI_SHARDS || c.MEILI_KEY || c.MEILI_SHARD_KEYS?.length === c.MEILI_SHARDS.length, {
+    message: 'with MEILI_SHARDS, set MEILI_KEY (one key for all) or MEILI_SHARD_KEYS (one key per shard, same order)',
+    path: ['MEILI_SHARD_KEYS'],
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_KEY, {
     message: 'MEILI_KEY is required when MEILI_URL is set',
     path: ['MEILI_KEY'],
   });
 
+/** A comma-separated list; blank: unset. */
+function splitList(v: string | undefined): string[] | undefined {
+  const items = v?.split(',').map((s) => s.trim()).filter(Boolean);
+  return items?.length ? items : undefined;
+}
+
 export type Config = Readonly<{
   port: number;
   host: string;
   dataDir: string;
   corpusDir: string;
-  meili: Readonly<{ url?: string; key?: string; index: string }>;
+  meili: Readonly<{ url?: string; key?: string; index: string; shards?: ReadonlyArray<Readonly<{ url: string; key: string }>> }>;
   publicUrl: string;
   logLevel: string;
   rateLimitPerMinute: number;
@@ -52,6 +72,8 @@ export type Config = Readonly<{
   /** Memory one extraction may take in its worker thread, beyond the worker's own (word list, pdf.js). */
   extractMaxMemoryMb: number;
   ingestOnStart: boolean;
+  /** PostgreSQL (DATABASE_URL) instead of the SQLite files in dataDir; jobs shared by every node. */
+  database: Readonly<{ url?: string; jobLeaseMs: number; jobMaxAttempts: number; jobPollMs: number; node: string }>;
 }>;
 
 /** Parse an environment (default: process.env) into a frozen Config. Throws InputError on bad values. */
@@ -67,7 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir: path.resolve(c.DATA_DIR),
     corpusDir: path.resolve(c.CORPUS_DIR),
-    meili: Object.freeze({ url: c.MEILI_URL, key: c.MEILI_KEY, index: c.MEILI_INDEX }),
+    meili: Object.freeze({
+      url: c.MEILI_URL, key: c.MEILI_KEY, index: c.MEILI_INDEX,
+      ...(c.MEILI_SHARDS ? { shards: c.MEILI_SHARDS.map((url, i) => Object.freeze({ url, key: c.MEILI_SHARD_KEYS?.[i] ?? c.MEILI_KEY ?? '' })) } : {}),
+    }),
     publicUrl: c.PUBLIC_URL.replace(/\/$/, ''),
     logLevel: c.LOG_LEVEL,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
@@ -77,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
     extractMaxMemoryMb: c.EXTRACT_MAX_MEMORY_MB,
     ingestOnStart: c.INGEST_ON_START,
+    database: Object.freeze({
+      url: c.DATABASE_URL, jobLeaseMs: c.JOB_LEASE_MS, jobMaxAttempts: c.JOB_MAX_ATTEMPTS, jobPollMs: c.JOB_POLL_MS,
+      node: c.NODE_NAME ?? `${os.hostname()}:${process.pid}`,
+    }),
   });
 }
 

@@ -5,7 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 import type { AnnotationIndex } from '../domain/ports.ts';
 import type { KeyResolver } from '../annotations/keys.ts';
-import type { AnnotationStore } from '../annotations/store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 import { createAnnotationsRouter } from './annotations.ts';
 import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
@@ -36,13 +36,15 @@ export interface AppDeps {
   /** The annotation store (src/annotations): adds counts to hits and the annotated/verdict filters. */
   annotations?: AnnotationIndex;
   /** The annotations API (src/http/annotations.ts): the store and the API keys. */
-  annotationApi?: { store: AnnotationStore; keys: KeyResolver };
+  annotationApi?: { store: AnnotationRepository; keys: KeyResolver };
   /** The uploads service (src/documents), for the documents router (its keys come from annotationApi). */
   documents?: DocumentService;
   /** HOOK for the web UI: the HTML page of /p/:id for browsers (JSON clients always get JSON). */
   paragraphPage?: ParagraphPage;
   /** Extra routers mounted before the 404 fallback (tests, or parts not yet wired below). */
   routers?: Array<{ path: string; router: RequestHandler }>;
+  /** The store and job queue, reported by /health (src/store/open.ts). */
+  storeHealth?: () => Promise<Record<string, unknown>>;
   /** Extra OpenAPI paths and schemas from those routers. */
   openapi?: { paths?: Record<string, unknown>; schemas?: Record<string, unknown> };
 }
@@ -60,7 +62,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(jsonBodies());
 
   const publicUrl = deps.config.publicUrl;
-  app.use(healthRouter({ search: deps.search, version: pkg.version }));
+  app.use(healthRouter({ search: deps.search, version: pkg.version, ...(deps.storeHealth ? { store: deps.storeHealth } : {}) }));
   const mounted = mountedRouterPaths({ annotations: !!deps.annotationApi, documents: !!(deps.documents && deps.annotationApi) });
   app.use(openApiRouter(pkg.version, {
     paths: { ...mounted.paths, ...deps.openapi?.paths }, schemas: deps.openapi?.schemas,

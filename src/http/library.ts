@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Router, type Response } from 'express';
 import type { KeyResolver } from '../annotations/keys.ts';
 import type { Principal } from '../annotations/model.ts';
-import type { AnnotationStore } from '../annotations/store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { DocumentService } from '../documents/service.ts';
@@ -21,7 +21,7 @@ export interface LibraryDeps {
   keys: KeyResolver;
   corpusDir: string;
   documents?: DocumentService;
-  annotations?: AnnotationStore;
+  annotations?: AnnotationRepository;
 }
 
 /** One report as the list shows it. Without a key, only what a reader of the report may see. */
@@ -48,14 +48,15 @@ const TYPES = { pdf: 'application/pdf', text: 'text/plain; charset=utf-8' } as c
 export function libraryRouter(deps: LibraryDeps): Router {
   const router = Router();
   const notes = deps.annotations ? new AnnotationService(deps.annotations, deps.search) : null;
-  const countNotes = (id: string, who: Principal | null) => notes?.list({ document: id, status: 'anchored' }, who, { limit: 1, offset: 0 }).total ?? 0;
+  const countNotes = async (id: string, who: Principal | null) => (await notes?.list({ document: id, status: 'anchored' }, who, { limit: 1, offset: 0 }))?.total ?? 0;
   router.use('/api/documents', authenticate(deps.keys));
   router.get('/api/documents', async (_req, res) => {
     const who = principalOf(res);
     const indexed = await deps.search.listDocuments();
     const listed = deps.documents ? await deps.documents.list(uploaderOf(res)) : [];
     const uploads = new Map(listed.filter(isUpload).map((u) => [u.id, u]));
-    const entries = indexed.map((d) => entryOf(d, uploads.get(d.id), deps, countNotes(d.id, who)));
+    const counts = await Promise.all(indexed.map((d) => countNotes(d.id, who)));
+    const entries = indexed.map((d, i) => entryOf(d, uploads.get(d.id), deps, counts[i] ?? 0));
     for (const u of listed.filter(isFullView)) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
     res.json({ documents: entries });
   });

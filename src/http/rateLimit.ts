@@ -28,7 +28,10 @@ export function rateLimiter(perMinute: number, keys?: KeyResolver): RequestHandl
 function keyClient(req: Request, keys: KeyResolver | undefined): string | undefined {
   const key = keys ? presentedKey(req) : undefined;
   const principal = keys && typeof key === 'string' ? keys.resolve(key) : null;
-  return principal ? `key:${principal.keyId}` : undefined;
+  // A store that resolves keys asynchronously (PostgreSQL) cannot answer inside the synchronous limiter: the
+  // request then counts against its peer's budget, as a request without a key does.
+  if (!principal || principal instanceof Promise) return undefined;
+  return `key:${principal.keyId}`;
 }
 
 /** A browser asking for a page (not the API) gets a page back, not JSON. */

@@ -4,7 +4,7 @@ import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
 import { CITATION_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
-import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
+import { resolveFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
 import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
 import { toEngineQuery } from './queryText.ts';
 import { suggestionsFor, textMatches, type HitMatches } from './relevance.ts';
@@ -113,14 +113,14 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
 }
 
 async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: RequestContext): Promise<SearchResponse> {
-  const filter = buildFilter(req, ctx.annotations);
+  const filter = await resolveFilter(req, ctx.annotations);
   if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0, suggestions: [] };
   const params = buildSearchParams(req, filter);
   if (req.speakers.length) params.attributesToRetrieve = [...new Set([...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS])];
   const synonyms = opts.terms ? await opts.terms.synonyms() : undefined;
   const engineQuery = (q: string) => toEngineQuery(q, synonyms?.query);
   const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: engineQuery(req.q), ...params });
-  const summaries = ctx.annotations?.summarize(res.hits.map((h) => h.id));
+  const summaries = await ctx.annotations?.summarize(res.hits.map((h) => h.id));
   const dist = res.facetDistribution ?? {};
   const total = 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length);
   const matches = (h: (typeof res.hits)[number]) => textMatches(h.text, h._matchesPosition as HitMatches | undefined, synonyms?.byDocument.get(h.docId));
