@@ -1,6 +1,7 @@
 // Pure: one spelling for the British and American forms of a word, so that either finds the other. The key is
 // the American form where one exists ("democratisation" → "democratization", "colour" → "color"); words that
 // only look like a variant map to a key nobody reads, harmless because text and query get the same key.
+import { memoize } from './memo.ts';
 
 export interface SpellingRule {
   /** Applied to a lower-case word; the first rule that matches gives the key. */
@@ -41,8 +42,13 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   },
 ];
 
+/** Words whose keys are kept: every search reads its hits' words again, and a corpus repeats its words. */
+const SPELLING_MEMO_LIMIT = 50_000;
+
 /** The spelling key of a lower-case word (the word itself when no rule applies). */
-export function spellingKey(word: string): string {
+export const spellingKey: (word: string) => string = memoize((word) => spellingKeyUncached(word), SPELLING_MEMO_LIMIT);
+
+function spellingKeyUncached(word: string): string {
   const pair = SPELLING_PAIRS[word];
   if (pair) return pair;
   if (SPELLING_EXCEPTIONS.has(word)) return word;
