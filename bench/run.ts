@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<vo
   pdf: () => import('./pdf.ts'),
   search: () => import('./search.ts'),
   relevance: () => import('./relevance.ts'),
+  scale: () => import('./scale.ts'),
 };
 
 function selected(args: string[]): { names: string[]; rest: string[] } {

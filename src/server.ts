@@ -1,15 +1,15 @@
 // Service entry (`npm start`): config → Meilisearch (embedded or external) → index settings → ingest corpus/ → listen.
 // Shutdown on SIGINT/SIGTERM/crash closes the server, then the client, then stops the Meilisearch child.
-import { once } from 'node:events';
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import { loadConfig } from './config.ts';
 import { AppError } from './domain/errors.ts';
 import { createApp } from './http/app.ts';
-import { openAnnotations } from './annotations/index.ts';
-import { openDocuments } from './documents/index.ts';
+import { bindServer } from './http/listen.ts';
+import { openStores } from './store/open.ts';
 import { ExtractionPool, limitsFrom } from './documents/runner.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
+import { openShardedEngine } from './search/sharded-engine.ts';
 import { corpusFiles, ingestFiles } from './search/ingest-files.ts';
 import { ensurePrivateDir, tightenDataDir } from './files.ts';
 
@@ -63,42 +63,45 @@ async function main(): Promise<void> {
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
   try {
-    await boot(config, logger, shutdown.add, () => void shutdown.run(1));
+    await boot(config, logger, shutdown.add);
   } catch (e) {
     logger.fatal(e instanceof AppError ? { code: e.code } : { err: e }, e instanceof Error ? e.message : String(e));
     await shutdown.run(1);
   }
 }
 
-async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void, fail: () => void) {
+async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void) {
+  const bound = await bindServer(config.port, config.host); // a taken port fails here, before Meilisearch and the ingest
   secureDataDir(config.dataDir, logger);
-  const meili = await startSearchBackend(config, logger, { onUnexpectedExit: fail });
-  onStop(() => meili.stop());
-  const annotations = openAnnotations(config.dataDir, logger);
-  onStop(annotations.close);
-  const listener = annotations.reanchorer;
-  const engine = await openSearchEngine({ url: meili.url, key: meili.key, index: config.meili.index, logger, listener });
+  const shards = config.meili.shards; // MEILI_SHARDS: several Meilisearch servers, nothing embedded
+  const meili = shards ? null : await startSearchBackend(config, logger, { restartOnCrash: true });
+  if (meili) onStop(() => meili.stop());
+  const stores = await openStores(config, logger); // SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set
+  onStop(stores.close);
+  const listener = stores.reanchorer;
+  const engine = meili
+    ? await openSearchEngine({ url: meili.url, key: meili.key, index: config.meili.index, logger, listener })
+    : await openShardedEngine({ index: config.meili.index, logger, listener }, shards ?? []);
   onStop(() => engine.close());
   // One extraction pool with the configured limits serves the start-up ingest and uploads alike.
   const pool = new ExtractionPool(limitsFrom(config));
   if (config.ingestOnStart) {
     const files = await corpusFiles(config.corpusDir);
     logger.info({ corpus: config.corpusDir, files: files.length }, 'ingesting corpus');
-    await ingestFiles(engine.ingester, files, logger, () => ({ pool }));
+    // Once for all nodes sharing a store (an advisory lock on PostgreSQL); always on SQLite.
+    await stores.ingestOnce(files, () => ingestFiles(engine.ingester, files, logger, () => ({ pool })), async () => (await engine.service.health()).documents > 0);
   }
-  await annotations.reanchorer.reconcile(engine.service); // annotations follow an index rebuilt from scratch too
-  const documents = openDocuments(config, engine.ingester, logger, pool);
+  await stores.reanchorer.reconcile(engine.service); // annotations follow an index rebuilt from scratch too
+  const documents = await stores.openDocuments(engine.ingester, pool);
   onStop(documents.close);
-  const { store, keys } = annotations;
+  const { annotations: store, keys } = stores;
   const app = createApp({
     config, logger, search: engine.service, annotations: store, annotationApi: { store, keys }, documents: documents.service,
+    storeHealth: () => stores.health(),
   });
-  const server = app.listen(config.port, config.host);
-  await Promise.race([once(server, 'listening'), once(server, 'error').then(([e]) => Promise.reject(e as Error))]);
-  onStop(closeServer(server));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port }, `verbatim is listening on http://localhost:${port}`);
+  bound.serve(app);
+  onStop(closeServer(bound.server));
+  logger.info({ port: bound.port }, `verbatim is listening on http://localhost:${bound.port}`);
 }
 
 /**

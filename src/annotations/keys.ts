@@ -7,6 +7,8 @@ import { ROLES, type Principal, type Role } from './model.ts';
 /** 32 random bytes: far beyond guessing, so a fast hash is enough (no password stretching needed). */
 const SECRET_BYTES = 32;
 const KEY_PREFIX = 'vbk_';
+/** The shape of a key, shared with the PostgreSQL key store (src/store/pg/keys.ts). */
+export const KEY_FORMAT = { prefix: KEY_PREFIX, secretBytes: SECRET_BYTES } as const;
 
 export interface KeyInfo {
   id: string;
@@ -34,7 +36,7 @@ export function isRole(s: string): s is Role {
 
 /** Resolves a presented key to who is calling, or null when it is unknown or revoked. */
 export interface KeyResolver {
-  resolve(key: string): Principal | null;
+  resolve(key: string): Principal | null | Promise<Principal | null>;
 }
 
 export class KeyStore implements KeyResolver {

@@ -118,7 +118,7 @@ type Decision =
  * written on (`writtenOn` while it needs review): the same words found again re-attach it (an orphan too);
  * changed words only ever give `needs-review`, keeping the original; nothing found keeps the original, orphaned.
  */
-function decide(a: Annotation, byId: Map<string, { text: string }>, candidates: Candidate[]): Decision {
+export function decide(a: Annotation, byId: Map<string, { text: string }>, candidates: Candidate[]): Decision {
   const origin = a.status === 'needs-review' && a.writtenOn ? a.writtenOn : a.target;
   const inPlace = byId.get(a.target.paragraphId)?.text === a.target.paragraphText;
   if (inPlace && a.status === 'anchored') return { kind: 'unchanged' };

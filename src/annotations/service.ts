@@ -10,11 +10,12 @@ import {
 } from './model.ts';
 import type { Page } from './queries.ts';
 import { targetFor } from './reanchor.ts';
-import type { AnnotationStore, IfVersion } from './store.ts';
+import type { IfVersion } from './store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 
 export class AnnotationService {
   constructor(
-    readonly store: AnnotationStore,
+    readonly store: AnnotationRepository,
     private readonly paragraphs: ParagraphLookup,
   ) {}
 
@@ -33,15 +34,15 @@ export class AnnotationService {
   }
 
   /** The annotation if `who` may see it; a stranger gets the same 404 as for an id that does not exist. */
-  read(id: string, who: Principal | null): Annotation {
-    const a = this.store.get(id);
+  async read(id: string, who: Principal | null): Promise<Annotation> {
+    const a = await this.store.get(id);
     if (!a || a.deleted || !canSee(a, viewerOf(who))) throw new NotFoundError(`no annotation ${id}`);
     return a;
   }
 
   /** `ifVersion`: the versions the client's If-Match names (412 when the annotation has moved on). */
   async update(id: string, body: PatchBody, who: Principal, ifVersion?: IfVersion): Promise<Annotation> {
-    const a = this.editable(id, who);
+    const a = await this.editable(id, who);
     const changes: AnnotationChanges = {
       ...(body.motivation !== undefined ? { motivation: body.motivation } : {}),
       ...(body.note !== undefined ? { note: body.note } : {}),
@@ -57,30 +58,30 @@ export class AnnotationService {
     return this.store.update(id, changes, who.keyId, ifVersion);
   }
 
-  delete(id: string, who: Principal, ifVersion?: IfVersion): Annotation {
-    this.editable(id, who);
+  async delete(id: string, who: Principal, ifVersion?: IfVersion): Promise<Annotation> {
+    await this.editable(id, who);
     return this.store.delete(id, who.keyId, ifVersion);
   }
 
-  restore(id: string, who: Principal): Annotation {
+  async restore(id: string, who: Principal): Promise<Annotation> {
     if (who.role !== 'admin') throw new ForbiddenError('only an admin can restore a deleted annotation');
     return this.store.restore(id, who.keyId);
   }
 
-  list(filter: AnnotationFilter, who: Principal | null, page: Page) {
+  async list(filter: AnnotationFilter, who: Principal | null, page: Page) {
     if (filter.status === 'deleted' && who?.role !== 'admin') throw new ForbiddenError('only an admin can list deleted annotations');
     return this.store.list(filter, viewerOf(who), page);
   }
 
   /** Earlier versions: those that were private only for the creator and admins. */
-  history(id: string, who: Principal | null) {
-    this.read(id, who);
+  async history(id: string, who: Principal | null) {
+    await this.read(id, who);
     return this.store.history(id, viewerOf(who));
   }
 
   /** The annotation with its live paragraph (null when the paragraph is gone), for ClaimReview. */
   async withParagraph(id: string, who: Principal | null): Promise<{ annotation: Annotation; paragraph: ParagraphRecord | null }> {
-    const annotation = this.read(id, who);
+    const annotation = await this.read(id, who);
     const paragraph = annotation.status !== 'orphaned' ? await this.paragraphs.getParagraph(annotation.target.paragraphId) : null;
     return { annotation, paragraph };
   }
@@ -92,8 +93,8 @@ export class AnnotationService {
   }
 
   /** Visible and changeable by `who` (its creator or an admin); else 404 for strangers, 403 for others. */
-  private editable(id: string, who: Principal): Annotation {
-    const a = this.read(id, who);
+  private async editable(id: string, who: Principal): Promise<Annotation> {
+    const a = await this.read(id, who);
     if (who.role !== 'admin' && a.creator.keyId !== who.keyId) {
       throw new ForbiddenError('only the creator of an annotation or an admin can change it');
     }

@@ -182,7 +182,7 @@ export class AnnotationStore implements AnnotationIndex {
 const PUBLIC_LIVE = "deleted_at IS NULL AND visibility = 'public' AND status = 'anchored' AND needs_review = 0";
 
 /** The annotation when its version is one the client named (If-Match), else 412 with the current version. */
-function checkVersion(a: Annotation, ifVersion: IfVersion): Annotation {
+export function checkVersion(a: Annotation, ifVersion: IfVersion): Annotation {
   if (ifVersion && !ifVersion.includes(a.version)) {
     throw new PreconditionFailedError(
       `annotation ${a.id} was changed by someone else: it is at version ${a.version}; fetch it, merge your change and send it again`,

@@ -1,9 +1,13 @@
-// `verbatim keys create --name N --role R | list | revoke ID`: manage API keys in data/annotations.db.
+// `verbatim keys create --name N --role R | list | revoke ID`: manage API keys in data/annotations.db, or in
+// PostgreSQL when DATABASE_URL is set.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { InputError } from '../domain/errors.ts';
 import { annotationsDbPath, openDatabase } from '../annotations/db.ts';
 import { KeyStore, isRole, type KeyInfo } from '../annotations/keys.ts';
+import type { KeyRepository } from '../store/ports.ts';
+import { PgKeyStore } from '../store/pg/keys.ts';
+import { migratePg, openPool } from '../store/pg/pool.ts';
 import { ROLES } from '../annotations/model.ts';
 
 export const summary = 'keys create --name N --role reader|annotator|admin | list | revoke ID   manage API keys';
@@ -12,19 +16,39 @@ const USAGE = `usage: verbatim keys create --name NAME --role ${ROLES.join('|')}
        verbatim keys list [--json]
        verbatim keys revoke KEY_ID`;
 
+export const help = `${USAGE}
+
+Manage the API keys in DATA_DIR/annotations.db (a key is printed once; only its hash is stored).
+
+options:
+  --name NAME   create: who the key is for
+  --role ROLE   create: ${ROLES.join(', ')}
+  --json        list: print JSON instead of a table
+  -h, --help    this text`;
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(args);
   const [action, ...rest] = positionals;
-  const db = openDatabase(annotationsDbPath(loadConfig().dataDir));
+  const { keys, close } = await openKeys();
   try {
-    const keys = new KeyStore(db);
-    if (action === 'create' && rest.length === 0) return create(keys, values.name, values.role);
-    if (action === 'list' && rest.length === 0) return list(keys, values.json ?? false);
-    if (action === 'revoke' && rest.length === 1 && rest[0]) return revoke(keys, rest[0]);
+    if (action === 'create' && rest.length === 0) return await create(keys, values.name, values.role);
+    if (action === 'list' && rest.length === 0) return await list(keys, values.json ?? false);
+    if (action === 'revoke' && rest.length === 1 && rest[0]) return await revoke(keys, rest[0]);
     throw new InputError(USAGE);
   } finally {
-    db.close();
+    await close();
   }
+}
+
+async function openKeys(): Promise<{ keys: KeyRepository; close: () => Promise<void> }> {
+  const config = loadConfig();
+  if (config.database.url) {
+    const pool = openPool(config.database.url);
+    await migratePg(pool);
+    return { keys: new PgKeyStore(pool), close: () => pool.end() };
+  }
+  const db = openDatabase(annotationsDbPath(config.dataDir));
+  return { keys: new KeyStore(db), close: async () => void db.close() };
 }
 
 function parseOrThrow(args: string[]) {
@@ -39,17 +63,17 @@ function parseOrThrow(args: string[]) {
   }
 }
 
-function create(keys: KeyStore, name: string | undefined, role: string | undefined): number {
+async function create(keys: KeyRepository, name: string | undefined, role: string | undefined): Promise<number> {
   if (!name || !role) throw new InputError(USAGE);
   if (!isRole(role)) throw new InputError(`--role must be one of ${ROLES.join(', ')}`);
-  const { key, info } = keys.create(name, role);
+  const { key, info } = await keys.create(name, role);
   process.stderr.write(`created key ${info.id} (${info.name}, ${info.role}). It is shown once: store it now.\n`);
   process.stdout.write(key + '\n');
   return 0;
 }
 
-function list(keys: KeyStore, json: boolean): number {
-  const all = keys.list();
+async function list(keys: KeyRepository, json: boolean): Promise<number> {
+  const all = await keys.list();
   if (json) {
     process.stdout.write(JSON.stringify(all, null, 2) + '\n');
     return 0;
@@ -61,8 +85,8 @@ function list(keys: KeyStore, json: boolean): number {
   return 0;
 }
 
-function revoke(keys: KeyStore, id: string): number {
-  const info = keys.revoke(id);
+async function revoke(keys: KeyRepository, id: string): Promise<number> {
+  const info = await keys.revoke(id);
   process.stdout.write(`revoked ${info.id} (${info.name}, ${info.role})\n`);
   return 0;
 }

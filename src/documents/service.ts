@@ -5,11 +5,14 @@ import type { Logger } from 'pino';
 import { documentIdFor } from '../corpus.ts';
 import type { DocumentMeta, ExtractedDocument } from '../domain/types.ts';
 import type { ReplacementImpact } from '../domain/ports.ts';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, UnsupportedTypeError } from '../domain/errors.ts';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, UnsupportedTypeError, UpstreamError } from '../domain/errors.ts';
+import type { DocumentRecords, JobQueue } from '../store/ports.ts';
 import type { FileStore } from './files.ts';
+import { decodeText } from '../extract/textCheck.ts';
+import { loadLexicon } from '../lexicon.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
-import { BUSY, type DocumentRow, type DocumentStore } from './store.ts';
+import { BUSY, type DocumentRow } from './store.ts';
 import { toPublicView, toView, type DocumentView, type IndexedDocument, type PublicDocumentView } from './view.ts';
 
 /** What the service needs from the search adapter (src/search/ingest.ts). */
@@ -19,9 +22,9 @@ export interface DocumentIndex {
   /** Every indexed document (corpus and uploads): the public list, and which ids the corpus holds. */
   listDocuments(): Promise<Array<IndexedDocument & { contentHash?: string }>>;
   /** Live annotations on a document; absent: none are kept. */
-  countAnnotations?(docId: string): number;
+  countAnnotations?(docId: string): number | Promise<number>;
   /** What replacing the document with these paragraphs would do to its annotations (a dry run). */
-  assessReplacement?(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact;
+  assessReplacement?(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact | Promise<ReplacementImpact>;
 }
 
 /** Who is uploading or looking: replacing needs the uploader's key or an admin. */
@@ -67,15 +70,19 @@ export class DocumentService {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: DocumentStore,
+    private readonly store: DocumentRecords,
     private readonly index: DocumentIndex,
     private readonly extract: Extractor,
     private readonly logger: Logger,
     /** Where the original files are kept (GET /api/documents/:id/file); none: files are not kept. */
     readonly files?: FileStore,
+    /** Shared job queue (PostgreSQL): uploads are extracted by whichever node takes them (src/documents/jobs.ts). */
+    private readonly jobs?: JobQueue,
   ) {
-    const failed = store.failInterrupted('the server stopped before this upload was processed; upload the file again');
-    if (failed) logger.warn({ failed }, 'uploads interrupted by a restart marked failed');
+    if (jobs) return; // on a shared store another node may be working on a record; expired leases bring back the dead
+    void Promise.resolve(store.failInterrupted('the server stopped before this upload was processed; upload the file again')).then((failed) => {
+      if (failed) logger.warn({ failed }, 'uploads interrupted by a restart marked failed');
+    });
   }
 
   /**
@@ -86,7 +93,7 @@ export class DocumentService {
   async upload(input: UploadInput): Promise<{ document: DocumentView | PublicDocumentView; created: boolean }> {
     const kind = checkType(input.bytes, input.declaredType, input.fileName);
     const contentHash = createHash('sha256').update(input.bytes).digest('hex');
-    const same = this.store.findByHash(contentHash);
+    const same = await this.store.findByHash(contentHash);
     if (same && same.status !== 'failed' && (!input.replaces || input.replaces === same.id)) {
       // Someone else's record is shown as anyone sees it: the public view once indexed, nothing before.
       if (canManage(same, input.uploader) || same.status === 'done') return { document: await this.get(same.id, input.uploader), created: false };
@@ -94,11 +101,14 @@ export class DocumentService {
     }
     const id = input.replaces ?? (await this.newId(input.fileName, contentHash));
     const extracted = input.replaces ? await this.checkReplacement(input) : undefined;
-    const row = this.store.saveQueued({
+    const upload = {
       id, fileName: input.fileName, kind, bytes: input.bytes.length, contentHash, meta: input.meta,
       uploadedBy: input.uploader.name, uploaderKeyId: input.uploader.keyId,
-    });
+    };
     this.files?.save(id, input.bytes);
+    // Shared queue: the record, the file and the job in one transaction; any node extracts it.
+    if (this.jobs) return { document: toView(await this.jobs.enqueue(upload, input.bytes)), created: true };
+    const row = await this.store.saveQueued(upload);
     this.enqueue(row, input.bytes, extracted);
     return { document: toView(row), created: true };
   }
@@ -108,7 +118,7 @@ export class DocumentService {
    * status; every other document only when it is indexed, without uploader, file name or hash.
    */
   async list(who: Uploader | null): Promise<Array<DocumentView | PublicDocumentView>> {
-    const rows = this.store.list();
+    const rows = await this.store.list();
     const uploads = new Set(rows.map((r) => r.id));
     const full = rows.filter((r) => canManage(r, who));
     const shown = new Set(full.map((r) => r.id));
@@ -118,7 +128,7 @@ export class DocumentService {
 
   /** One document as `who` may see it (404 for an upload of someone else's that is not indexed). */
   async get(id: string, who: Uploader | null): Promise<DocumentView | PublicDocumentView> {
-    const row = this.store.get(id);
+    const row = await this.store.get(id);
     if (row && canManage(row, who)) return toView(row);
     const indexed = (await this.index.listDocuments()).find((d) => d.id === id);
     if (!indexed) throw new NotFoundError(`no document ${id}`);
@@ -127,12 +137,22 @@ export class DocumentService {
 
   /** Remove a document's paragraphs from the index (its annotations are kept, orphaned) and its record. */
   async remove(id: string): Promise<void> {
-    const row = this.store.get(id);
+    const row = await this.store.get(id);
     if (row && BUSY.includes(row.status)) throw new ConflictError(`document ${id} is ${row.status}; delete it when it is done or failed`);
     const indexed = await this.index.deleteDocument(id);
-    const recorded = this.store.delete(id);
+    const recorded = await this.store.delete(id);
     this.files?.remove(id);
     if (!indexed && !recorded) throw new NotFoundError(`no document ${id}`);
+  }
+
+  /**
+   * Extract and index one job taken from the shared queue. Resolves with null when done, the reason when failed
+   * for good (a bad file); a failure worth another try (the search engine unreachable) is thrown for the queue.
+   */
+  async runJob(docId: string, bytes: Uint8Array): Promise<string | null> {
+    const row = await this.store.get(docId);
+    if (!row) return null; // deleted meanwhile: nothing to do
+    return this.process(row, bytes, undefined, (e) => e instanceof UpstreamError);
   }
 
   /** Resolves when every queued upload has been processed (tests, shutdown). */
@@ -147,7 +167,7 @@ export class DocumentService {
    */
   private async checkReplacement(input: UploadInput): Promise<Extracted | undefined> {
     const id = input.replaces!;
-    const row = this.store.get(id);
+    const row = await this.store.get(id);
     const who = input.uploader;
     if (row) {
       if (BUSY.includes(row.status)) throw new ConflictError(`document ${id} is ${row.status}; upload the new version when it is done or failed`);
@@ -156,9 +176,9 @@ export class DocumentService {
       if (!(await this.index.listDocuments()).some((d) => d.id === id)) throw new NotFoundError(`no document ${id} to replace`);
       if (!who.admin) throw new ForbiddenError(`document ${id} belongs to the corpus: it is replaced from the corpus folder, or by an admin`);
     }
-    if (input.confirmOrphans || !this.index.countAnnotations?.(id)) return undefined;
+    if (input.confirmOrphans || !(await this.index.countAnnotations?.(id))) return undefined;
     const extracted = await this.extract(input.bytes, { fileName: input.fileName, meta: input.meta, id });
-    const impact = this.index.assessReplacement?.(id, extracted.paragraphs) ?? { orphaned: 0, needsReview: 0 };
+    const impact = (await this.index.assessReplacement?.(id, extracted.paragraphs)) ?? { orphaned: 0, needsReview: 0 };
     if (impact.orphaned > 0) throw new WouldOrphanError(id, impact);
     return extracted;
   }
@@ -169,7 +189,7 @@ export class DocumentService {
    */
   private async newId(fileName: string, contentHash: string): Promise<string> {
     const base = documentIdFor(fileName);
-    const row = this.store.get(base);
+    const row = await this.store.get(base);
     if (row) return row.contentHash === contentHash ? base : `${base}-${contentHash.slice(0, ID_HASH_CHARS)}`;
     const indexed = (await this.index.listDocuments()).find((d) => d.id === base);
     if (indexed?.contentHash === contentHash) throw new ConflictError(`this file is already indexed as document ${base}`);
@@ -178,27 +198,32 @@ export class DocumentService {
 
   private enqueue(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): void {
     const copy = new Uint8Array(bytes);
-    this.queue = this.queue.then(() => this.process(row, copy, extracted)).catch((e: unknown) => {
+    this.queue = this.queue.then(async () => void (await this.process(row, copy, extracted))).catch((e: unknown) => {
       this.logger.error({ err: e, id: row.id }, 'upload processing failed unexpectedly');
     });
   }
 
-  private async process(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): Promise<void> {
+  /** Null when indexed; the reason when it failed for good. `retryable` failures are thrown (the shared queue retries). */
+  private async process(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted, retryable?: (e: unknown) => boolean): Promise<string | null> {
     const { id } = row;
     try {
-      this.store.setStatus(id, 'extracting');
+      await this.store.setStatus(id, 'extracting');
       const job = { fileName: row.fileName, meta: row.meta, id };
-      const doc = extracted ?? (await this.extract(bytes, job, (done, total) => this.store.setProgress(id, done, total)));
-      this.store.setStatus(id, 'indexing');
+      const progress = (done: number, total: number) => void Promise.resolve(this.store.setProgress(id, done, total)).catch(() => undefined);
+      const doc = extracted ?? (await this.extract(bytes, job, progress));
+      await this.store.setStatus(id, 'indexing');
       await this.index.ingestDocuments([doc]);
-      this.store.setDone(id, {
+      await this.store.setDone(id, {
         title: doc.document.title, pages: doc.document.pageCount, paragraphs: doc.paragraphs.length, articles: doc.articles.length, stats: doc.stats,
       });
       this.logger.info({ id, paragraphs: doc.paragraphs.length }, 'upload indexed');
+      return null;
     } catch (e) {
+      if (retryable?.(e)) throw e;
       const err = e instanceof AppError ? e : new AppError(e instanceof Error ? e.message : String(e));
-      this.store.setFailed(id, err.code, err.message);
+      await this.store.setFailed(id, err.code, err.message);
       this.logger.warn({ id, code: err.code }, `upload failed: ${err.message}`);
+      return err.message;
     }
   }
 }
@@ -216,5 +241,6 @@ function checkType(bytes: Uint8Array, declared: string, fileName: string): Docum
   if (is !== want) {
     throw new UnsupportedTypeError(`${fileName} is declared ${declared} but its content is ${is === 'pdf' ? 'a PDF' : 'not a PDF'}`, 'type_mismatch');
   }
+  if (is === 'text') decodeText(bytes, fileName, loadLexicon()); // 422 `not_text` now, not a failed upload later
   return is;
 }

@@ -28,9 +28,9 @@ export interface AnnotationSummary {
 /** What search needs from the annotation store (implemented by src/annotations). */
 export interface AnnotationIndex {
   /** Counts and verdicts of annotations visible to everyone, per paragraph id. */
-  summarize(paragraphIds: string[]): Map<string, AnnotationSummary>;
+  summarize(paragraphIds: string[]): Map<string, AnnotationSummary> | Promise<Map<string, AnnotationSummary>>;
   /** Ids of paragraphs that carry at least one public annotation (with one of these verdicts, if given). */
-  annotatedParagraphIds(verdicts?: string[]): string[];
+  annotatedParagraphIds(verdicts?: string[]): string[] | Promise<string[]>;
 }
 
 /** Called by ingestion when a document's paragraphs are replaced, so annotations can be re-anchored. */
@@ -39,9 +39,9 @@ export interface DocumentReplacedListener {
   /** The document was deleted: its annotations must be kept and marked orphaned. */
   onDocumentDeleted?(docId: string, before: ParagraphRecord[]): void | Promise<void>;
   /** Live annotations on a document (uploads ask before replacing it). */
-  countAnnotations?(docId: string): number;
+  countAnnotations?(docId: string): number | Promise<number>;
   /** Dry run of onDocumentReplaced: how many live annotations these paragraphs would orphan or newly put up for review. */
-  assessReplacement?(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact;
+  assessReplacement?(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact | Promise<ReplacementImpact>;
 }
 
 export interface ReplacementImpact {

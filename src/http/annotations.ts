@@ -3,7 +3,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { InputError, NotFoundError, TooLargeError } from '../domain/errors.ts';
 import type { ParagraphLookup } from '../domain/ports.ts';
 import type { KeyResolver } from '../annotations/keys.ts';
-import type { AnnotationStore } from '../annotations/store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import {
   BODY_LIMIT, CreateSchema, ExportQuerySchema, IdSchema, ListQuerySchema, MultiFilterSchema, PatchSchema, parseInput,
@@ -17,7 +17,7 @@ import { authenticate, principalOf, requirePrincipal } from './auth.ts';
 import { baseUrlFor } from './params.ts';
 
 export interface AnnotationsRouterDeps {
-  store: AnnotationStore;
+  store: AnnotationRepository;
   keys: KeyResolver;
   paragraphs: ParagraphLookup;
   /** Absolute base for ids and permalinks (config.publicUrl); empty: baseUrlFor decides from the request. */
@@ -92,22 +92,22 @@ function mountCollection(router: Router, { service, base, links }: Ctx): void {
     res.status(201).location(links(req).annotation(created.id)).set('ETag', etagOf(created)).type(ANNO_TYPE).json(toW3C(created, links(req)));
   });
 
-  router.get('/annotations', (req, res) => {
+  router.get('/annotations', async (req, res) => {
     const { limit, offset, ...filter } = parseInput(ListQuerySchema, req.query, 'query');
     if (filter.status === 'deleted') requirePrincipal(res, 'admin');
-    const page = service.list(filter, principalOf(res), { limit, offset });
+    const page = await service.list(filter, principalOf(res), { limit, offset });
     const self = new URL(req.originalUrl, base(req));
     const next = offset + page.items.length < page.total ? pageUrl(self, limit, offset + limit) : undefined;
     res.type(ANNO_TYPE).json(toPage(page.items, links(req), { id: self.href, total: page.total, offset, ...(next ? { next } : {}) }));
   });
 
-  router.get('/annotations/export', (req, res) => {
+  router.get('/annotations/export', async (req, res) => {
     const { format } = parseInput(ExportQuerySchema, { format: req.query.format }, 'query');
     const multi = parseInput(MultiFilterSchema, req.query, 'query');
     const single = { ...req.query, speaker: one(multi.speaker), verdict: one(multi.verdict), article: one(multi.article) };
     const { limit: _l, offset: _o, ...filter } = parseInput(ListQuerySchema, single, 'query');
     if (filter.status === 'deleted') requirePrincipal(res, 'admin');
-    const items = exportAll(service, filter, res).filter((a) => matchesAll(a, multi));
+    const items = (await exportAll(service, filter, res)).filter((a) => matchesAll(a, multi));
     const stamp = new Date().toISOString().slice(0, 10);
     res.attachment(`annotations-${stamp}.${EXTENSIONS[format]}`);
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(items, links(req)));
@@ -133,8 +133,8 @@ function matchesAll(a: Annotation, f: { speaker: string[]; verdict: string[]; ar
 /** One annotation: read, edit, delete, restore, history, ClaimReview. */
 function mountItem(router: Router, { service, links }: Ctx): void {
   const idOf = (req: Request) => parseInput(IdSchema, req.params, 'id').id;
-  router.get('/annotations/:id', (req, res) => {
-    const a = service.read(idOf(req), principalOf(res));
+  router.get('/annotations/:id', async (req, res) => {
+    const a = await service.read(idOf(req), principalOf(res));
     res.set('ETag', etagOf(a)).set('Cache-Control', 'no-cache').type(ANNO_TYPE).json(toW3C(a, links(req)));
   });
   router.patch('/annotations/:id', jsonBody(), async (req, res) => {
@@ -142,17 +142,17 @@ function mountItem(router: Router, { service, links }: Ctx): void {
     const updated = await service.update(idOf(req), parseInput(PatchSchema, req.body, 'changes'), who, ifMatch(req));
     res.set('ETag', etagOf(updated)).type(ANNO_TYPE).json(toW3C(updated, links(req)));
   });
-  router.delete('/annotations/:id', (req, res) => {
-    service.delete(idOf(req), requirePrincipal(res, 'annotator'), ifMatch(req));
+  router.delete('/annotations/:id', async (req, res) => {
+    await service.delete(idOf(req), requirePrincipal(res, 'annotator'), ifMatch(req));
     res.status(204).end();
   });
-  router.post('/annotations/:id/restore', (req, res) => {
-    const restored = service.restore(idOf(req), requirePrincipal(res, 'admin'));
+  router.post('/annotations/:id/restore', async (req, res) => {
+    const restored = await service.restore(idOf(req), requirePrincipal(res, 'admin'));
     res.set('ETag', etagOf(restored)).type(ANNO_TYPE).json(toW3C(restored, links(req)));
   });
-  router.get('/annotations/:id/history', (req, res) => {
+  router.get('/annotations/:id/history', async (req, res) => {
     const id = idOf(req);
-    const entries = service.history(id, principalOf(res));
+    const entries = await service.history(id, principalOf(res));
     res.json({ id: links(req).annotation(id), versions: entries.map((e) => historyItem(e, links(req))) });
   });
   router.get('/annotations/:id/claimreview', async (req, res) => {
@@ -165,7 +165,7 @@ function mountParagraph(router: Router, { service, base, links }: Ctx, paragraph
   router.get('/paragraphs/:id/annotations', async (req, res) => {
     const { id } = parseInput(IdSchema, req.params, 'id');
     if (!(await paragraphs.getParagraph(id))) throw new NotFoundError(`no paragraph ${id}`);
-    const page = service.list({ paragraph: id, attached: true }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
+    const page = await service.list({ paragraph: id, attached: true }, principalOf(res), { limit: 500, offset: 0, order: 'asc' });
     const self = new URL(req.originalUrl, base(req)).href;
     res.type(ANNO_TYPE).json(toPage(page.items, links(req), { id: self, total: page.total, offset: 0 }));
   });
@@ -193,15 +193,15 @@ function pageUrl(self: URL, limit: number, offset: number): string {
   return u.href;
 }
 
-function exportAll(service: AnnotationService, filter: AnnotationFilter, res: Response): Annotation[] {
+async function exportAll(service: AnnotationService, filter: AnnotationFilter, res: Response): Promise<Annotation[]> {
   const out: Annotation[] = [];
   for (let offset = 0; ; offset += EXPORT_PAGE) {
-    const page = service.list(filter, principalOf(res), { limit: EXPORT_PAGE, offset, order: 'asc' });
+    const page = await service.list(filter, principalOf(res), { limit: EXPORT_PAGE, offset, order: 'asc' });
     out.push(...page.items);
     if (page.items.length < EXPORT_PAGE) return out;
   }
 }
 
-function historyItem(e: ReturnType<AnnotationService['history']>[number], links: Links) {
+function historyItem(e: Awaited<ReturnType<AnnotationService['history']>>[number], links: Links) {
   return { version: e.version, action: e.action, at: e.at, by: e.by, detail: e.detail, before: toW3C(e.before, links, false) };
 }

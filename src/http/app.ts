@@ -5,7 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 import type { AnnotationIndex } from '../domain/ports.ts';
 import type { KeyResolver } from '../annotations/keys.ts';
-import type { AnnotationStore } from '../annotations/store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 import { createAnnotationsRouter } from './annotations.ts';
 import type { DocumentService } from '../documents/service.ts';
 import { documentsRouter } from './documents.ts';
@@ -13,14 +13,16 @@ import { factCheckRouter } from './factcheck.ts';
 import { libraryRouter } from './library.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
-import { errorHandler, notFoundHandler, sendError } from './errors.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
+import { rateLimiter } from './rateLimit.ts';
+import { requestLogger } from './requestLog.ts';
+import { rejectUnknownQuery, requireValidHost } from './guards.ts';
 import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
 import { speakersRouter } from './speakers.ts';
 import { compressResponses, ETAG_MODE } from './transport.ts';
-import { rateLimiter as limitPerClient } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
@@ -34,13 +36,15 @@ export interface AppDeps {
   /** The annotation store (src/annotations): adds counts to hits and the annotated/verdict filters. */
   annotations?: AnnotationIndex;
   /** The annotations API (src/http/annotations.ts): the store and the API keys. */
-  annotationApi?: { store: AnnotationStore; keys: KeyResolver };
+  annotationApi?: { store: AnnotationRepository; keys: KeyResolver };
   /** The uploads service (src/documents), for the documents router (its keys come from annotationApi). */
   documents?: DocumentService;
   /** HOOK for the web UI: the HTML page of /p/:id for browsers (JSON clients always get JSON). */
   paragraphPage?: ParagraphPage;
   /** Extra routers mounted before the 404 fallback (tests, or parts not yet wired below). */
   routers?: Array<{ path: string; router: RequestHandler }>;
+  /** The store and job queue, reported by /health (src/store/open.ts). */
+  storeHealth?: () => Promise<Record<string, unknown>>;
   /** Extra OpenAPI paths and schemas from those routers. */
   openapi?: { paths?: Record<string, unknown>; schemas?: Record<string, unknown> };
 }
@@ -48,15 +52,17 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.config.trustProxy ?? false);
   app.set('etag', ETAG_MODE); // 304 on If-None-Match for every GET answer (src/http/transport.ts)
+  app.use(requestLogger(deps.logger));
   app.use(securityHeaders()); // helmet's headers, computed once
+  app.use(requireValidHost, rejectUnknownQuery);
   app.use(compressResponses());
-  app.use(rateLimiter(deps.config.rateLimitPerMinute));
+  app.use(rateLimiter(deps.config.rateLimitPerMinute, deps.annotationApi?.keys));
   app.use(jsonBodies());
 
   const publicUrl = deps.config.publicUrl;
-  app.use(healthRouter({ search: deps.search, version: pkg.version }));
+  app.use(healthRouter({ search: deps.search, version: pkg.version, ...(deps.storeHealth ? { store: deps.storeHealth } : {}) }));
   const mounted = mountedRouterPaths({ annotations: !!deps.annotationApi, documents: !!(deps.documents && deps.annotationApi) });
   app.use(openApiRouter(pkg.version, {
     paths: { ...mounted.paths, ...deps.openapi?.paths }, schemas: deps.openapi?.schemas,
@@ -86,14 +92,4 @@ export function createApp(deps: AppDeps): Express {
 function jsonBodies(): RequestHandler {
   const parse = express.json({ limit: JSON_BODY_LIMIT });
   return (req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : parse(req, res, next));
-}
-
-/** Requests per minute per client address; /health stays exempt so monitors never trip it. */
-function rateLimiter(perMinute: number): RequestHandler {
-  return limitPerClient({
-    windowMs: 60_000,
-    limit: perMinute,
-    skip: (req) => req.path === '/health',
-    onLimited: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
-  });
 }

@@ -21,9 +21,9 @@ export function presentedKey(req: Request): string | null | undefined {
 
 /** Resolve the caller once per request; later middleware and routes read it with principalOf(res). */
 export function authenticate(keys: KeyResolver): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const key = presentedKey(req);
-    const principal = typeof key === 'string' ? keys.resolve(key) : null;
+    const principal = typeof key === 'string' ? await keys.resolve(key) : null;
     if (key !== undefined && !principal) {
       res.set('WWW-Authenticate', 'Bearer');
       throw new AuthError(key === null ? 'send the key as "Authorization: Bearer <key>" or "X-Api-Key: <key>"' : 'unknown or revoked API key');

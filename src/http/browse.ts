@@ -22,17 +22,19 @@ export function browseRouter(deps: { search: SearchService; publicUrl: string })
 }
 
 /** Service and Meilisearch status; 503 (same body) when Meilisearch does not answer. */
-export function healthRouter(deps: { search: SearchService; version: string }): Router {
+export function healthRouter(deps: { search: SearchService; version: string; store?: () => Promise<Record<string, unknown>> }): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
-    const h = await deps.search.health();
-    const ok = h.meilisearch === 'available';
+    const [h, store] = await Promise.all([deps.search.health(), deps.store?.()]);
+    const storeOk = (store?.store as { status?: string } | undefined)?.status !== 'unavailable';
+    const ok = h.meilisearch === 'available' && storeOk;
     res.status(ok ? 200 : 503).json({
       status: ok ? 'ok' : 'degraded',
       version: deps.version,
       meilisearch: { status: h.meilisearch },
       documents: h.documents,
       paragraphs: h.paragraphs,
+      ...store,
     });
   });
   return router;

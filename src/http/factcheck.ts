@@ -2,7 +2,7 @@
 // get the page with the ClaimReview JSON-LD in its head, as search engines read it; the page renders the rest.
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { KeyResolver } from '../annotations/keys.ts';
-import type { AnnotationStore } from '../annotations/store.ts';
+import type { AnnotationRepository } from '../store/ports.ts';
 import { AnnotationService } from '../annotations/service.ts';
 import { toClaimReview } from '../annotations/claimreview.ts';
 import { linksFor } from '../annotations/jsonld.ts';
@@ -14,7 +14,7 @@ import { jsonForScript, sendIndexWithHead, wantsHtml } from './web.ts';
 const ANNOTATION_ID = /^an_[0-9a-f]{8,64}$/;
 
 export interface FactCheckDeps {
-  store: AnnotationStore;
+  store: AnnotationRepository;
   keys: KeyResolver;
   paragraphs: ParagraphLookup;
   publicUrl: string;

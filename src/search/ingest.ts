@@ -38,9 +38,9 @@ export interface Ingester {
   /** Every document the index holds (corpus and uploads): its record with title, publisher, date and counts. */
   listDocuments(): Promise<DocumentRecord[]>;
   /** Live annotations on a document, from the listener (0 without one). */
-  countAnnotations(docId: string): number;
+  countAnnotations(docId: string): number | Promise<number>;
   /** What replacing a document with these paragraphs would do to its annotations (the listener's dry run). */
-  assessReplacement(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact;
+  assessReplacement(docId: string, after: Array<{ id: string; text: string }>): ReplacementImpact | Promise<ReplacementImpact>;
 }
 
 export interface IngesterOptions {

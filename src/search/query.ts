@@ -36,8 +36,16 @@ export interface SearchRequest {
 /** Facet name in responses → attribute in the index. */
 export const FACETS = { speakers: 'speakers', articles: 'articleId', kinds: 'kind' } as const;
 
+/** buildFilter with the annotated ids read first: the annotation store may be asynchronous (PostgreSQL). */
+export async function resolveFilter(req: SearchRequest, annotations?: AnnotationIndex): Promise<string[] | null> {
+  const wantAnnotated = req.annotated ?? (req.verdicts.length ? true : undefined);
+  if (wantAnnotated === undefined || !annotations) return buildFilter(req);
+  const ids = await annotations.annotatedParagraphIds(req.verdicts.length ? req.verdicts : undefined);
+  return buildFilter(req, { annotatedParagraphIds: () => ids });
+}
+
 /** Filter clauses (ANDed) for a request, or null when the request can match nothing (no annotated ids). */
-export function buildFilter(req: SearchRequest, annotations?: AnnotationIndex): string[] | null {
+export function buildFilter(req: SearchRequest, annotations?: { annotatedParagraphIds(verdicts?: string[]): string[] }): string[] | null {
   const clauses: string[] = [];
   if (req.speakers.length) clauses.push(req.roles?.length ? speakerRoleFilter(req.speakers, req.roles) : filterIn('speakers', req.speakers));
   if (req.articles.length) clauses.push(filterIn('articleId', req.articles));

@@ -4,7 +4,7 @@ import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
 import { upstream, type MeiliConnection } from './meili-client.ts';
 import { CITATION_FIELDS, presentFullParagraph, presentHit, type FullParagraphView, type HitSource, type HitView } from './present.ts';
-import { buildFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
+import { resolveFilter, buildSearchParams, FACETS, type SearchRequest } from './query.ts';
 import { parseSpeakerRole, toParagraphRecord, VOICE_TAG, type ArticleRecord, type DocumentRecord, type IndexedParagraph } from './records.ts';
 import { toEngineQuery } from './queryText.ts';
 import { suggestionsFor, textMatches, type HitMatches } from './relevance.ts';
@@ -113,23 +113,18 @@ export function createSearchService(opts: SearchServiceOptions): SearchService {
 }
 
 async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: RequestContext): Promise<SearchResponse> {
-  const filter = buildFilter(req, ctx.annotations);
+  const filter = await resolveFilter(req, ctx.annotations);
   if (filter === null) return { hits: [], total: 0, facets: { speakers: {}, articles: {}, kinds: {} }, processingTimeMs: 0, suggestions: [] };
   const params = buildSearchParams(req, filter);
   if (req.speakers.length) params.attributesToRetrieve = [...new Set([...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS])];
   const synonyms = opts.terms ? await opts.terms.synonyms() : undefined;
   const engineQuery = (q: string) => toEngineQuery(q, synonyms?.query);
   const res = await opts.connection.search<HitSource & SpeakingSource>(opts.names.paragraphs, { q: engineQuery(req.q), ...params });
-  const summaries = ctx.annotations?.summarize(res.hits.map((h) => h.id));
+  const summaries = await ctx.annotations?.summarize(res.hits.map((h) => h.id));
   const dist = res.facetDistribution ?? {};
   const total = 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length);
   const matches = (h: (typeof res.hits)[number]) => textMatches(h.text, h._matchesPosition as HitMatches | undefined, synonyms?.byDocument.get(h.docId));
-  const suggestions = total === 0 && req.q.trim() && opts.terms
-    ? await suggestionsFor(req.q, {
-      connection: opts.connection, index: opts.names.paragraphs, terms: opts.terms, engineQuery, filter,
-      speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
-    })
-    : [];
+  const suggestions = total === 0 && req.q.trim() ? await suggest(opts, req.q, filter, engineQuery) : [];
   const hitOpts = { ...opts.search, baseUrl: ctx.baseUrl, ...(req.fields ? { extras: req.fields } : {}) };
   return {
     hits: res.hits.map((h) => {
@@ -146,6 +141,15 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
     processingTimeMs: res.processingTimeMs,
     suggestions,
   };
+}
+
+/** "Did you mean …?" for a query that found nothing (none without the corpus's terms). */
+async function suggest(opts: SearchServiceOptions, q: string, filter: string[], engineQuery: (q: string) => string): Promise<string[]> {
+  if (!opts.terms) return [];
+  return suggestionsFor(q, {
+    connection: opts.connection, index: opts.names.paragraphs, terms: opts.terms, engineQuery, filter,
+    speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
+  });
 }
 
 /** The `limit` most frequent values of a facet (Meilisearch returns them by count, see faceting settings). */

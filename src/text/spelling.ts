@@ -1,6 +1,7 @@
 // Pure: one spelling for the British and American forms of a word, so that either finds the other. The key is
 // the American form where one exists ("democratisation" → "democratization", "colour" → "color"); words that
 // only look like a variant map to a key nobody reads, harmless because text and query get the same key.
+
 import { memoize } from './memo.ts';
 
 export interface SpellingRule {
@@ -42,16 +43,18 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   },
 ];
 
-/** Words whose keys are kept: every search reads its hits' words again, and a corpus repeats its words. */
-const SPELLING_MEMO_LIMIT = 50_000;
+/** Endings some rule needs: most words have none, and skip the rules (speed only). */
+const RULE_ENDING = /(?:logues?|[sz](?:e|es|ed|ing|ation|ations|er|ers|able)|our[a-z]{0,5}|[tbg]res?|ll(?:ed|ing|er|ers))$/;
+/** Distinct words kept memoised: a corpus repeats its words. */
+const MEMO_LIMIT = 50_000;
 
 /** The spelling key of a lower-case word (the word itself when no rule applies). */
-export const spellingKey: (word: string) => string = memoize((word) => spellingKeyUncached(word), SPELLING_MEMO_LIMIT);
+export const spellingKey: (word: string) => string = memoize(keyOf, MEMO_LIMIT);
 
-function spellingKeyUncached(word: string): string {
+function keyOf(word: string): string {
   const pair = SPELLING_PAIRS[word];
   if (pair) return pair;
-  if (SPELLING_EXCEPTIONS.has(word)) return word;
+  if (SPELLING_EXCEPTIONS.has(word) || !RULE_ENDING.test(word)) return word;
   for (const rule of SPELLING_RULES) if (rule.pattern.test(word)) return word.replace(rule.pattern, rule.replacement);
   return word;
 }
