@@ -62,7 +62,7 @@ test('Meilisearch killed with -9 is restarted; meanwhile searches answer 503 and
   const { child, dataDir, out, env } = await startServer(port);
   assert.ok(await until(async () => fetch(`${origin}/health`).then((r) => r.ok, () => false), 90_000), out.text);
   const key = (await run(process.execPath, ['bin/verbatim.js', 'keys', 'create', '--name', 'desk', '--role', 'annotator'], { env })).stdout.trim();
-  const hit = ((await (await fetch(`${origin}/api/search?q=election`)).json()) as { hits: Array<{ id: string; text: string }> }).hits[0]!;
+  const hit = ((await (await fetch(`${origin}/api/search?q=election&fields=text`)).json()) as { hits: Array<{ id: string; text: string }> }).hits[0]!;
   const auth = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
   const created = await fetch(`${origin}/api/annotations`, {
     method: 'POST', headers: auth, body: JSON.stringify({ paragraph: hit.id, selector: { exact: hit.text.slice(0, 15) }, note: 'first' }),
