@@ -4,6 +4,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from './domain/errors.ts';
 
+/** One entry of a TRUST_PROXY list: a named range, or an IPv4/IPv6 address with an optional prefix length. */
+const PROXY_ADDRESS = /^(?:loopback|linklocal|uniquelocal|[0-9.]{7,15}(?:\/\d{1,2})?|[0-9A-Fa-f:.]{2,45}(?:\/\d{1,3})?)$/;
+
 const ConfigSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,6 +19,9 @@ const ConfigSchema = z
     PUBLIC_URL: z.string().default(''),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    /** Express's `trust proxy`: false, true, a number of hops, or addresses/subnets (`loopback, 10.0.0.0/8`). */
+    TRUST_PROXY: z.string().trim().min(1).default('false').refine((v) => /^(?:true|false|\d+)$/.test(v) || v.split(',').every((p) => PROXY_ADDRESS.test(p.trim())),
+      'use true, false, a number of hops, or addresses/subnets and loopback, linklocal, uniquelocal'),
     UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
     UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(2000),
     EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
@@ -58,6 +64,8 @@ export type Config = Readonly<{
   publicUrl: string;
   logLevel: string;
   rateLimitPerMinute: number;
+  /** Which proxies' X-Forwarded-For to believe for the client address (Express's `trust proxy` value). */
+  trustProxy: boolean | number | string;
   uploadMaxBytes: number;
   uploadMaxPages: number;
   extractTimeoutMs: number;
@@ -88,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL.replace(/\/$/, ''),
     logLevel: c.LOG_LEVEL,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    trustProxy: trustProxyValue(c.TRUST_PROXY),
     uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
     uploadMaxPages: c.UPLOAD_MAX_PAGES,
     extractTimeoutMs: c.EXTRACT_TIMEOUT_MS,
@@ -98,4 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       node: c.NODE_NAME ?? `${os.hostname()}:${process.pid}`,
     }),
   });
+}
+
+/** `true`/`false`, a hop count, or a comma-separated list of addresses and subnets, as Express reads them. */
+function trustProxyValue(v: string): boolean | number | string {
+  if (v === 'true' || v === 'false') return v === 'true';
+  return /^\d+$/.test(v) ? Number(v) : v;
 }

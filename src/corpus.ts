@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { InputError, NotFoundError } from './domain/errors.ts';
 import type { DocumentMeta, ExtractedDocument } from './domain/types.ts';
 import { readText } from './extract/readText.ts';
+import { decodeText } from './extract/textCheck.ts';
 import { extractDocument } from './pipeline.ts';
 import { loadLexicon } from './lexicon.ts';
 
@@ -33,8 +34,17 @@ export async function readMeta(file: string): Promise<DocumentMeta> {
   } catch {
     return {};
   }
-  const parsed = MetaSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new InputError(`${metaPathFor(file)}: ${parsed.error.issues[0]?.message}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new InputError(`${metaPathFor(file)}: not valid JSON: ${(e as Error).message}`, 'bad_meta');
+  }
+  const parsed = MetaSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${metaPathFor(file)}: ${issue?.path.join('.') || 'the file'}: ${issue?.message}`, 'bad_meta');
+  }
   return parsed.data;
 }
 
@@ -61,7 +71,7 @@ export async function readTextFile(file: string): Promise<{ text: string; bytes:
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError(`${file} is empty`);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file} looks binary, not a text dump (a PDF? use a .pdf file name)`);
-  return { text: bytes.toString('utf8'), bytes };
+  return { text: decodeText(bytes, file, loadLexicon()), bytes };
 }
 
 export async function extractFile(file: string): Promise<ExtractedDocument & { contentHash: string }> {

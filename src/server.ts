@@ -1,11 +1,11 @@
 // Service entry (`npm start`): config → Meilisearch (embedded or external) → index settings → ingest corpus/ → listen.
 // Shutdown on SIGINT/SIGTERM/crash closes the server, then the client, then stops the Meilisearch child.
-import { once } from 'node:events';
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import { loadConfig } from './config.ts';
 import { AppError } from './domain/errors.ts';
 import { createApp } from './http/app.ts';
+import { bindServer } from './http/listen.ts';
 import { openStores } from './store/open.ts';
 import { ExtractionPool, limitsFrom } from './documents/runner.ts';
 import { openSearchEngine, startSearchBackend } from './search/engine.ts';
@@ -63,17 +63,18 @@ async function main(): Promise<void> {
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
   try {
-    await boot(config, logger, shutdown.add, () => void shutdown.run(1));
+    await boot(config, logger, shutdown.add);
   } catch (e) {
     logger.fatal(e instanceof AppError ? { code: e.code } : { err: e }, e instanceof Error ? e.message : String(e));
     await shutdown.run(1);
   }
 }
 
-async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void, fail: () => void) {
+async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onStop: (c: Cleanup) => void) {
+  const bound = await bindServer(config.port, config.host); // a taken port fails here, before Meilisearch and the ingest
   secureDataDir(config.dataDir, logger);
   const shards = config.meili.shards; // MEILI_SHARDS: several Meilisearch servers, nothing embedded
-  const meili = shards ? null : await startSearchBackend(config, logger, { onUnexpectedExit: fail });
+  const meili = shards ? null : await startSearchBackend(config, logger, { restartOnCrash: true });
   if (meili) onStop(() => meili.stop());
   const stores = await openStores(config, logger); // SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set
   onStop(stores.close);
@@ -98,12 +99,9 @@ async function boot(config: ReturnType<typeof loadConfig>, logger: Logger, onSto
     config, logger, search: engine.service, annotations: store, annotationApi: { store, keys }, documents: documents.service,
     storeHealth: () => stores.health(),
   });
-  const server = app.listen(config.port, config.host);
-  await Promise.race([once(server, 'listening'), once(server, 'error').then(([e]) => Promise.reject(e as Error))]);
-  onStop(closeServer(server));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port }, `verbatim is listening on http://localhost:${port}`);
+  bound.serve(app);
+  onStop(closeServer(bound.server));
+  logger.info({ port: bound.port }, `verbatim is listening on http://localhost:${bound.port}`);
 }
 
 /**

@@ -13,7 +13,7 @@ const CONTEXT_SPAN_RATIO = 2;
 /**
  * The similarity floor of a fuzzy match, 1 − edits / quote length: the edits allowed grow with the quote's length
  * (a typo fixed or a word changed in a sentence), while a short phrase must match almost letter for letter.
- * At 0.2 edits per character, "opposition institute" became "opposition in the".
+ * At 0.2 edits per character a 30-character phrase could lose a whole word ("tax institute" → "tax in the").
  */
 export const FUZZY_MAX_EDIT_RATIO = 0.12;
 export const FUZZY_MIN_SIMILARITY = 1 - FUZZY_MAX_EDIT_RATIO;

@@ -1,7 +1,9 @@
 // Map an assessing annotation to schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview).
 import { NotFoundError } from '../domain/errors.ts';
 import type { ParagraphRecord } from '../domain/ports.ts';
-import type { Annotation, Verdict } from './model.ts';
+import type { Quote } from '../domain/types.ts';
+import type { Annotation, QuoteSelector, Verdict } from './model.ts';
+import { occurrences, unitIndex } from './text.ts';
 import type { Links } from './jsonld.ts';
 
 /** The verdict scale on schema.org's 1 (worst) to 5 (best) rating; `unverifiable` has no place on it. */
@@ -25,6 +27,18 @@ export function reviewRating(v: Verdict): Json {
   };
 }
 
+/**
+ * The quote the selection is in (or the one it wholly holds), by position when the selector still fits the
+ * paragraph; else the quote holding the selected words, when they occur once in the paragraph.
+ */
+function quoteOf(p: ParagraphRecord, sel: QuoteSelector): Quote | undefined {
+  const start = unitIndex(p.text, sel.start);
+  const at = p.text.slice(start, start + sel.exact.length) === sel.exact ? start : occurrences(p.text, sel.exact).length === 1 ? p.text.indexOf(sel.exact) : -1;
+  if (at < 0) return undefined;
+  const end = at + sel.exact.length;
+  return p.quotes.find((q) => at >= q.start && end <= q.end) ?? p.quotes.find((q) => q.start >= at && q.end <= end);
+}
+
 /** Whose words the whole paragraph is; records stored before paragraphs had a voice: a speaker not quoted. */
 function voiceOf(p: ParagraphRecord): string | null {
   if (p.voice !== undefined) return p.voice;
@@ -39,8 +53,7 @@ function voiceOf(p: ParagraphRecord): string | null {
 export function claimAuthors(a: Annotation, p: ParagraphRecord | null): Json[] {
   const person = (name: string) => ({ '@type': 'Person', name });
   if (!p) return a.target.speakers.map(person);
-  const exact = a.target.selector?.exact;
-  const quoted = exact ? p.quotes.find((q) => q.text.includes(exact) || exact.includes(q.text)) : undefined;
+  const quoted = a.target.selector ? quoteOf(p, a.target.selector) : undefined;
   if (quoted) return [person(quoted.speaker)];
   const voice = voiceOf(p);
   if (voice) return [person(voice)];

@@ -1,5 +1,6 @@
 // Adapter: keeps annotations attached when ingestion replaces or deletes a document's paragraphs.
-// Annotations are never dropped: what cannot be found again is marked `orphaned` (and retried next time).
+// Annotations are never dropped: what cannot be found again is marked `orphaned` (and retried next time); what is
+// found only with changed words is marked `needs-review` and keeps the words it was written on.
 import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord } from '../domain/ports.ts';
 import { reanchor, type Candidate, type Reanchored } from './anchor.ts';
 import type { Annotation, AnnotationTarget } from './model.ts';

@@ -120,7 +120,9 @@ interface Cast {
 function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null {
   const ref = resolveLabel(p.label ?? '', base.people, base.conv, [...cast.interviewers, ...(cast.interviewee ? [cast.interviewee] : [])]);
   if (ref.kind === 'none') return null;
-  const role = (n: string): SpeakerRole => (p.kind === 'question' ? 'interviewer' : p.kind === 'answer' ? 'interviewee' : cast.roleOf(n));
+  // A transcript turn in an interview: the cast keep their roles, anybody else speaks the turn.
+  const other = (n: string): SpeakerRole => (cast.roleOf(n) === 'quoted' && p.kind === 'turn' ? 'turn' : cast.roleOf(n));
+  const role = (n: string): SpeakerRole => (p.kind === 'question' ? 'interviewer' : p.kind === 'answer' ? 'interviewee' : other(n));
   if (ref.kind === 'interviewer') return cast.interviewers.map((name) => ({ name, role: 'interviewer' }));
   if (ref.kind === 'interviewee') return cast.interviewee ? [{ name: cast.interviewee, role: 'interviewee' }] : [];
   return [{ name: ref.name, role: role(ref.name) }];

@@ -36,7 +36,7 @@ export interface QuoteFinding {
   /** A cue of the quote's own sentence names its speaker: even a fragment ("described it as “very nice”") is theirs. */
   cued?: boolean;
   /** Other subjects of the same cue verb ("X and Y said: “…”"): the quote is theirs too. */
-  alsoBy?: string[];
+  alsoBy?: { speaker: string; cue: string }[];
 }
 
 export interface ParagraphFinding {
@@ -108,7 +108,7 @@ function assignQuotes(sentence: readonly Token[], cues: readonly ResolvedCue[], 
       q.cued = nearest.speaker !== null && (q.speech || nearest.at < i);
       if (q.cued) q.cue = nearest.words;
       const partners = pool.filter((c) => c !== nearest && c.at === nearest.at && c.speaker && c.speaker !== nearest.speaker);
-      if (q.cued && partners.length > 0) q.alsoBy = partners.map((c) => c.speaker as string);
+      if (q.cued && partners.length > 0) q.alsoBy = partners.map((c) => ({ speaker: c.speaker as string, cue: c.words }));
     } else if (running && q.speech) {
       q.speaker = running.speaker;
       q.cue = running.cue;

@@ -96,7 +96,7 @@ const STRONG_AFTER = '.,;:!?)]—–';
 
 /**
  * Where the single-quoted passage opened at `open` closes: a ’ or ' after a non-space and not before a letter (so
- * `Sheehan’s`, `couldn't`, `’90s` are apostrophes). A closer after a stop wins over an earlier one after a letter,
+ * `Kestrel’s`, `couldn't`, `’90s` are apostrophes). A closer after a stop wins over an earlier one after a letter,
  * which may be a plural possessive (`the parents' rights`).
  */
 function singleClose(text: string, open: number): number {

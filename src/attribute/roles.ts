@@ -39,16 +39,17 @@ export function toAttribution(
   out.voice = voices.find((v) => !exclude.has(v.name))?.name ?? null;
   if (!found) return out;
   const quotes = [...found.quotes, ...found.nested].filter((q) => isOwnedQuote(q, exclude)).sort((a, b) => a.span.start - b.span.start);
-  const owners = (q: QuoteFinding) => [q.speaker as string, ...(q.alsoBy ?? [])].filter((n) => !exclude.has(n));
+  const owners = (q: QuoteFinding) =>
+    [{ speaker: q.speaker as string, cue: q.cue }, ...(q.alsoBy ?? [])].filter((o) => !exclude.has(o.speaker));
   const heard = [
     // A paragraph ending "…, before asking:" introduces the quote that opens the next one: one sentence the layout split.
     ...found.cues.filter((c) => reportedSpeaks || c.introduces),
-    ...quotes.flatMap((q) => owners(q).map((speaker) => ({ at: q.span.start, speaker }))),
+    ...quotes.flatMap((q) => owners(q).map((o) => ({ at: q.span.start, speaker: o.speaker }))),
   ].sort((a, b) => a.at - b.at);
   for (const e of heard) add(e.speaker, roleOf(e.speaker));
   for (const q of quotes) {
     const { textStart: start, textEnd: end, text } = q.span;
-    for (const speaker of owners(q)) out.quotes.push({ start, end, text, speaker, ...(q.cue ? { cue: q.cue } : {}) });
+    for (const o of owners(q)) out.quotes.push({ start, end, text, speaker: o.speaker, ...(o.cue ? { cue: o.cue } : {}) });
   }
   return out;
 }

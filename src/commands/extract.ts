@@ -6,6 +6,17 @@ import { extractAny } from '../documents/load.ts';
 
 export const summary = 'extract FILE [--json]   print the repaired, attributed paragraphs of a report';
 
+export const help = `usage: verbatim extract FILE [--json]
+
+Extract one report (a text dump or a PDF, told apart by their bytes) and print its articles and paragraphs.
+Facts the text does not carry come from FILE's .meta.json beside it.
+
+options:
+  --json       print the JSON contract (document, articles, paragraphs, stats) instead of the readable view
+  -h, --help   this text
+
+exit status: 0 done; 2 bad input (missing, empty, binary or not-text file, malformed .meta.json); 1 otherwise`;
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(args);
   const file = positionals[0];

@@ -15,6 +15,20 @@ import type { DocumentMeta } from '../domain/types.ts';
 
 export const summary = 'ingest FILE… [--title T] [--publisher P] [--year Y] [--date D] [--url U] [--json]   index documents';
 
+export const help = `usage: verbatim ingest FILE… [options]
+
+Extract documents (text dumps or PDFs) and index them in Meilisearch: the embedded one in DATA_DIR, a running
+server's, or MEILI_URL/MEILI_KEY. Unchanged documents are skipped.
+
+options:
+  --title T       the document's title (overrides its .meta.json)
+  --publisher P   its publisher
+  --year Y        its year of publication
+  --date D        its date, YYYY, YYYY-MM or YYYY-MM-DD
+  --url U         where it was published
+  --json          print the results as JSON
+  -h, --help      this text`;
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(args);
   if (!positionals.length) throw new InputError('usage: verbatim ingest FILE… [--title T] [--publisher P] [--year Y] [--date D] [--url U] [--json]');

@@ -16,6 +16,16 @@ const USAGE = `usage: verbatim keys create --name NAME --role ${ROLES.join('|')}
        verbatim keys list [--json]
        verbatim keys revoke KEY_ID`;
 
+export const help = `${USAGE}
+
+Manage the API keys in DATA_DIR/annotations.db (a key is printed once; only its hash is stored).
+
+options:
+  --name NAME   create: who the key is for
+  --role ROLE   create: ${ROLES.join(', ')}
+  --json        list: print JSON instead of a table
+  -h, --help    this text`;
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(args);
   const [action, ...rest] = positionals;

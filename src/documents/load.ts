@@ -7,6 +7,7 @@ import { InputError, NotFoundError, TooLargeError } from '../domain/errors.ts';
 import type { DocumentMeta, ExtractedDocument, RawDocument } from '../domain/types.ts';
 import { isPdf, readPdf } from '../extract/pdf/readPdf.ts';
 import { readText } from '../extract/readText.ts';
+import { decodeText } from '../extract/textCheck.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { extractDocument } from '../pipeline.ts';
 import { extractInWorker, limitsFrom, type ExtractionPool, type ExtractLimits } from './runner.ts';
@@ -50,7 +51,7 @@ async function readAny(bytes: Uint8Array, options: BufferOptions): Promise<RawDo
   if (detectKind(bytes, source) === 'pdf') {
     return readPdf(bytes, source, { maxPages: options.maxPages, onProgress: options.onProgress });
   }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  const text = decodeText(bytes, source, loadLexicon());
   if (text.trim() === '') throw new InputError(`${source} is empty`, 'empty');
   return readText(text, source);
 }

@@ -3,7 +3,7 @@
 // stays up. One warm worker runs one job at a time; a worker that failed is replaced for the next job.
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
-import { AppError, InputError, NotFoundError, TooLargeError } from '../domain/errors.ts';
+import { AppError, InputError, NotFoundError, TooLargeError, UnprocessableError } from '../domain/errors.ts';
 import type { DocumentMeta } from '../domain/types.ts';
 import type { Extracted } from './load.ts';
 import type { WorkerReply, WorkerJob } from './worker.ts';
@@ -162,6 +162,7 @@ export interface SerializedError {
 export function rebuildError(e: SerializedError): AppError {
   if (e.name === 'TooLargeError') return new TooLargeError(e.message);
   if (e.name === 'InputError') return new InputError(e.message, e.code);
+  if (e.name === 'UnprocessableError') return new UnprocessableError(e.message, e.code);
   if (e.name === 'NotFoundError') return new NotFoundError(e.message);
   return new AppError(e.message);
 }

@@ -8,6 +8,8 @@ import type { ReplacementImpact } from '../domain/ports.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UnsupportedTypeError, UpstreamError } from '../domain/errors.ts';
 import type { DocumentRecords, JobQueue } from '../store/ports.ts';
 import type { FileStore } from './files.ts';
+import { decodeText } from '../extract/textCheck.ts';
+import { loadLexicon } from '../lexicon.ts';
 import { detectKind, type DocumentKind, type Extracted } from './load.ts';
 import type { ExtractJob, Progress } from './runner.ts';
 import { BUSY, type DocumentRow } from './store.ts';
@@ -93,7 +95,9 @@ export class DocumentService {
     const contentHash = createHash('sha256').update(input.bytes).digest('hex');
     const same = await this.store.findByHash(contentHash);
     if (same && same.status !== 'failed' && (!input.replaces || input.replaces === same.id)) {
-      return { document: this.viewFor(same, input.uploader) ?? toView(same), created: false };
+      // Someone else's record is shown as anyone sees it: the public view once indexed, nothing before.
+      if (canManage(same, input.uploader) || same.status === 'done') return { document: await this.get(same.id, input.uploader), created: false };
+      throw new ConflictError(`the same file is already being processed as document ${same.id}; try again when it is done`);
     }
     const id = input.replaces ?? (await this.newId(input.fileName, contentHash));
     const extracted = input.replaces ? await this.checkReplacement(input) : undefined;
@@ -192,11 +196,6 @@ export class DocumentService {
     return indexed ? `${base}-${contentHash.slice(0, ID_HASH_CHARS)}` : base;
   }
 
-  /** The full record for its uploader or an admin; null for anyone else. */
-  private viewFor(row: DocumentRow, who: Uploader | null): DocumentView | null {
-    return canManage(row, who) ? toView(row) : null;
-  }
-
   private enqueue(row: DocumentRow, bytes: Uint8Array, extracted?: Extracted): void {
     const copy = new Uint8Array(bytes);
     this.queue = this.queue.then(async () => void (await this.process(row, copy, extracted))).catch((e: unknown) => {
@@ -242,5 +241,6 @@ function checkType(bytes: Uint8Array, declared: string, fileName: string): Docum
   if (is !== want) {
     throw new UnsupportedTypeError(`${fileName} is declared ${declared} but its content is ${is === 'pdf' ? 'a PDF' : 'not a PDF'}`, 'type_mismatch');
   }
+  if (is === 'text') decodeText(bytes, fileName, loadLexicon()); // 422 `not_text` now, not a failed upload later
   return is;
 }

@@ -83,3 +83,11 @@ export class PreconditionFailedError extends AppError {
     super(message);
   }
 }
+
+/** The request is well formed but its content cannot be used (a "text" file that is not text). */
+export class UnprocessableError extends InputError {
+  override readonly status = 422;
+  constructor(message: string, code = 'unprocessable') {
+    super(message, code);
+  }
+}

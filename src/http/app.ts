@@ -13,14 +13,16 @@ import { factCheckRouter } from './factcheck.ts';
 import { libraryRouter } from './library.ts';
 import type { SearchService } from '../search/service.ts';
 import { browseRouter, healthRouter } from './browse.ts';
-import { errorHandler, notFoundHandler, sendError } from './errors.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
+import { rateLimiter } from './rateLimit.ts';
+import { requestLogger } from './requestLog.ts';
+import { rejectUnknownQuery, requireValidHost } from './guards.ts';
 import { openApiRouter } from './openapi.ts';
 import { mountedRouterPaths } from './openapi-more.ts';
 import { paragraphsRouter, type ParagraphPage } from './paragraphs.ts';
 import { searchRouter } from './search.ts';
 import { speakersRouter } from './speakers.ts';
 import { compressResponses, ETAG_MODE } from './transport.ts';
-import { rateLimiter as limitPerClient } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createWebRouter, webParagraphPage } from './web.ts';
 
@@ -50,11 +52,13 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.config.trustProxy ?? false);
   app.set('etag', ETAG_MODE); // 304 on If-None-Match for every GET answer (src/http/transport.ts)
+  app.use(requestLogger(deps.logger));
   app.use(securityHeaders()); // helmet's headers, computed once
+  app.use(requireValidHost, rejectUnknownQuery);
   app.use(compressResponses());
-  app.use(rateLimiter(deps.config.rateLimitPerMinute));
+  app.use(rateLimiter(deps.config.rateLimitPerMinute, deps.annotationApi?.keys));
   app.use(jsonBodies());
 
   const publicUrl = deps.config.publicUrl;
@@ -88,14 +92,4 @@ export function createApp(deps: AppDeps): Express {
 function jsonBodies(): RequestHandler {
   const parse = express.json({ limit: JSON_BODY_LIMIT });
   return (req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : parse(req, res, next));
-}
-
-/** Requests per minute per client address; /health stays exempt so monitors never trip it. */
-function rateLimiter(perMinute: number): RequestHandler {
-  return limitPerClient({
-    windowMs: 60_000,
-    limit: perMinute,
-    skip: (req) => req.path === '/health',
-    onLimited: (_req, res) => sendError(res, 429, 'rate_limited', `too many requests: at most ${perMinute} per minute`),
-  });
 }

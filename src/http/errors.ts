@@ -10,7 +10,8 @@ export interface ErrorBody {
 }
 
 export function sendError(res: Response, status: number, code: string, message: string, details?: Record<string, unknown>): void {
-  res.status(status).json({ error: { ...details, code, message } } satisfies ErrorBody);
+  // A route may have set its own type (JSON-LD, CSV) before it failed: an error is plain JSON.
+  res.status(status).type('application/json').json({ error: { ...details, code, message } } satisfies ErrorBody);
 }
 
 /** Requests no route answered. */
@@ -18,14 +19,18 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`no such resource: ${req.method} ${req.path}`));
 };
 
-/** Errors thrown by body parsers carry `type` and `status`; map them to our classes. */
+/** Errors thrown by body parsers and the router carry `type` and/or `status`; map them to our classes. */
 function fromBodyParser(error: unknown): AppError | null {
-  if (error instanceof AppError || !error || typeof error !== 'object' || !('type' in error)) return null;
-  const err = error as { type?: unknown; status?: unknown };
+  if (error instanceof AppError || !error || typeof error !== 'object') return null;
+  const err = error as { type?: unknown; status?: unknown; code?: unknown };
   if (err.type === 'entity.too.large') return new TooLargeError('request body too large');
   if (err.type === 'entity.parse.failed') return new InputError('request body is not valid JSON', 'bad_json');
+  if (error instanceof URIError) return new InputError('the URL has malformed percent-encoding (like %ZZ)', 'bad_url');
+  if (typeof err.code === 'string' && err.code.startsWith('Z_')) {
+    return new InputError('the request body does not match its Content-Encoding', 'bad_encoding'); // zlib's codes
+  }
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
-    return new InputError(`bad request (${String(err.type)})`);
+    return new InputError(`bad request (${typeof err.type === 'string' ? err.type : 'malformed request'})`);
   }
   return null;
 }

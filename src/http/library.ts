@@ -37,9 +37,10 @@ export interface LibraryEntry {
   paragraphs?: number;
   annotations: number;
   articles: { id: string; title: string; kind: string; pages: (number | null)[]; paragraphs: number }[];
+  /** The same figures in the shape of the uploads' records (`counts`), for clients of either. */
+  counts: { pages?: number; paragraphs?: number; articles: number };
   /** GET /api/documents/:id/file serves the original (PDF or text). */
   file: { url: string; kind: 'pdf' | 'text' } | null;
-  upload?: DocumentView;
 }
 
 const TYPES = { pdf: 'application/pdf', text: 'text/plain; charset=utf-8' } as const;
@@ -53,11 +54,11 @@ export function libraryRouter(deps: LibraryDeps): Router {
     const who = principalOf(res);
     const indexed = await deps.search.listDocuments();
     const listed = deps.documents ? await deps.documents.list(uploaderOf(res)) : [];
-    const uploads = new Map(listed.filter(isFullView).map((u) => [u.id, u]));
+    const uploads = new Map(listed.filter(isUpload).map((u) => [u.id, u]));
     const counts = await Promise.all(indexed.map((d) => countNotes(d.id, who)));
     const entries = indexed.map((d, i) => entryOf(d, uploads.get(d.id), deps, counts[i] ?? 0));
-    for (const u of uploads.values()) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
-    res.json({ documents: entries.map((e) => (who ? e : publicView(e))) });
+    for (const u of listed.filter(isFullView)) if (!indexed.some((d) => d.id === u.id) && (who || u.status === 'done')) entries.push(pendingEntry(u, deps));
+    res.json({ documents: entries });
   });
   router.get('/api/documents/:id/file', async (req, res) => {
     const id = idParam(req, 'document');
@@ -68,33 +69,45 @@ export function libraryRouter(deps: LibraryDeps): Router {
   return router;
 }
 
-function entryOf(d: DocumentRecord, upload: DocumentView | undefined, deps: LibraryDeps, annotations: number): LibraryEntry {
-  const kind = upload?.kind ?? (d.source.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text');
-  const hasFile = upload ? !!deps.documents?.files?.has(d.id) : corpusPath(deps.corpusDir, d.source) !== null;
+/** `upload`: the upload's record as this caller may see it (full for its uploader and admins, else public). */
+function entryOf(d: DocumentRecord, upload: DocumentView | PublicDocumentView | undefined, deps: LibraryDeps, annotations: number): LibraryEntry {
+  const stored = upload ? deps.documents?.files?.pathOf(d.id) : corpusPath(deps.corpusDir, d.source);
+  const hasFile = upload ? !!deps.documents?.files?.has(d.id) : stored !== null;
+  const kind = upload && isFullView(upload) ? upload.kind : stored && hasFile ? fileKind(stored) : 'text';
+  const full = upload && isFullView(upload) ? upload : null; // its uploader (or an admin) sees the whole record
   return {
+    ...full,
     id: d.id, title: d.title, origin: upload ? 'upload' : 'corpus', status: upload?.status ?? 'done',
     ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}), ...(d.year ? { year: d.year } : {}),
     pages: d.pageCount, paragraphs: d.paragraphCount, annotations,
     articles: d.articles.map((a) => ({ id: a.id, title: a.title, kind: a.kind, pages: a.pages, paragraphs: a.paragraphCount })),
+    counts: { pages: d.pageCount, paragraphs: d.paragraphCount, articles: d.articles.length },
     file: hasFile ? { url: `/api/documents/${encodeURIComponent(d.id)}/file`, kind } : null,
-    ...(upload ? { upload } : {}),
   };
+}
+
+/** PDF or text, by the file's first bytes (what the readers go by too). */
+function fileKind(file: string): 'pdf' | 'text' {
+  const head = Buffer.alloc(5);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 5, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.toString('latin1') === '%PDF-' ? 'pdf' : 'text';
 }
 
 /** An upload not (yet) in the index: queued, extracting, failed. */
 function pendingEntry(u: DocumentView, deps: LibraryDeps): LibraryEntry {
   return {
+    ...u,
     id: u.id, title: u.title ?? u.meta.title ?? u.fileName, origin: 'upload', status: u.status,
     ...(u.meta.publisher ? { publisher: u.meta.publisher } : {}), ...(u.meta.date ? { date: u.meta.date } : {}),
     ...(u.counts.pages !== undefined ? { pages: u.counts.pages } : {}), annotations: 0, articles: [],
-    file: deps.documents?.files?.has(u.id) ? { url: `/api/documents/${encodeURIComponent(u.id)}/file`, kind: u.kind } : null, upload: u,
+    counts: { ...u.counts, articles: u.counts.articles ?? 0 },
+    file: deps.documents?.files?.has(u.id) ? { url: `/api/documents/${encodeURIComponent(u.id)}/file`, kind: u.kind } : null,
   };
-}
-
-/** Without a key: no uploader, hash or error details (those are for keyholders). */
-function publicView(e: LibraryEntry): LibraryEntry {
-  const { upload: _u, ...rest } = e;
-  return rest;
 }
 
 interface FoundFile {
@@ -105,23 +118,27 @@ interface FoundFile {
 
 /** An upload as its viewer may see it: the full view (their own, or an admin's) or the public one (done only). */
 const isFullView = (u: DocumentView | PublicDocumentView): u is DocumentView => 'fileName' in u;
+/** The service lists corpus reports too (as public views); an upload is a full view or a public one from an upload. */
+const isUpload = (u: DocumentView | PublicDocumentView): boolean => isFullView(u) || u.source === 'upload';
 
 async function fileOf(id: string, deps: LibraryDeps, res: Response): Promise<FoundFile | null> {
-  const upload = deps.documents ? await safeGet(deps.documents, id, res) : null;
+  const listed = deps.documents ? await safeGet(deps.documents, id, res) : null;
+  const upload = listed && (isFullView(listed) || listed.source === 'upload') ? listed : null;
   if (upload) {
     if (upload.status !== 'done' && !isFullView(upload)) return null;
     const file = deps.documents?.files?.has(id) ? deps.documents.files.pathOf(id) : null;
-    const kind = isFullView(upload) ? upload.kind : file?.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text';
+    const kind = isFullView(upload) ? upload.kind : file ? fileKind(file) : 'text';
     return file ? { path: file, kind, name: isFullView(upload) ? upload.fileName : `${id}.${kind === 'pdf' ? 'pdf' : 'txt'}` } : null;
   }
   const record = (await deps.search.listDocuments()).find((d) => d.id === id);
   const file = record ? corpusPath(deps.corpusDir, record.source) : null;
-  return record && file ? { path: file, kind: file.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text', name: record.source } : null;
+  return record && file ? { path: file, kind: fileKind(file), name: record.source } : null;
 }
 
 async function safeGet(documents: DocumentService, id: string, res: Response): Promise<DocumentView | PublicDocumentView | null> {
   try {
-    return await documents.get(id, uploaderOf(res));
+    const found = await documents.get(id, uploaderOf(res));
+    return isUpload(found) ? found : null;
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { baseUrlFor, idParam, parseInput } from './params.ts';
 
 /** `?quote=<quoteId>`: the quote of the paragraph to cite (ids are short tokens; anything else cannot exist). */
-const QuoteParamSchema = z.object({ quote: z.string({ error: 'must be given once' }).max(100, 'must be at most 100 characters').optional() });
+export const QuoteParamSchema = z.object({ quote: z.string({ error: 'must be given once' }).max(100, 'must be at most 100 characters').optional() });
 
 /**
  * HOOK for the web UI: renders the permalink page for browsers (ctx null: no such paragraph, answered 404).

@@ -9,6 +9,8 @@ export interface RateLimitOptions {
   /** Requests that are never counted (health checks). */
   skip?: (req: Request) => boolean;
   onLimited: (req: Request, res: Response) => void;
+  /** The client a request counts for when not its address (a valid API key); undefined: its address. */
+  clientKey?: (req: Request) => string | undefined;
 }
 
 /** Name of the one policy in the IETF RateLimit headers (draft 8). */
@@ -33,9 +35,12 @@ export function rateLimiter(opts: RateLimitOptions): RequestHandler {
       counts.clear();
       keys.clear();
     }
-    const ip = req.ip ?? req.socket.remoteAddress ?? '';
-    let key = keys.get(ip);
-    if (key === undefined) keys.set(ip, (key = ipKeyGenerator(ip)));
+    let key = opts.clientKey?.(req);
+    if (key === undefined) {
+      const ip = req.ip ?? req.socket.remoteAddress ?? '';
+      key = keys.get(ip);
+      if (key === undefined) keys.set(ip, (key = ipKeyGenerator(ip)));
+    }
     const used = (counts.get(key) ?? 0) + 1;
     counts.set(key, used);
     const reset = Math.ceil(((current + 1) * opts.windowMs - now) / 1000);

@@ -13,8 +13,17 @@ const GLUED_END = /(?<=^|[\s(“‘"'])(\p{L}*\p{Ll})([.?!])(\p{Lu}\p{Ll}+)(?=$|
 /** A run of lower-case letters, possibly with an apostrophe (`there’sa`). */
 const GLUED_WORD = /(?<=^|[\s(“‘"'])\p{Ll}+(?:[’']\p{Ll}+)?(?=$|[\s,;:.?!)”’"'])/gu;
 
-/** A lone capital right before the run: a drop cap set apart from the rest of its word. */
-const DROP_CAP_BEFORE = /(?:^|\s)\p{Lu}\s*$/u;
+/** A lone capital right before the run: a drop cap set apart from the rest of its word. Read backwards from the
+ *  run (never a regex over everything before it: that is quadratic on a long line). */
+const UPPER_RE = /^\p{Lu}$/u;
+const SPACE_RE = /^\s$/;
+
+function dropCapBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && SPACE_RE.test(text[k]!)) k--;
+  if (k < 0 || !UPPER_RE.test(text[k]!)) return false;
+  return k === 0 || SPACE_RE.test(text[k - 1]!);
+}
 
 export function repairKerning(text: string, ev: KerningEvidence, conv: RepairConventions): { text: string; fixed: number } {
   let fixed = 0;
@@ -24,7 +33,7 @@ export function repairKerning(text: string, ev: KerningEvidence, conv: RepairCon
     return `${left}${mark} ${right}`;
   });
   const words = ends.replace(GLUED_WORD, (tok: string, at: number, whole: string) => {
-    if (DROP_CAP_BEFORE.test(whole.slice(0, at))) return tok; // `L adies`: a drop cap's word, not a glued pair
+    if (dropCapBefore(whole, at)) return tok; // `L adies`: a drop cap's word, not a glued pair
     const split = splitGluedWord(tok, ev, conv);
     if (split) fixed++;
     return split ?? tok;
@@ -39,9 +48,12 @@ function isGluedEnd(left: string, right: string, ev: KerningEvidence, conv: Repa
   return ev.lexicon.has(l) && ev.lexicon.has(r);
 }
 
+/** Two glued words are never longer than this; longer runs of letters are not split (each split is a look-up). */
+const MAX_GLUED_LENGTH = 40;
+
 /** The one split of a glued non-word into a dictionary word and a short function word, if the document never prints the glued form. */
 function splitGluedWord(tok: string, ev: KerningEvidence, conv: RepairConventions): string | undefined {
-  if (ev.lexicon.has(tok) || ev.count(tok) > 1) return undefined;
+  if (tok.length > MAX_GLUED_LENGTH || ev.lexicon.has(tok) || ev.count(tok) > 1) return undefined;
   const splits: string[] = [];
   for (let i = 1; i < tok.length; i++) {
     const a = tok.slice(0, i);

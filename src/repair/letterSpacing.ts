@@ -128,12 +128,18 @@ function splitTrailingJoiner(chunk: string, isWord: WordTest): string[] {
   return [m[1]!, m[2]!];
 }
 
+/** No dictionary word is longer: pieces beyond it are not looked up (keeps the word break linear in the run). */
+const MAX_WORD_LENGTH = 40;
+/** A letter-spaced run this long is not a byline or a rubric: it is left as it is. */
+const MAX_BREAK_LENGTH = 400;
+
 /** Word break by dynamic programming: the split into dictionary words with the fewest words. */
 export function breakWords(s: string, isWord: WordTest): string[] | null {
+  if (s.length > MAX_BREAK_LENGTH) return null;
   const best: (string[] | null)[] = new Array(s.length + 1).fill(null);
   best[0] = [];
   for (let end = 1; end <= s.length; end++) {
-    for (let start = 0; start < end; start++) {
+    for (let start = Math.max(0, end - MAX_WORD_LENGTH); start < end; start++) {
       const prev = best[start];
       const piece = s.slice(start, end);
       if (!prev || !isWord(piece)) continue;

@@ -7,6 +7,7 @@ import type { BatchLimits } from './batches.ts';
 import { createIngester, type Ingester } from './ingest.ts';
 import { startEmbeddedMeili, type MeiliHandle } from './launcher.ts';
 import { connectMeili, type MeiliConnection } from './meili-client.ts';
+import { startSupervisedMeili } from './supervisor.ts';
 import { applyIndexSettings, loadIndexConfig, type IndexConfig } from './settings.ts';
 import { createSearchService, type SearchService } from './service.ts';
 import { syncSynonyms } from './synonyms.ts';
@@ -74,6 +75,8 @@ export interface BackendOptions {
   /** CLI use: connect to the Meilisearch of a running server on the same data directory instead of failing. */
   reuseRunning?: boolean;
   onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** The server: restart the embedded Meilisearch with backoff when it crashes (instead of onUnexpectedExit). */
+  restartOnCrash?: boolean;
 }
 
 /** External Meilisearch when MEILI_URL and MEILI_KEY are set (nothing is spawned), else the embedded one. */
@@ -82,6 +85,7 @@ export async function startSearchBackend(config: Config, logger: Logger, opts: B
     logger.info({ url: config.meili.url }, 'using external Meilisearch');
     return { url: config.meili.url, key: config.meili.key, pid: null, stop: async () => {} };
   }
+  if (opts.restartOnCrash) return startSupervisedMeili({ dataDir: config.dataDir, logger });
   return startEmbeddedMeili({
     dataDir: config.dataDir, logger,
     ...(opts.reuseRunning ? { reuseRunning: true } : {}),

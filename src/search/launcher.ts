@@ -27,6 +27,8 @@ export interface EmbeddedMeiliOptions {
   expectedSha256?: string;
   /** Use a Meilisearch another live verbatim process already runs on this data directory (the CLI does). */
   reuseRunning?: boolean;
+  /** Port to bind (a restart keeps the port, so clients keep their URL); default: a free one. */
+  port?: number;
   /** Called when the child exits without being asked to. */
   onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
@@ -69,7 +71,7 @@ const START_ATTEMPTS = 3;
 const PORT_TAKEN = /already in use|os error 98/i;
 
 async function launch(binary: string, paths: MeiliPaths, masterKey: string, opts: EmbeddedMeiliOptions): Promise<MeiliHandle> {
-  const url = `http://127.0.0.1:${await freePort()}`;
+  const url = `http://127.0.0.1:${opts.port ?? (await freePort())}`;
   const child = spawnMeili(binary, paths, url, masterKey, opts.logger);
   const pid = child.pid;
   if (pid === undefined) throw new UpstreamError('could not start Meilisearch');
@@ -80,7 +82,7 @@ async function launch(binary: string, paths: MeiliPaths, masterKey: string, opts
     await waitForHealth(url, START_TIMEOUT_MS, () => exitSummary(child));
     const key = await adminKeyFor(url, masterKey);
     handle.arm();
-    opts.logger.info({ url, pid }, 'meilisearch started');
+    opts.logger.info({ url, meiliPid: pid }, 'meilisearch started');
     return { url, key, pid, stop: handle.stop };
   } catch (e) {
     await handle.stop();

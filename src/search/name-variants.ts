@@ -54,6 +54,25 @@ export function cueDescription(cue: string, name: string): string | null {
   return rest.join(' ');
 }
 
+/** Longest stretch read after a quote for its attribution: `,” said the former mayor of the city.` */
+const CUE_AFTER_CHARS = 80;
+/** Words a description opens with ("the president", "a spokesperson"): a name or a clause does not. */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an']);
+const CUE_VERBS = new Set(DEFAULT_ATTRIBUTION.cueVerbs.map((w) => w.toLowerCase()));
+
+/**
+ * When attribution kept no cue: the words right after a quote when they read as one (`,” said the president.`):
+ * the clause up to the next stop holds a cue verb, and without its verbs it opens like a description.
+ */
+export function cueAfter(text: string, q: Pick<Quote, 'end'>): string | null {
+  const tail = text.slice(q.end, q.end + CUE_AFTER_CHARS).replace(/^[\s,;:’”"'»]+/u, '');
+  const clause = /^[^.;!?“"«]*/u.exec(tail)?.[0]?.replace(/,.*$/su, '').trim() ?? '';
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (!words.some((w) => CUE_VERBS.has(w.toLowerCase()))) return null;
+  const rest = words.filter((w) => !CUE_WORDS.has(w.toLowerCase()));
+  return rest.length && DESCRIPTION_OPENERS.has(rest[0]!) ? clause : null;
+}
+
 /** Name forms found in the texts, then descriptions from the cues of their quotes; most frequent first. */
 export function nameVariants(name: string, texts: readonly string[], quotes: readonly Pick<Quote, 'cue' | 'speaker'>[]): NameVariant[] {
   const out: NameVariant[] = [...countNameForms(name, texts)].map(([text, count]) => ({ text, count, kind: 'name' as const }));

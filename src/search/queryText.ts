@@ -20,6 +20,7 @@ export const PHRASE_QUOTES: Readonly<Record<string, string>> = {
 /** Single quotes double as apostrophes: they open only at a word's start and close only at its end. */
 const SINGLE = new Set(["'", '‘', '‚', '’']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const RANGE_DASH = /^[-‐–]$/;
 
 /** Split a query into plain runs and phrases; an unclosed double quote runs to the end. */
 export function splitQuery(q: string): QueryPart[] {
@@ -100,7 +101,9 @@ function rewrite(text: string, synonyms: SynonymTable, render: (u: Unit, typed: 
     const replacement = render(u, typed);
     if (u.kind === 'word' && replacement === typed.toLowerCase()) continue;
     const negation = replacement === '' && text[u.start - 1] === '-' ? 1 : 0;
-    out += text.slice(pos, u.start - negation) + (u.start > 0 && WORD_CHAR.test(text[u.start - 1]!) ? ' ' : '') + replacement;
+    // "30-40%": a range, not "30" and a negated "40%".
+    const between = RANGE_DASH.test(text.slice(pos, u.start)) && u.kind === 'figure' && pos > 0 ? ' ' : text.slice(pos, u.start - negation);
+    out += between + (u.start > 0 && WORD_CHAR.test(text[u.start - 1]!) ? ' ' : '') + replacement;
     pos = u.end;
   }
   return out + text.slice(pos);

@@ -1,6 +1,6 @@
 // Pure: a snippet centred on one quote, the quote wrapped in <q>…</q> and the query's matches in the highlight
 // tags, everything else HTML-escaped. A client splits on these exact tags; the text itself can hold no `<`.
-import { escapeHtml, toCharSpans, type MatchPosition, type SnippetOptions, type Span } from './snippet.ts';
+import { escapeHtml, toCharSpans, toWholeWords, type MatchPosition, type SnippetOptions, type Span } from './snippet.ts';
 
 export const QUOTE_OPEN = '<q>';
 export const QUOTE_CLOSE = '</q>';
@@ -41,7 +41,7 @@ export function quoteSnippet(text: string, quote: Span, matches: readonly MatchP
   const [from, to] = windowAround(words, quote, opts.cropLength);
   const start = words[from]!.start;
   const end = words[to - 1]!.end;
-  const marks = toCharSpans(text, matches ?? []);
+  const marks = toWholeWords(text, toCharSpans(text, matches ?? [])); // whole words, as in every snippet
   const points = cutPoints(start, end, quote, marks);
   let out = '';
   for (let i = 0; i + 1 < points.length; i++) {

@@ -124,12 +124,7 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
   const dist = res.facetDistribution ?? {};
   const total = 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : (res.estimatedTotalHits ?? res.hits.length);
   const matches = (h: (typeof res.hits)[number]) => textMatches(h.text, h._matchesPosition as HitMatches | undefined, synonyms?.byDocument.get(h.docId));
-  const suggestions = total === 0 && req.q.trim() && opts.terms
-    ? await suggestionsFor(req.q, {
-      connection: opts.connection, index: opts.names.paragraphs, terms: opts.terms, engineQuery, filter,
-      speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
-    })
-    : [];
+  const suggestions = total === 0 && req.q.trim() ? await suggest(opts, req.q, filter, engineQuery) : [];
   const hitOpts = { ...opts.search, baseUrl: ctx.baseUrl, ...(req.fields ? { extras: req.fields } : {}) };
   return {
     hits: res.hits.map((h) => {
@@ -146,6 +141,15 @@ async function search(opts: SearchServiceOptions, req: SearchRequest, ctx: Reque
     processingTimeMs: res.processingTimeMs,
     suggestions,
   };
+}
+
+/** "Did you mean …?" for a query that found nothing (none without the corpus's terms). */
+async function suggest(opts: SearchServiceOptions, q: string, filter: string[], engineQuery: (q: string) => string): Promise<string[]> {
+  if (!opts.terms) return [];
+  return suggestionsFor(q, {
+    connection: opts.connection, index: opts.names.paragraphs, terms: opts.terms, engineQuery, filter,
+    speakers: async () => (await listSpeakers(opts)).map((s) => s.name),
+  });
 }
 
 /** The `limit` most frequent values of a facet (Meilisearch returns them by count, see faceting settings). */

@@ -51,7 +51,7 @@ export function toCharSpans(text: string, matches: readonly MatchPosition[]): Sp
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /**
- * Marks widened to whole words: a typo-tolerant or prefix match covers part of a word ("Tokaye" of "Tokayev"),
+ * Marks widened to whole words: a typo-tolerant or prefix match covers part of a word ("Quokk" of "Quokka"),
  * and a reader expects the word marked. Overlapping marks are merged. Spans must be sorted by start.
  */
 export function toWholeWords(text: string, spans: readonly Span[]): Span[] {

@@ -3,7 +3,7 @@
 import type { Meilisearch } from 'meilisearch';
 import type { SpeakerRole } from '../domain/types.ts';
 import { filterIn } from './filters.ts';
-import { nameVariants, type NameVariant } from './name-variants.ts';
+import { cueAfter, nameVariants, type NameVariant } from './name-variants.ts';
 import { presentQuote, quoteContext, type QuoteView } from './quote-view.ts';
 import { speakerRoleTags, VOICE_TAG, type IndexedParagraph } from './records.ts';
 import { fetchParagraphs } from './store.ts';
@@ -98,8 +98,13 @@ export async function speakerProfile(client: Meilisearch, index: string, name: s
   const theirs = await fetchParagraphs(client, index, [filterIn('speakers', [name])]);
   const articleIds = [...new Set(theirs.flatMap((p) => (p.articleId ? [p.articleId] : [])))];
   const around = articleIds.length ? await fetchParagraphs(client, index, [filterIn('articleId', articleIds)]) : [];
+  return buildProfile(name, theirs, around);
+}
+
+/** Pure: the profile from their paragraphs (`theirs`) and all paragraphs of the articles they speak in. */
+export function buildProfile(name: string, theirs: readonly IndexedParagraph[], around: readonly IndexedParagraph[]): SpeakerProfile {
   const texts = [...around, ...theirs.filter((p) => !p.articleId)].map((p) => p.text);
-  const quotes = theirs.flatMap((p) => p.quotes.filter((q) => q.speaker === name));
+  const quotes = theirs.flatMap((p) => p.quotes.filter((q) => q.speaker === name).map((q) => ({ ...q, cue: q.cue ?? cueAfter(p.text, q) ?? undefined })));
   const byArticle = new Map<string, SpeakerArticle>();
   const roles = new Set<SpeakerRole>();
   for (const p of theirs) {

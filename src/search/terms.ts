@@ -1,7 +1,8 @@
 // Adapter: what queries need to know about the indexed corpus as a whole. Every stored document's synonym groups
 // (to rewrite queries and to map highlights back), and a vocabulary of the corpus's words (for "Did you mean …?"),
 // kept per document in a small index of its own beside the paragraphs. Both are cached and reloaded after an
-// ingest in this process, or after TERMS_TTL_MS when another process (the CLI) may have changed them.
+// ingest in this process, or after a while (SYNONYMS_TTL_MS, VOCABULARY_TTL_MS) when another process (the CLI)
+// may have changed them.
 import type { Meilisearch } from 'meilisearch';
 import { compileSynonyms, type SynonymTable } from '../text/searchForm.ts';
 import { makeVocabulary, vocabularyOf, type Vocabulary } from '../text/suggest.ts';
@@ -11,8 +12,10 @@ import { applyIndexSettings } from './settings.ts';
 import { ENGLISH_STOP_WORDS } from './stopWords.ts';
 import type { IndexNames } from './store.ts';
 
-/** How long cached terms are trusted when nothing in this process changed them. */
-const TERMS_TTL_MS = 30_000;
+/** How long cached synonym tables are trusted when nothing in this process changed them (they are small). */
+const SYNONYMS_TTL_MS = 30_000;
+/** The vocabulary is large at scale (words of every document) and only feeds suggestions: reread less often. */
+const VOCABULARY_TTL_MS = 600_000;
 /** Words kept per document: the most frequent ones; rarer forms are left to Meilisearch's typo tolerance. */
 const VOCABULARY_PER_DOCUMENT = 5000;
 const PAGE = 1000;
@@ -58,16 +61,16 @@ export async function deleteVocabulary(client: Meilisearch, names: IndexNames, d
 export function createCorpusTerms(client: Meilisearch, names: IndexNames): CorpusTerms {
   let synonyms: { at: number; value: Promise<{ query: SynonymTable; byDocument: Map<string, SynonymTable> }> } | null = null;
   let vocabulary: { at: number; value: Promise<Vocabulary> } | null = null;
-  const fresh = (c: { at: number } | null) => c !== null && Date.now() - c.at < TERMS_TTL_MS;
+  const fresh = (c: { at: number } | null, ttl: number) => c !== null && Date.now() - c.at < ttl;
   return {
     synonyms() {
-      if (!fresh(synonyms)) synonyms = { at: Date.now(), value: loadSynonyms(client, names) };
+      if (!fresh(synonyms, SYNONYMS_TTL_MS)) synonyms = { at: Date.now(), value: loadSynonyms(client, names) };
       const current = synonyms!;
       current.value.catch(() => { if (synonyms === current) synonyms = null; });
       return current.value;
     },
     vocabulary() {
-      if (!fresh(vocabulary)) vocabulary = { at: Date.now(), value: loadVocabulary(client, names) };
+      if (!fresh(vocabulary, VOCABULARY_TTL_MS)) vocabulary = { at: Date.now(), value: loadVocabulary(client, names) };
       const current = vocabulary!;
       current.value.catch(() => { if (vocabulary === current) vocabulary = null; });
       return current.value;
@@ -82,17 +85,21 @@ export function createCorpusTerms(client: Meilisearch, names: IndexNames): Corpu
 async function loadSynonyms(client: Meilisearch, names: IndexNames): Promise<{ query: SynonymTable; byDocument: Map<string, SynonymTable> }> {
   const index = client.index<{ id: string; synonyms?: string[][] }>(names.documents);
   const byDocument = new Map<string, SynonymTable>();
-  const all: string[][] = [];
+  // Many documents share their groups (a series of reports): one table per distinct set of groups.
+  const tables = new Map<string, SynonymTable>();
+  const all = new Map<string, string[]>();
   for (let offset = 0; ; offset += PAGE) {
     const page = await upstream(() => index.getDocuments({ fields: ['id', 'synonyms'], limit: PAGE, offset }));
     for (const r of page.results) {
       if (!r.synonyms?.length) continue;
-      byDocument.set(r.id, compileSynonyms(r.synonyms));
-      all.push(...r.synonyms);
+      const key = JSON.stringify(r.synonyms);
+      if (!tables.has(key)) tables.set(key, compileSynonyms(r.synonyms));
+      byDocument.set(r.id, tables.get(key)!);
+      for (const g of r.synonyms) all.set(JSON.stringify(g), g);
     }
     if (page.results.length < PAGE) break;
   }
-  return { query: compileSynonyms(all), byDocument };
+  return { query: compileSynonyms([...all.values()]), byDocument };
 }
 
 /** The union of every document's words, the most frequent first (by their best rank in any document). */

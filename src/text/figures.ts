@@ -16,7 +16,7 @@ const SCALE_NAMES: Readonly<Record<number, string>> = { 3: 'thousand', 6: 'milli
 export const PERCENT_TOKEN = 'percent';
 
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][-‐])(?<cur>${CURRENCY_PREFIX})?(?<num>\d+(?:[.,]\d+)*)` +
+  String.raw`(?<![\p{L}\p{N}])(?<!\p{L}[-‐])(?<cur>${CURRENCY_PREFIX})?(?<num>\d+(?:[.,]\d+)*)` +
     String.raw`(?:(?<att>mn|bn|tn|k|m|b)(?![\p{L}\p{N}]))?` +
     String.raw`(?:\s+(?<scale>thousand|million|billion|trillion|mn|bn|tn)(?![\p{L}\p{N}]))?` +
     String.raw`(?<pct>\s*%|\s+per\s*cent(?![\p{L}\p{N}])|\s*percent(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])`,

@@ -33,30 +33,35 @@ export interface SearchForm {
 /** Synonym groups compiled for matching: word keys of a spelling → the group's first spelling, as keys. */
 export interface SynonymTable {
   entries: Array<{ from: string[]; to: string[] }>;
-  /** Longest `from` (in words), to bound the look-ahead. */
-  longest: number;
+  /** The entries by the key of their first word, longest first (a lookup per word, not a scan). */
+  byFirst: Map<string, Array<{ from: string[]; to: string[] }>>;
 }
 
-export const NO_SYNONYMS: SynonymTable = { entries: [], longest: 0 };
+export const NO_SYNONYMS: SynonymTable = { entries: [], byFirst: new Map() };
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
-/** Words of a spelling, as keys: "Nur-Otan" → ["nur", "otan"]. */
+/** Words of a spelling, as keys: "Saint-Malo" → ["saint", "malo"]. */
 export function wordKeys(s: string): string[] {
   return (s.toLowerCase().match(WORD_RE) ?? []).map(spellingKey);
 }
 
 export function compileSynonyms(groups: readonly (readonly string[])[]): SynonymTable {
   const entries: SynonymTable['entries'] = [];
+  const seen = new Set<string>();
   for (const group of groups) {
     const to = wordKeys(group[0] ?? '');
     if (!to.length) continue;
     for (const member of group.slice(1)) {
       const from = wordKeys(member);
-      if (from.length && from.join(' ') !== to.join(' ')) entries.push({ from, to });
+      const key = `${from.join(' ')}→${to.join(' ')}`;
+      if (from.length && from.join(' ') !== to.join(' ') && !seen.has(key)) entries.push({ from, to });
+      seen.add(key);
     }
   }
   entries.sort((a, b) => b.from.length - a.from.length);
-  return { entries, longest: Math.max(0, ...entries.map((e) => e.from.length)) };
+  const byFirst = new Map<string, SynonymTable['entries']>();
+  for (const e of entries) byFirst.set(e.from[0]!, [...(byFirst.get(e.from[0]!) ?? []), e]);
+  return { entries, byFirst };
 }
 
 /** Figures and words of a text, left to right, with synonym runs merged into one unit. */
@@ -83,7 +88,8 @@ const JOINER = /^[\s\-‐]+$/u;
 function mergeSynonyms(text: string, units: Unit[], table: SynonymTable): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; ) {
-    const hit = table.entries.find((e) => runMatches(text, units, i, e.from));
+    const first = units[i]!.kind === 'word' ? table.byFirst.get(units[i]!.tokens[0]!) : undefined;
+    const hit = first?.find((e) => runMatches(text, units, i, e.from));
     if (!hit) {
       out.push(units[i++]!);
       continue;

@@ -2,6 +2,8 @@
 // the American form where one exists ("democratisation" → "democratization", "colour" → "color"); words that
 // only look like a variant map to a key nobody reads, harmless because text and query get the same key.
 
+import { memoize } from './memo.ts';
+
 export interface SpellingRule {
   /** Applied to a lower-case word; the first rule that matches gives the key. */
   pattern: RegExp;
@@ -41,11 +43,18 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   },
 ];
 
+/** Endings some rule needs: most words have none, and skip the rules (speed only). */
+const RULE_ENDING = /(?:logues?|[sz](?:e|es|ed|ing|ation|ations|er|ers|able)|our[a-z]{0,5}|[tbg]res?|ll(?:ed|ing|er|ers))$/;
+/** Distinct words kept memoised: a corpus repeats its words. */
+const MEMO_LIMIT = 50_000;
+
 /** The spelling key of a lower-case word (the word itself when no rule applies). */
-export function spellingKey(word: string): string {
+export const spellingKey: (word: string) => string = memoize(keyOf, MEMO_LIMIT);
+
+function keyOf(word: string): string {
   const pair = SPELLING_PAIRS[word];
   if (pair) return pair;
-  if (SPELLING_EXCEPTIONS.has(word)) return word;
+  if (SPELLING_EXCEPTIONS.has(word) || !RULE_ENDING.test(word)) return word;
   for (const rule of SPELLING_RULES) if (rule.pattern.test(word)) return word.replace(rule.pattern, rule.replacement);
   return word;
 }

@@ -22,9 +22,22 @@ export interface Mask {
   end: number;
 }
 
-/** Words (with inner hyphens/apostrophes), initials ("F."), punctuation, and a spaced hyphen used as a dash. */
+/**
+ * Words (with inner hyphens/apostrophes), initials ("F."), punctuation, and a spaced hyphen used as a dash.
+ * The word alternative is one flat character loop (a group with a look-ahead inside a `*` keeps a backtrack entry
+ * per character and overflows the stack on a long run); `wordLength` cuts it before a joiner that ends it.
+ */
 const TOKEN_RE =
-  /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‐-](?=[\p{L}\p{N}]))*|[.,;:!?()[\]—–“”„«»"‘’]|\s-\s/gu;
+  /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’‐-]*|[.,;:!?()[\]—–“”„«»"‘’]|\s-\s/gu;
+const JOINERS = new Set(["'", '’', '‐', '-']);
+
+/** A word runs on over a hyphen or apostrophe only when a letter or digit follows it. */
+function wordLength(match: string): number {
+  for (let i = 1; i < match.length; i++) {
+    if (JOINERS.has(match[i]!) && !WORD_CHAR_RE.test(String.fromCodePoint(match.codePointAt(i + 1) ?? 32))) return i;
+  }
+  return match.length;
+}
 
 const POSSESSIVE_RE = /['’]s$/;
 // Hoisted, not inline: tsx (esbuild) turns an inline `\p{…}` literal into `new RegExp(…)` on every call.
@@ -35,14 +48,17 @@ const HAS_CAPITAL_RE = /\p{Lu}/u;
 function lexTokens(text: string, from: number, to: number, out: Token[]): void {
   TOKEN_RE.lastIndex = from;
   for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
-    if (m.index + m[0].length > to) break;
-    const raw = m[0].trim() || m[0];
+    const cut = WORD_CHAR_RE.test(String.fromCodePoint(m[0].codePointAt(0)!)) ? wordLength(m[0]) : m[0].length;
+    if (cut < m[0].length) TOKEN_RE.lastIndex = m.index + cut;
+    const token = m[0].slice(0, cut);
+    if (m.index + token.length > to) break;
+    const raw = token.trim() || token;
     const isWord = WORD_CHAR_RE.test(raw);
     const possessive = isWord && POSSESSIVE_RE.test(raw) && raw.length > 2;
     const surface = possessive ? raw.slice(0, -2) : raw;
     out.push({
       text: surface, lower: surface.toLowerCase(), type: isWord ? 'word' : 'punct',
-      start: m.index, end: m.index + m[0].length, possessive, quote: -1,
+      start: m.index, end: m.index + token.length, possessive, quote: -1,
     });
   }
 }

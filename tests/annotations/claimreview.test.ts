@@ -84,11 +84,13 @@ test('claimAuthors: quote speaker, the voice, narration → article authors (nev
   };
   const ann = (exact: string | null) => ({
     target: { paragraphId: 'p_1', docId: 'd', articleId: 'a_1', speakers: ['Stored Speaker'], paragraphText: text,
-      selector: exact ? { exact, prefix: '', suffix: '', start: 0, end: exact.length } : null },
+      selector: exact ? { exact, prefix: '', suffix: '', start: text.indexOf(exact), end: text.indexOf(exact) + exact.length } : null },
   }) as unknown as Parameters<typeof claimAuthors>[0];
   const names = (exact: string | null, p: ParagraphRecord | null) => claimAuthors(ann(exact), p).map((x) => x.name);
   const cases: [string, string | null, ParagraphRecord | null, string[]][] = [
     ['inside a quote', 'counted every vote', base, ['The Chair']],
+    ['a word that is also in the quote, selected in the narration', 'The', base, ['A Reporter']],
+    ['a selection that holds a whole quote', 'high. “We counted every vote,” the', base, ['The Chair']],
     ['narration around quotes', 'turnout was high', base, ['A Reporter']],
     ['whole paragraph of narration: the author, not the person quoted', null, base, ['A Reporter']],
     ['interview answer: the voice', 'turnout was high', { ...base, kind: 'answer', voice: 'The Guest', speakers: ['The Guest', 'The Chair'], roles: { 'The Guest': 'interviewee', 'The Chair': 'quoted' } }, ['The Guest']],

@@ -39,3 +39,28 @@ test('turns: section labels and labels of common words are nobody', () => {
   ])));
   assert.deepEqual(paras?.map((p) => p.speakers), [[], [], [], []]);
 });
+
+test('turns: the turn speaker is the voice of the turn and of the paragraphs that go on with it, in role "turn"', () => {
+  const [paras] = attribute(doc(article('news', [], [
+    'Remarks by Governor Ilse Marwick at the port.',
+    ['turn', 'Thank you all for coming.', 'GOVERNOR MARWICK'],
+    'We have opened the new terminal today.',
+    ['turn', 'Thank you, Governor.', 'MR. GRELL'],
+  ])));
+  assert.deepEqual(paras?.map((p) => p.voice), [null, 'Ilse Marwick', 'Ilse Marwick', 'Mr. Grell']);
+  assert.deepEqual(paras?.map((p) => p.roles), [{}, { 'Ilse Marwick': 'turn' }, { 'Ilse Marwick': 'turn' }, { 'Mr. Grell': 'turn' }]);
+});
+
+test('turns: in an interview, a turn of somebody outside the cast is theirs in role "turn"; the cast keep their roles', () => {
+  const [paras] = attribute(doc(article('interview', ['Lena Marsh'], [
+    ['caption', 'Ada Roe'],
+    ['question', 'What did you see?'],
+    ['answer', 'The harbour was full of boats.'],
+    ['turn', 'I saw it too.', 'TOM VALE'],
+    ['turn', 'And so did everybody else.', 'ADA ROE'],
+  ])));
+  assert.deepEqual(paras?.slice(3).map((p) => [p.voice, p.roles]), [
+    ['Tom Vale', { 'Tom Vale': 'turn' }],
+    ['Ada Roe', { 'Ada Roe': 'interviewee' }],
+  ]);
+});

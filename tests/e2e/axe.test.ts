@@ -43,7 +43,7 @@ describe('accessibility: axe on every page (e2e)', { timeout: 300_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, page } = session);
-    const all = await session.api<ApiSearch>('/api/search?q=&sort=document&limit=100');
+    const all = await session.api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=citation');
     target = pickTarget(all.hits).hit;
     speaker = target.speakers[0]!;
     const body = { paragraph: target.id, note: 'Checked against the record.', verdict: 'mixed', selector: { exact: target.text.split(' ').slice(1, 5).join(' ') } };

@@ -29,7 +29,7 @@ describe('pages beyond search (e2e)', { timeout: 480_000 }, () => {
   before(async () => {
     session = await openSession();
     ({ server, browser, page, api } = session);
-    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100')).hits).hit;
+    target = pickTarget((await api<ApiSearch>('/api/search?q=&sort=document&limit=100&fields=citation')).hits).hit;
   });
 
   after(async () => {
@@ -104,7 +104,11 @@ describe('pages beyond search (e2e)', { timeout: 480_000 }, () => {
       });
     });
     assert.ok(inside, 'the highlighted quote lies inside the paragraph region');
-    await page.locator('.printed').screenshot({ path: artifact('page-view.png') });
+    await page.evaluate(() => {
+      document.querySelector('.printed')!.scrollIntoView();
+      window.scrollBy(0, -(document.querySelector('.topbar') as HTMLElement).offsetHeight - 8);
+    });
+    await page.screenshot({ path: artifact('page-view.png') });
   });
 
   test('the reading view shows notes beside the text, numbered on their highlights, and quotes marked with speakers', async () => {
@@ -285,7 +289,7 @@ describe('pages beyond search (e2e)', { timeout: 480_000 }, () => {
     const counts = await page.locator('.facet-option', { hasText: 'Mostly true' }).locator('.facet-count').textContent();
     assert.equal(counts, '1', 'the verdict filter shows its count');
     const speaker = target.speakers[0]!;
-    const all = await api<ApiSearch>(`/api/search?q=&speaker=${encodeURIComponent(speaker)}&sort=document&limit=20`);
+    const all = await api<ApiSearch>(`/api/search?q=&speaker=${encodeURIComponent(speaker)}&sort=document&limit=20&fields=text`);
     await page.goto(`${server.baseUrl}/?speaker=${encodeURIComponent(speaker)}`);
     await resultsSettled(page, all.total);
     assert.deepEqual(await page.locator('.hit-snippet').allTextContents(), all.hits.map((h) => h.text), 'everything the person said, whole');

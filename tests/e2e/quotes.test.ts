@@ -73,6 +73,7 @@ describe('quotes (e2e)', { timeout: 240_000 }, () => {
     await page.waitForFunction((id) => document.activeElement?.id === id, `q-${q.id}`);
     assert.ok(await target.evaluate((el) => el.classList.contains('is-target')), 'the quote is highlighted');
     assert.ok(await target.isVisible());
+    await page.screenshot({ path: artifact('quote-target.png') });
     const item = page.locator(`.quote-item[data-quote="${q.id}"]`);
     await item.getByRole('button', { name: 'Copy quote citation' }).click();
     await item.getByRole('button', { name: 'Copied ✓' }).waitFor();
@@ -85,6 +86,7 @@ describe('quotes (e2e)', { timeout: 240_000 }, () => {
     await page.locator('.speaker-quote').first().waitFor();
     assert.equal(await page.locator('h1').textContent(), speaker);
     assert.deepEqual(await page.locator('.speaker-quote-text q').allTextContents(), quotes.map((q) => q.text));
+    await page.screenshot({ path: artifact('speaker.png'), fullPage: true });
     const last = quotes[quotes.length - 1]!;
     await page.locator('.speaker-quote').last().getByRole('link', { name: 'In context' }).click();
     await page.waitForFunction((id) => document.activeElement?.id === id, `q-${last.id}`);

@@ -189,3 +189,17 @@ test('with an annotation index: counts on hits, annotated and verdict filters', 
   assert.ok(!without.hits.some((h) => h.id === b!.id));
   assert.equal(without.total, fixture.paragraphs.filter((p) => p.speakers.includes(ADA)).length - 1);
 });
+
+test('typographic quotes are phrases, and a query with nothing found carries suggestions that find something', async () => {
+  const straight = await search({ q: '"zephyr brings pollen"' });
+  for (const q of ['“zephyr brings pollen”', '„zephyr brings pollen“', '«zephyr brings pollen»', '‘zephyr brings pollen’']) {
+    const typographic = await search({ q });
+    assert.deepEqual(typographic.hits.map((h) => h.id), straight.hits.map((h) => h.id), q);
+  }
+  assert.equal(straight.total, 1);
+  assert.equal((await search({ q: '"pollen brings zephyr"' })).total, 0, 'a phrase keeps its order');
+  const typo = (await search({ q: 'zuulgoist' })) as Body & { suggestions: string[] };
+  assert.equal(typo.total, 0);
+  assert.ok(typo.suggestions.includes('zoologist'), JSON.stringify(typo.suggestions));
+  assert.deepEqual(((await search({ q: 'zoologist' })) as Body & { suggestions: string[] }).suggestions, []);
+});

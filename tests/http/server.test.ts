@@ -26,7 +26,12 @@ async function until(check: () => boolean | Promise<boolean>, maxMs = 60_000): P
 
 
 before(async () => {
-  dataDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'verbatim-server-')), 'data'); // does not exist yet
+  dataDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'verbatim-server-')), 'data');
+  // A data folder an older version left readable by others (no database yet): tightened at start-up.
+  await fs.mkdir(dataDir, { mode: 0o755 });
+  await fs.chmod(dataDir, 0o755);
+  await fs.writeFile(path.join(dataDir, 'left-over.txt'), 'x', { mode: 0o644 });
+  await fs.chmod(path.join(dataDir, 'left-over.txt'), 0o644);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   const env = { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' };
@@ -52,6 +57,20 @@ test('the server ingested the corpus before listening, and logged its progress',
   assert.equal(search.status, 200);
   const key = (await fs.readFile(path.join(dataDir, 'meili.key'), 'utf8')).trim();
   assert.ok(!output.includes(key), 'the master key is never logged');
+});
+
+test('the data folder and everything in it is readable by the owner only (0700/0600), and the tightening was logged', async () => {
+  const loose: string[] = [];
+  const walk = async (p: string): Promise<void> => {
+    const st = await fs.lstat(p);
+    if (st.isSymbolicLink()) return;
+    if ((st.mode & 0o077) !== 0) loose.push(`${path.relative(dataDir, p) || '.'} ${(st.mode & 0o777).toString(8)}`);
+    if (st.isDirectory()) for (const name of await fs.readdir(p)) await walk(path.join(p, name));
+  };
+  await walk(dataDir);
+  assert.deepEqual(loose, []);
+  assert.equal(((await fs.stat(path.join(dataDir, 'annotations.db'))).mode & 0o777).toString(8), '600');
+  assert.match(output, /data folder was readable by others: tightened/);
 });
 
 test('SIGTERM closes the server and stops its Meilisearch', async () => {

@@ -40,7 +40,8 @@ test('synthetic report: kinds and speakers', () => {
     ['“We have waited long enough', 'body', ['Anton Reyes-Varga']],
     // Printed after the byline in the text face, opening with a drop cap: the first paragraph, not a deck (the
     // dev-set gold calls a standfirst only what stands between title and byline or is set in another face).
-    ['Engineer Ilse Brandvold told PortWire', 'body', ['Ilse Brandvold']],
+    // Reported speech without quotation marks ("X told PortWire … that the plan is sound") mentions X: no speaker.
+    ['Engineer Ilse Brandvold told PortWire', 'body', []],
     ['Ilse Brandvold is a civil engineer', 'bio', []],
     ['How long will the works take?', 'question', ['Marta Koval']],
     ['Three years, if the weather allows.', 'answer', ['Ilse Brandvold']],

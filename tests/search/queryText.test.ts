@@ -23,6 +23,8 @@ const cases: Array<[string, string]> = [
   ['€30.3m budget', '"30300000" budget'],
   ['1,200', '"1200"'],
   ['5 per cent', '"5 percent"'],
+  ['60-70%', '"60" "70 percent"'],
+  ['-2019 election', '-"2019" election'],
   ['"spent €30.3 million"', '"spent 30d3 million 30300000"'],
   ['democratisation', 'democratization'],
   ['"controlled democratisation"', '"controlled democratization"'],

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quoteSnippet } from '../../src/search/quote-snippet.ts';
-import { countNameForms, cueDescription, nameForms } from '../../src/search/name-variants.ts';
+import { countNameForms, cueAfter, cueDescription, nameForms } from '../../src/search/name-variants.ts';
 
 const opts = { cropLength: 6, cropMarker: '…', highlightPreTag: '<mark>', highlightPostTag: '</mark>' };
 const span = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
@@ -49,4 +49,26 @@ test('cueDescription: what a cue calls the speaker when it does not name them', 
     ['said', null],
   ];
   for (const [cue, want] of cases) assert.equal(cueDescription(cue, 'Ana Lopez'), want, cue);
+});
+
+test('resolveSpeakerName: exact, then any case and accents, then a unique surname', async () => {
+  const { resolveSpeakerName } = await import('../../src/search/speakers.ts');
+  const names = ['Ana Lopez', 'Élise Martin', 'Paul Martin', 'Bo Sample'];
+  const cases: Array<[string, string | null]> = [
+    ['Ana Lopez', 'Ana Lopez'], ['ana lopez', 'Ana Lopez'], ['Elise Martin', 'Élise Martin'], ['lopez', 'Ana Lopez'],
+    ['Martin', null], ['Nobody', null], ['Sample', 'Bo Sample'],
+  ];
+  for (const [asked, want] of cases) assert.equal(resolveSpeakerName(asked, names), want, asked);
+});
+
+test('cueAfter: the attribution right after a quote, when it describes the speaker', () => {
+  const at = (text: string) => ({ end: text.indexOf('”') });
+  const cases: Array<[string, string | null]> = [
+    ['“We won,” said the former mayor. Later that day…', 'said the former mayor'],
+    ['“We won,” the minister added, smiling.', 'the minister added'],
+    ['“We won,” Lopez said in his address.', null],
+    ['“We won,” he said.', null],
+    ['“We won.” The results came in late.', null],
+  ];
+  for (const [text, want] of cases) assert.equal(cueAfter(text, at(text)), want, text);
 });

@@ -39,3 +39,22 @@ test('empty text and missing positions', () => {
   assert.equal(buildSnippet('', [], opts), '');
   assert.equal(buildSnippet('just words', undefined, opts), 'just words');
 });
+
+/** [text, the part a match covered, what is marked] */
+const wholeWords: Array<[string, string, string]> = [
+  ['President Quokkaev spoke', 'Quokkae', 'President <mark>Quokkaev</mark> spoke'],
+  ['the quokkas smile', 'okka', 'the <mark>quokkas</mark> smile'],
+  ['the island’s ferry', 'island', 'the <mark>island</mark>’s ferry'],
+  ['Kassym-Jomart spoke', 'Kassy', '<mark>Kassym</mark>-Jomart spoke'],
+  ['spent €30.3 million', '€30.3 million', 'spent <mark>€30.3 million</mark>'],
+];
+for (const [text, part, want] of wholeWords) {
+  test(`snippet marks whole words: ${part} in ${text}`, () => {
+    assert.equal(buildSnippet(text, bytesOf(text, part), { ...opts, cropLength: 40 }), want);
+  });
+}
+
+test('overlapping marks merge into one', () => {
+  const text = 'a quokkas b';
+  assert.equal(buildSnippet(text, [...bytesOf(text, 'quo'), ...bytesOf(text, 'kkas')], { ...opts, cropLength: 40 }), 'a <mark>quokkas</mark> b');
+});

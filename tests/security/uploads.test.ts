@@ -80,8 +80,8 @@ async function done(res: request.Response): Promise<string> {
 }
 const indexed = async (docId: string) => (await engine.service.listDocumentParagraphs(docId)).map((p) => p.text);
 
+let own = '';
 describe('who may replace a document', () => {
-  let own = '';
 
   it('an upload named like a corpus file gets its own id and leaves the corpus document alone', async () => {
     const res = await upload(key.ann, 'tiny notes about nothing in particular at all today\n', CORPUS_NAME);
@@ -124,6 +124,14 @@ describe('who may replace a document', () => {
       { replaces: corpusId, title: 'Harbour board minutes', publisher: 'Port Gazette', date: '2019' }));
     assert.equal(id, corpusId);
     assert.ok((await indexed(corpusId)).some((t) => t.includes('long debate')));
+  });
+
+  it('the same bytes uploaded by someone else give the public view, never the uploader or hash', async () => {
+    const res = await upload(key.otto, UPLOAD_V2, 'copy.txt');
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.id, own);
+    assert.equal(res.body.uploadedBy, undefined);
+    assert.equal(res.body.contentHash, undefined);
   });
 });
 

@@ -44,6 +44,7 @@ const figures: Array<[string, Array<[string, string, string]>]> = [
   ['in 2019.', [['2019', '2019', '2019']]],
   ['a 100m race', [['100', '100', '100']]],
   ['COVID-19, G20 and 3D', []],
+  ['60-70% of voters', [['60', '60', '60'], ['70%', '70 percent', '70 percent']]],
   ['on 30.11.2020', []],
 ];
 for (const [text, want] of figures) {

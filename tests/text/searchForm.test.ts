@@ -32,3 +32,8 @@ test('a match in the search form maps back to the whole printed figure', () => {
   const [span] = formSpansToText(segments, [{ start: at, end: at + 8 }]);
   assert.equal(text.slice(span!.start, span!.end), '€30.3 million');
 });
+
+test('groups repeated by many documents compile to one table', () => {
+  const group = ['quokka island', 'rottnest'];
+  assert.deepEqual(compileSynonyms([group, group, group]).entries, compileSynonyms([group]).entries);
+});

@@ -43,8 +43,9 @@ export function unescapeHtml(text: string): string {
 
 /**
  * A snippet from the API (HTML-escaped text with <mark> around matches) as DOM nodes. Nothing is parsed as
- * HTML: the snippet is split on the exact tags `<mark>` and `</mark>`, each piece becomes a text node, and
- * only the pieces between those tags are wrapped in a <mark> element. A `<script>` in the data stays text.
+ * HTML: the snippet is split on the exact tags `<mark>` and `</mark>` (and `<q>`, `</q>` around a speaker's quote),
+ * each piece becomes a text node, and only the pieces between those tags are wrapped in a <mark> (or <q>) element.
+ * A `<script>` in the data stays text.
  */
 export function markedNodes(snippet: string): Node[] {
   const out: Node[] = [];

@@ -29,6 +29,14 @@ function speakingNote(hit: Hit): HTMLElement | null {
   return h('span', { class: 'speaking-note' }, hit.speaking.map((s) => `${s.name}: ${s.as}`).join(' · '));
 }
 
+/** The paragraph's whole text, with the filtered speaker's quote in it marked (when the hit carries one). */
+function wholeText(hit: Hit): (Node | string)[] {
+  const text = hit.text ?? '';
+  const q = hit.quote;
+  if (!q || text.slice(q.start, q.end) !== q.text) return [text];
+  return [text.slice(0, q.start), h('q', { class: 'quote-span' }, q.text), text.slice(q.end)];
+}
+
 /** `whole`: the paragraph's full text instead of the snippet (a speaker's list: everything they said, readable). */
 export function renderHit(hit: Hit, whole = false): HTMLLIElement {
   const where = location(hit.page, hit.n);
@@ -42,7 +50,7 @@ export function renderHit(hit: Hit, whole = false): HTMLLIElement {
       where ? h('span', { class: 'hit-where' }, where) : null,
       hit.kind && hit.kind !== 'body' ? kindBadge(hit.kind) : null,
     ),
-    hit.snippet !== undefined && !(whole && hit.text) ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, hit.text ?? ''),
+    hit.snippet !== undefined && !(whole && hit.text) ? marked('span', 'hit-snippet', hit.snippet) : h('span', { class: 'hit-snippet' }, wholeText(hit)),
     hit.speakers?.length || hit.annotations?.count ? h('span', { class: 'hit-foot' }, speakerChips(hit.speakers), speakingNote(hit), annotationBadges(hit)) : null,
   );
   return h('li', { class: 'hit' }, link);

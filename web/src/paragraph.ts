@@ -173,7 +173,7 @@ function quotesPanel(p: ParagraphView): HTMLElement | null {
       'li',
       { class: 'quote-item', 'data-quote': q.id },
       h('p', { class: 'quote-who' }, speakerLink(q.speaker), q.cue ? h('span', { class: 'muted' }, ` · “${q.cue}”`) : null),
-      h('button', { type: 'button', class: 'link-button quote-excerpt', onclick: () => showQuote(q.id), 'aria-label': `Show the quote by ${q.speaker} in the text` }, h('q', null, excerpt(q.text))),
+      h('button', { type: 'button', class: 'link-button quote-excerpt', onclick: () => showQuote(q.id) }, h('span', { class: 'visually-hidden' }, 'Show in the text: '), h('q', null, excerpt(q.text))),
       h('div', { class: 'button-row' }, copyButton('Copy quote citation', () => q.citation?.text ?? '')),
     ))),
   );

@@ -29,6 +29,13 @@ function variantsLine(s: SpeakerProfile): HTMLElement | null {
   return h('p', { class: 'speaker-variants' }, names.length ? `Named as ${names.join(', ')}.` : '', described.length ? ` Described as ${described.join(', ')}.` : '');
 }
 
+/** Where they speak: each article with their roles there and how much they say. */
+function articlesList(s: SpeakerProfile): HTMLElement | null {
+  if (!s.articles.length) return null;
+  return h('ul', { class: 'speaker-articles', 'aria-label': 'Articles' }, s.articles.map((a) =>
+    h('li', null, a.id ? h('a', { href: `/a/${encodeURIComponent(a.id)}` }, a.title) : a.title, h('span', { class: 'muted' }, ` · ${a.roles.join(', ')} · ${plural(a.paragraphs, 'paragraph')}, ${plural(a.quotes, 'quote')}`))));
+}
+
 function quoteItem(q: QuoteItem): HTMLLIElement {
   const context = `/p/${encodeURIComponent(q.paragraph.id)}#q-${encodeURIComponent(q.id)}`;
   return h(
@@ -38,7 +45,7 @@ function quoteItem(q: QuoteItem): HTMLLIElement {
     h(
       'p',
       { class: 'speaker-quote-meta' },
-      h('span', null, q.article?.title ?? q.document.title, where(q.page, q.paragraph.n) ? ` · ${where(q.page, q.paragraph.n)}` : ''),
+      h('span', null, where(q.page, q.paragraph.n) || 'Paragraph'), // the article heads its group
       h('a', { href: context, class: 'button subtle' }, 'In context'),
       copyButton('Copy quote citation', () => q.citation?.text ?? ''),
     ),
@@ -54,6 +61,7 @@ function header(s: SpeakerProfile): HTMLElement {
     h('h1', null, s.name),
     h('p', { class: 'para-meta' }, summary(s), ' · ', h('a', { href: search }, 'All their paragraphs in search'), s.quotes ? [' · ', h('a', { href: `${search}&role=quoted` }, 'Only their quotes')] : null),
     variantsLine(s),
+    articlesList(s),
   );
 }
 

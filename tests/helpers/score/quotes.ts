@@ -13,6 +13,8 @@ export interface QuoteMiss { sentence: string; speaker: string; why: string }
 export interface QuoteCoverage { held: number; total: number; misses: QuoteMiss[] }
 
 interface GoldArticleKind { key: string; title: string; authors: string[]; kind?: string }
+/** A gold file whose articles carry their kind (`news`, `interview`, `opinion`), as the dev and bundled golds do. */
+export type KindedGold = Gold & { articles: GoldArticleKind[] };
 
 /** The gold speakers of a sentence that are quoted in it rather than speaking it. */
 export function quotedSpeakers(s: GoldSentence, articles: readonly GoldArticleKind[]): string[] {
@@ -45,7 +47,7 @@ function missing(p: OutParagraph, speaker: string): string | null {
   return inside ? null : 'their quote has no span inside the paragraph';
 }
 
-export function checkQuotes(gold: Gold & { articles: GoldArticleKind[] }, out: Json): QuoteCoverage {
+export function checkQuotes(gold: KindedGold, out: Json): QuoteCoverage {
   const paras = (out.paragraphs as OutParagraph[] | undefined) ?? [];
   const arts = (out.articles as { id: string; title: string }[] | undefined) ?? [];
   const keyOf = new Map(arts.map((a) => [a.id, gold.articles.find((g) => letters(g.title) === letters(a.title))?.key ?? '']));

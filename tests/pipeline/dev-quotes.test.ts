@@ -1,0 +1,71 @@
+// Quote spans on the whole pipeline: on each dev report (PDF, default and -raw text dumps) and the bundled report,
+// every gold speaker who is quoted (see tests/helpers/score/quotes.ts) must be carried by a quote of that speaker whose
+// span lies inside the paragraph holding the gold sentence, and every quoted speaker of the output by a quote.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type KindedGold, checkQuotes } from '../helpers/score/quotes.ts';
+import { extractJson, pairs, readJson } from '../helpers/score/run.ts';
+
+/**
+ * How many quoted gold speakers each document and form must carry, out of how many. All hold but in dev1's default
+ * text dump (9 of 16), where the dump's layout splits the news story's paragraphs mid-sentence: four gold sentences
+ * are not found whole (the scorer misses their text too), "…, before asking about immigration:" is cut from the
+ * quote it introduces (it keeps the speaker, not the quote), and a quote is cut from the paragraph whose cue names
+ * its speaker ("Andrew Russell, a politics lecturer for" / "University, commented on the situation. “…”").
+ */
+const FLOORS: Record<string, [number, number]> = {
+  'dev1-meridian-review pdf': [15, 16], // one gold sentence not found whole in the PDF text either
+  'dev1-meridian-review txt': [9, 16],
+  'dev1-meridian-review raw': [16, 16],
+  'dev2-northfield-courier pdf': [5, 5],
+  'dev2-northfield-courier txt': [5, 5],
+  'dev2-northfield-courier raw': [5, 5],
+  'dev3-signal-quarterly pdf': [2, 2],
+  'dev3-signal-quarterly txt': [2, 2],
+  'dev3-signal-quarterly raw': [2, 2],
+  'dev4-harbour-gazette pdf': [7, 7],
+  'dev4-harbour-gazette txt': [7, 7],
+  'dev4-harbour-gazette raw': [7, 7],
+  'dev5-crosswind pdf': [17, 17],
+  'dev5-crosswind txt': [17, 17],
+  'dev5-crosswind raw': [17, 17],
+};
+
+type Json = Record<string, unknown>;
+interface OutParagraph { text: string; roles: Record<string, string>; quotes: { speaker: string; start: number; end: number; text: string }[] }
+
+/** Quoted speakers of the output without a quote: only where a paragraph introduces the next one's quote ("…:"). */
+function unquotedSpeakers(out: Json): string[] {
+  const paras = (out.paragraphs as OutParagraph[] | undefined) ?? [];
+  return paras.flatMap((p) => Object.entries(p.roles)
+    .filter(([name, role]) => role === 'quoted' && !p.quotes.some((q) => q.speaker === name) && !p.text.trimEnd().endsWith(':'))
+    .map(([name]) => `${name}: ${p.text.slice(0, 60)}`));
+}
+
+function badSpans(out: Json): string[] {
+  const paras = (out.paragraphs as OutParagraph[] | undefined) ?? [];
+  return paras.flatMap((p) => p.quotes.filter((q) => p.text.slice(q.start, q.end) !== q.text).map((q) => q.text.slice(0, 60)));
+}
+
+for (const pair of pairs('tests/fixtures/dev')) {
+  const key = `${pair.name} ${pair.form}`;
+  test(`dev quotes: ${key} carries its quoted gold speakers by quotes inside their paragraphs`, async () => {
+    const floor = FLOORS[key];
+    assert.ok(floor, `no quote floor for ${key}`);
+    const out = await extractJson(pair.file);
+    const r = checkQuotes(readJson<KindedGold>(pair.gold), out);
+    assert.equal(r.total, floor[1], `${key}: quoted gold speakers`);
+    assert.ok(r.held >= floor[0], `${key}: ${r.held}/${r.total} held\n${r.misses.map((m) => `${m.speaker}: ${m.why} :: ${m.sentence}`).join('\n')}`);
+    assert.deepEqual(badSpans(out), [], 'every quote is the paragraph text between its offsets');
+    assert.deepEqual(unquotedSpeakers(out), [], 'every quoted speaker is carried by a quote');
+  });
+}
+
+test('dev quotes: the bundled report carries all its quoted gold speakers by quotes', async () => {
+  const out = await extractJson('corpus/kazakhstan-elections-special-report.txt');
+  const r = checkQuotes(readJson<KindedGold>('tests/fixtures/gold/examples.json'), out);
+  assert.deepEqual(r.misses, []);
+  assert.equal(r.total, 7);
+  assert.deepEqual(badSpans(out), []);
+  assert.deepEqual(unquotedSpeakers(out), []);
+});
