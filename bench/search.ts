@@ -23,6 +23,9 @@ import { openSearchEngine, type SearchEngine } from '../src/search/engine.ts';
 import { freePort, startEmbeddedMeili, type MeiliHandle } from '../src/search/launcher.ts';
 import { buildFilter, buildSearchParams } from '../src/search/query.ts';
 import { toEngineQuery } from '../src/search/queryText.ts';
+import { SPEAKER_HIT_FIELDS } from '../src/search/service.ts';
+import { createCorpusTerms } from '../src/search/terms.ts';
+import type { SynonymTable } from '../src/text/searchForm.ts';
 import type { IngestableDocument } from '../src/search/records.ts';
 import { compressionTable } from './search-compress.ts';
 import { compare, load, makePool, ms, summary, type Target } from './search-load.ts';
@@ -75,11 +78,12 @@ function apiTarget(name: string, origin: string, mix: Query[], concurrency: numb
 }
 
 /** The exact Meilisearch request the API sends for each query of the mix. */
-function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[], concurrency: number): Target {
+function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[], concurrency: number, synonyms: SynonymTable): Target {
   const bodies = mix.map((query) => {
     const req = toSearchRequest(parseInput(SearchQuerySchema, query));
-    // As the API rewrites the query (queryText.ts), less the documents' synonym groups (rarely in the mix).
-    return JSON.stringify({ q: toEngineQuery(req.q), ...buildSearchParams(req, buildFilter(req) ?? []) });
+    const params = buildSearchParams(req, buildFilter(req) ?? []);
+    if (req.speakers.length) params.attributesToRetrieve = [...new Set([...(params.attributesToRetrieve ?? []), ...SPEAKER_HIT_FIELDS])];
+    return JSON.stringify({ q: toEngineQuery(req.q, synonyms), ...params });
   });
   const headers = { authorization: `Bearer ${meili.key}`, 'content-type': 'application/json' };
   return { name, pool: makePool(meili.url, concurrency), request: (i) => ({ path: `/indexes/${index}/search`, method: 'POST', headers, body: bodies[i]! }) };
@@ -130,8 +134,10 @@ export async function run(args: string[]): Promise<void> {
     const api1 = await startApi(meili, 'bench_1x', dataDir, opts.profile);
     const apiN = await startApi(meili, 'bench_nx', dataDir);
     children.push(api1.child, apiN.child);
-    await measureCpu(opts, mix, meili, api1);
-    const idle = await measureLatency(opts, mix, meili, api1, apiN);
+    // The raw requests carry the query as the service rewrites it (search form, the corpus's synonyms).
+    const synonyms = (await createCorpusTerms(one.connection.client, one.names).synonyms()).query;
+    await measureCpu(opts, mix, meili, api1, synonyms);
+    const idle = await measureLatency(opts, mix, meili, api1, apiN, synonyms);
     console.log(`memory after the searches: API 1x ${mib(await memoryOf(api1.child.pid))}, API ${opts.scale}x ${mib(await memoryOf(apiN.child.pid))}, Meilisearch ${mib(await memoryOf(meili.pid))}`);
     await measureCompression(opts, mix, api1);
     await measureWhileIndexing(opts, mix, big, docs, apiN, idle);
@@ -156,12 +162,14 @@ async function measureIngest(big: SearchEngine, docs: IngestableDocument[], scal
 }
 
 /** Every target at every concurrency; returns the N-copy API latencies at the highest concurrency. */
-async function measureLatency(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, apiN: Api): Promise<number[]> {
+async function measureLatency(
+  opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, apiN: Api, synonyms: SynonymTable,
+): Promise<number[]> {
   let last: number[] = [];
   for (const c of opts.concurrency) {
     const targets = [
-      apiTarget('api 1x', api1.origin, mix, c), rawTarget('meili 1x', meili, 'bench_1x', mix, c),
-      apiTarget(`api ${opts.scale}x`, apiN.origin, mix, c), rawTarget(`meili ${opts.scale}x`, meili, 'bench_nx', mix, c),
+      apiTarget('api 1x', api1.origin, mix, c), rawTarget('meili 1x', meili, 'bench_1x', mix, c, synonyms),
+      apiTarget(`api ${opts.scale}x`, apiN.origin, mix, c), rawTarget(`meili ${opts.scale}x`, meili, 'bench_nx', mix, c, synonyms),
     ];
     const results = await compare(targets, mix.length, { warmup: 300, requests: opts.requests, rounds: 4, concurrency: c });
     await Promise.all(targets.map((t) => t.pool.close()));
@@ -172,7 +180,7 @@ async function measureLatency(opts: ReturnType<typeof options>, mix: Query[], me
 }
 
 /** CPU per request of each process, which the machine's other load does not skew the way it skews latency. */
-async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api): Promise<void> {
+async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, synonyms: SynonymTable): Promise<void> {
   const c = Math.max(...opts.concurrency);
   const n = opts.requests;
   const cpuFor = async (target: Target, pids: Array<number | null | undefined>) => {
@@ -184,7 +192,7 @@ async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili:
     return after.map((a, i) => (a === null || before[i] === null ? NaN : (a - before[i]!) / n));
   };
   const [apiCpu, meiliViaApi] = await cpuFor(apiTarget('api 1x', api1.origin, mix, c), [api1.child.pid, meili.pid]);
-  const [meiliAlone] = await cpuFor(rawTarget('meili 1x', meili, 'bench_1x', mix, c), [meili.pid]);
+  const [meiliAlone] = await cpuFor(rawTarget('meili 1x', meili, 'bench_1x', mix, c, synonyms), [meili.pid]);
   const f = (x: number | undefined) => `${(x ?? NaN).toFixed(2)} ms`;
   console.log(`CPU per search at concurrency ${c} (1x): API process ${f(apiCpu)} + Meilisearch ${f(meiliViaApi)}; Meilisearch alone ${f(meiliAlone)}; API share ${(apiCpu! / (apiCpu! + meiliViaApi!) * 100).toFixed(0)}%`);
 }

@@ -17,37 +17,41 @@ export interface RateLimitOptions {
 const POLICY = 'default';
 
 /**
- * A fixed window shared by all clients: counts reset together at each window boundary, so the table is simply
- * cleared and never grows beyond the clients of one window. IPv6 clients count per /56 (ipKeyGenerator), so one
- * host cannot escape the limit by rotating addresses.
+ * A window per client that opens with its first request (so a burst is never split by a clock boundary into
+ * twice the budget, and a test's few requests never straddle one). Entries whose window closed are swept once a
+ * window, so the table holds only the clients of the last window or two. IPv6 clients count per /56
+ * (ipKeyGenerator), so one host cannot escape the limit by rotating addresses.
  */
 export function rateLimiter(opts: RateLimitOptions): RequestHandler {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { used: number; opened: number }>();
   const keys = new Map<string, string>(); // client address → counted key; parsing an IPv6 address is not free
-  let window = -1;
+  let swept = Date.now();
   const policy = `"${POLICY}"; q=${opts.limit}; w=${Math.ceil(opts.windowMs / 1000)}`; // constant: built once
+  const sweep = (now: number) => {
+    swept = now;
+    keys.clear();
+    for (const [k, c] of counts) if (now - c.opened >= opts.windowMs) counts.delete(k);
+  };
   return (req, res, next) => {
     if (opts.skip?.(req)) return next();
     const now = Date.now();
-    const current = Math.floor(now / opts.windowMs);
-    if (current !== window) {
-      window = current;
-      counts.clear();
-      keys.clear();
-    }
-    let key = opts.clientKey?.(req);
-    if (key === undefined) {
-      const ip = req.ip ?? req.socket.remoteAddress ?? '';
-      key = keys.get(ip);
-      if (key === undefined) keys.set(ip, (key = ipKeyGenerator(ip)));
-    }
-    const used = (counts.get(key) ?? 0) + 1;
-    counts.set(key, used);
-    const reset = Math.ceil(((current + 1) * opts.windowMs - now) / 1000);
+    if (now - swept >= opts.windowMs) sweep(now);
+    const key = opts.clientKey?.(req) ?? addressKey(req, keys);
+    let c = counts.get(key);
+    if (!c || now - c.opened >= opts.windowMs) counts.set(key, (c = { used: 0, opened: now }));
+    c.used += 1;
+    const reset = Math.max(1, Math.ceil((c.opened + opts.windowMs - now) / 1000));
     res.setHeader('RateLimit-Policy', policy);
-    res.setHeader('RateLimit', `"${POLICY}"; r=${Math.max(0, opts.limit - used)}; t=${reset}`);
-    if (used <= opts.limit) return next();
+    res.setHeader('RateLimit', `"${POLICY}"; r=${Math.max(0, opts.limit - c.used)}; t=${reset}`);
+    if (c.used <= opts.limit) return next();
     res.setHeader('Retry-After', String(reset));
     opts.onLimited(req, res);
   };
+}
+
+function addressKey(req: Request, keys: Map<string, string>): string {
+  const ip = req.ip ?? req.socket.remoteAddress ?? '';
+  let key = keys.get(ip);
+  if (key === undefined) keys.set(ip, (key = ipKeyGenerator(ip)));
+  return key;
 }

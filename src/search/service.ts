@@ -14,7 +14,7 @@ import { speakerHitExtras, type SpeakerHitExtras, type SpeakingSource } from './
 import type { CorpusTerms } from './terms.ts';
 
 /** Fields a hit found through a speaker also needs, to say how they speak there and cite their quote. */
-const SPEAKER_HIT_FIELDS = [...CITATION_FIELDS, 'roles', 'quotes'];
+export const SPEAKER_HIT_FIELDS = [...CITATION_FIELDS, 'roles', 'quotes'];
 import { fetchById, fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 
 export interface SearchResponse {

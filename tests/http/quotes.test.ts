@@ -2,6 +2,7 @@
 // real Meilisearch holding an invented document with quotes, voices and narration.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import AjvModule from 'ajv-draft-04';
 import { BASE, startHttpEnv, type HttpEnv } from './env.ts';
@@ -179,4 +180,30 @@ test('/openapi.json documents the quote routes, and their answers validate', asy
     assert.ok(ajv.validate({ $ref: `api#/definitions/${schema}` }, res.body), `${path}: ${ajv.errorsText()}`);
   }
   assert.equal(ajv.validate({ $ref: 'api#/definitions/QuoteList' }, { speaker: 'x', total: 1, limit: 1, offset: 0, quotes: [{ id: 'q' }] }), false, 'the schema can fail');
+});
+
+/** The README's quote and speaker examples as request paths: `curl -s [-G] [']localhost:3000/PATH['] [--data-urlencode 'k=v']…`. */
+function readmeExamples(): string[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Quotes and speakers'), readme.indexOf('Errors are always'));
+  return [...section.matchAll(/^curl -s (?:-G )?'?localhost:3000([^\s']+)'?((?: --data-urlencode '[^']+')*)\s*$/gm)].map(([, path, data]) => {
+    const params = [...(data ?? '').matchAll(/--data-urlencode '([^=]+)=([^']*)'/g)].map(([, k, v]) => `${k}=${encodeURIComponent(v!)}`);
+    return params.length ? `${path}${path!.includes('?') ? '&' : '?'}${params.join('&')}` : path!;
+  });
+}
+
+test('the README\'s quote and speaker examples answer as it says (bundled report)', async () => {
+  const examples = readmeExamples();
+  assert.ok(examples.length >= 4, `found ${examples.length}`);
+  for (const path of examples) {
+    const res = await request(env.app).get(path);
+    assert.equal(res.status, 200, `${path}: ${JSON.stringify(res.body).slice(0, 200)}`);
+    if (path.startsWith('/api/quotes')) assert.ok(res.body.total > 0, `${path} lists quotes`);
+    if (path.startsWith('/api/speakers/')) assert.ok(res.body.quotes > 0 && res.body.variants.length > 1, `${path} has quotes and name forms`);
+    if (path.includes('role=quoted')) {
+      assert.ok(res.body.hits.length > 0);
+      for (const hit of res.body.hits) assert.ok(hit.speaking.some((s: { as: string }) => s.as === 'quoted') && hit.quote, `${hit.id} is their quote`);
+    }
+    if (path.includes('?quote=')) assert.ok(res.body.quote?.citation.text.includes(', quoted in “'), path);
+  }
 });

@@ -118,7 +118,7 @@ test('uploads to A are extracted by whichever node is free: A busy, B takes the 
   }
 });
 
-test('kill -9 of the node holding a job: the lease runs out, the other node finishes it, nothing is lost', async () => {
+test('kill -9 of the node holding a job: acknowledged notes survive, the lease runs out, the other node finishes the job', async () => {
   const q = new PgJobQueue(pool, { leaseMs: LEASE_MS, maxAttempts: 3 });
   const id = await upload(b, 'scotus_15-674_us-v-texas_transcript.pdf');
   const holder = await waitFor('the job to be taken', async () => {
@@ -127,7 +127,26 @@ test('kill -9 of the node holding a job: the lease runs out, the other node fini
   });
   const victim = holder === 'node-a' ? a : b;
   const survivor = victim === a ? b : a;
+  // Notes written to the victim up to the kill: every one it acknowledged (201) must be readable on the survivor.
+  const acked: string[] = [];
+  let writing = true;
+  const hits = (await (await fetch(`${victim.origin}/api/search?q=election&limit=1`)).json()) as { hits: { id: string }[] };
+  const writer = async () => {
+    while (writing) {
+      const r = await fetch(`${victim.origin}/api/annotations`, {
+        method: 'POST', headers: { ...json, ...bearer(keys.annotator) }, body: JSON.stringify({ paragraph: hits.hits[0]!.id, note: 'before the kill' }),
+      }).catch(() => null);
+      if (!r) return;
+      if (r.status === 201) acked.push(((await r.json()) as { id: string }).id.split('/').pop()!);
+    }
+  };
+  const writers = [writer(), writer(), writer()];
+  await sleep(400);
   victim.child.kill('SIGKILL');
+  writing = false;
+  await Promise.all(writers);
+  assert.ok(acked.length > 0, 'some writes were acknowledged before the kill');
+  for (const id of acked) assert.equal((await fetch(`${survivor.origin}/api/annotations/${id}`)).status, 200, `acknowledged ${id} survives`);
   const done = await waitFor('the job finished by the survivor', async () => {
     const s = await statusOn(survivor, id);
     return s.status === 'done' || s.status === 'failed' ? s : undefined;

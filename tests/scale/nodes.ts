@@ -18,9 +18,11 @@ export interface ApiNode {
 }
 
 export interface NodeEnv {
-  databaseUrl: string;
-  meiliUrl: string;
-  meiliKey: string;
+  /** Unset: the SQLite files in the node's own DATA_DIR. */
+  databaseUrl?: string;
+  /** Unset (with `extra.MEILI_SHARDS`): the shards. */
+  meiliUrl?: string;
+  meiliKey?: string;
   corpusDir: string;
   extra?: Record<string, string>;
 }
@@ -30,7 +32,9 @@ export async function startNode(name: string, env: NodeEnv): Promise<ApiNode> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `verbatim-node-${name}-`));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: {
-      PATH: process.env.PATH ?? '', DATABASE_URL: env.databaseUrl, MEILI_URL: env.meiliUrl, MEILI_KEY: env.meiliKey,
+      PATH: process.env.PATH ?? '',
+      ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
+      ...(env.meiliUrl && env.meiliKey ? { MEILI_URL: env.meiliUrl, MEILI_KEY: env.meiliKey } : {}),
       CORPUS_DIR: env.corpusDir, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', NODE_NAME: name, LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: '1000000', ...env.extra,
     },
