@@ -43,6 +43,8 @@ const documentPaths: Json = {
       parameters: [{ name: 'confirm', in: 'query', required: false, schema: { type: 'string', enum: ['orphan'] }, description: 'Replace even though annotations would be orphaned' }],
       responses: {
         202: anyJson('The document record (status queued)'), 200: anyJson('The same bytes again: the existing document'), ...e400, ...e401, ...e403, 413: err('Too large'),
+        422: err('Not text (not_text): invalid UTF-8, control characters, or too few dictionary words'),
+        503: err('Too many uploads in flight (busy): retry after the Retry-After seconds'),
         409: err('The document is being processed, or the replacement would orphan annotations (would_orphan: error.orphaned, error.needsReview)'),
       },
     },

@@ -136,7 +136,11 @@ const paths: Json = {
 export function openApiDocument(version: string, extra: { paths?: Json; schemas?: Json; securitySchemes?: Json } = {}): Json {
   return {
     openapi: '3.0.3',
-    info: { title: 'verbatim', version, description: 'Full-text search, speaker attribution and citations for reports published as PDF.' },
+    info: {
+      title: 'verbatim', version,
+      description: 'Full-text search, speaker attribution and citations for reports published as PDF. Any route answers 414 '
+        + '(`{error}`) to a request line or headers over 16 kB, and 400 to an unknown query parameter or a malformed id.',
+    },
     paths: { ...paths, ...extra.paths },
     components: { schemas: { ...schemas, ...extra.schemas }, ...(extra.securitySchemes ? { securitySchemes: extra.securitySchemes } : {}) },
   };
