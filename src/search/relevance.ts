@@ -2,7 +2,8 @@
 // a paragraph's `searchForm` are mapped back onto its text for highlighting; a search that finds nothing gets
 // "Did you mean …?" suggestions, each checked to find something.
 import type { SearchParams } from 'meilisearch';
-import { formSpansToText, NO_SYNONYMS, toSearchForm, type SynonymTable } from '../text/searchForm.ts';
+import { memoize } from '../text/memo.ts';
+import { formSpansToText, NO_SYNONYMS, toSearchForm, type SearchForm, type SynonymTable } from '../text/searchForm.ts';
 import { suggestQueries } from '../text/suggest.ts';
 import type { MeiliConnection } from './meili-client.ts';
 import { toCharSpans, type MatchPosition } from './snippet.ts';
@@ -13,10 +14,24 @@ export interface HitMatches {
   searchForm?: MatchPosition[];
 }
 
+/**
+ * Paragraphs whose search form a search worked out lately. The same paragraphs come back across searches (and twice
+ * in one, for a speaker's quote), and working a form out was a tenth of the API's CPU per search (profiled);
+ * a few thousand forms are a few MB.
+ */
+const RECENT_FORMS = 2000;
+const formsByTable = new WeakMap<SynonymTable, (text: string) => SearchForm>();
+
+function searchFormOf(text: string, synonyms: SynonymTable): SearchForm {
+  let formOf = formsByTable.get(synonyms);
+  if (!formOf) formsByTable.set(synonyms, (formOf = memoize((t) => toSearchForm(t, synonyms), RECENT_FORMS)));
+  return formOf(text);
+}
+
 /** Text matches plus the search-form matches, mapped onto the text (whole figures and words). */
 export function textMatches(text: string, matches: HitMatches | undefined, synonyms: SynonymTable = NO_SYNONYMS): MatchPosition[] | undefined {
   if (!matches?.searchForm?.length) return matches?.text;
-  const { form, segments } = toSearchForm(text, synonyms);
+  const { form, segments } = searchFormOf(text, synonyms);
   const spans = formSpansToText(segments, toCharSpans(form, matches.searchForm));
   return [...(matches.text ?? []), ...spans.map((s) => toBytePosition(text, s.start, s.end))];
 }
