@@ -2,6 +2,8 @@
 // from match positions (instead of asking Meilisearch to crop and highlight) halves the search response:
 // Meilisearch's `_formatted` repeats every retrieved attribute.
 
+import { memoize } from '../text/memo.ts';
+
 export interface MatchPosition {
   /** Byte offset in the UTF-8 text (Meilisearch's unit). */
   start: number;
@@ -70,8 +72,13 @@ export function toWholeWords(text: string, spans: readonly Span[]): Span[] {
 /** Words before the first match kept in the window, so a snippet does not open on the match itself. */
 const LEADING_CONTEXT_SHARE = 0.25;
 
+/** Paragraphs whose word boundaries a snippet used lately: hits repeat across searches (read-only arrays). */
+const RECENT_TEXTS = 2000;
+
 /** Word boundaries (runs of non-space), as parallel start/end arrays: cheaper than a regex match per word. */
-function splitWords(text: string): { starts: number[]; ends: number[] } {
+const splitWords = memoize(splitWordsOnce, RECENT_TEXTS);
+
+function splitWordsOnce(text: string): { readonly starts: readonly number[]; readonly ends: readonly number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   let inWord = false;
@@ -91,7 +98,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Index of the word holding (or following) character `pos`: binary search over word ends. */
-function wordAt(ends: number[], pos: number): number {
+function wordAt(ends: readonly number[], pos: number): number {
   let lo = 0;
   let hi = ends.length - 1;
   while (lo < hi) {
@@ -103,7 +110,7 @@ function wordAt(ends: number[], pos: number): number {
 }
 
 /** The window of `cropLength` words holding the most matches (earliest on ties), as word indexes [from, to). */
-function chooseWindow(ends: number[], marks: Span[], cropLength: number): [number, number] {
+function chooseWindow(ends: readonly number[], marks: Span[], cropLength: number): [number, number] {
   const n = ends.length;
   if (n <= cropLength) return [0, n];
   const lead = Math.floor(cropLength * LEADING_CONTEXT_SHARE);
