@@ -60,8 +60,13 @@ export function citeQuote(p: CitationInput, quote: { id: string; speaker: string
   return citeWords(p, quote.speaker, 'quoted in ', quotePermalink(p.id, quote.id, baseUrl));
 }
 
+/** Quotation marks inside a title become single ones, as a title inside double quotes is printed (“‘X’: …”). */
+function nestedTitle(title: string): string {
+  return title.replace(/"([^"]*)"/g, '‘$1’').replace(/“([^”]*)”/g, '‘$1’');
+}
+
 function citeWords(p: CitationInput, speaker: string, lead: string, permalink: string): Citation {
-  const title = p.articleTitle || p.docTitle;
+  const title = nestedTitle(p.articleTitle || p.docTitle);
   const authors = joinNames(p.articleAuthors);
   const tail = [p.publisher, p.year?.toString(), p.page !== null ? `p. ${p.page}` : undefined, `para. ${p.n}`];
   const text = [speaker, `${lead}“${title}”`, authors && `by ${authors}`, ...tail].filter(Boolean).join(', ') + `. ${permalink}`;

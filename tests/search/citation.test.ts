@@ -17,6 +17,8 @@ const textCases: Array<[string, Partial<CitationInput>, string]> = [
   ['a record without voice: a speaker not quoted', { voice: undefined, speakers: ['C D', 'Jane Roe'], roles: { 'C D': 'quoted', 'Jane Roe': 'interviewee' } }, 'Jane Roe, “Rivers rise”, by John Doe, The Press, 2020, p. 4, para. 7. https://v.example/p/p_00112233aabbccdd'],
   ['a record without voice, only quoted people: no name', { voice: undefined, speakers: ['C D'], roles: { 'C D': 'quoted' } }, '“Rivers rise”, by John Doe, The Press, 2020, p. 4, para. 7. https://v.example/p/p_00112233aabbccdd'],
   ['no publisher or year', { publisher: undefined, year: undefined }, 'Jane Roe, “Rivers rise”, by John Doe, p. 4, para. 7. https://v.example/p/p_00112233aabbccdd'],
+  ['a title that quotes: its marks become single', { articleTitle: '"High water": the river rises' }, 'Jane Roe, “‘High water’: the river rises”, by John Doe, The Press, 2020, p. 4, para. 7. https://v.example/p/p_00112233aabbccdd'],
+  ['a title with typographic quotes', { articleTitle: 'Why “high water” matters' }, 'Jane Roe, “Why ‘high water’ matters”, by John Doe, The Press, 2020, p. 4, para. 7. https://v.example/p/p_00112233aabbccdd'],
 ];
 
 for (const [name, change, expected] of textCases) {
