@@ -18,7 +18,8 @@ export interface KeyInfo {
   revokedAt: string | null;
 }
 
-interface KeyRow {
+/** A key as stored (both engines share the columns). */
+export interface KeyRow {
   id: string;
   name: string;
   role: Role;

@@ -16,8 +16,8 @@ interface Where {
   params: unknown[];
 }
 
-/** Equality filters: filter field → column. */
-const EQUALS: [keyof AnnotationFilter, string][] = [
+/** Equality filters: filter field → column (both engines). */
+export const EQUALS: [keyof AnnotationFilter, string][] = [
   ['paragraph', 'paragraph_id'],
   ['document', 'doc_id'],
   ['article', 'article_id'],

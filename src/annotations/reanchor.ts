@@ -3,7 +3,7 @@
 // found only with changed words is marked `needs-review` and keeps the words it was written on.
 import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord } from '../domain/ports.ts';
 import { reanchor, type Candidate, type Reanchored } from './anchor.ts';
-import type { Annotation, AnnotationTarget } from './model.ts';
+import type { AnchorStatus, Annotation, AnnotationTarget } from './model.ts';
 import type { AnnotationStore } from './store.ts';
 
 export interface ReanchorReport {
@@ -85,27 +85,40 @@ export class AnnotationReanchorer implements DocumentReplacedListener {
   }
 
   private reanchorOne(a: Annotation, byId: Map<string, ParagraphRecord>, candidates: Candidate[], report: ReanchorReport): void {
-    const d = decide(a, byId, candidates);
-    if (d.kind === 'unchanged') {
-      const same = byId.get(a.target.paragraphId);
-      if (same && a.status === 'anchored' && (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n'))) {
-        this.store.refreshAttribution(a.id, same.articleId, same.speakers);
-      }
-      report.unchanged++;
-    } else if (d.kind === 'move') {
-      const to = byId.get(d.found.paragraphId)!;
-      const target = targetFor(to, d.found.selector);
-      const detail = {
-        method: d.found.method, from: where(a.target), to: where(target), ...(d.found.distance !== undefined ? { distance: d.found.distance } : {}),
-        ...(d.status === 'needs-review' ? { needsReview: true, writtenOn: where(d.origin) } : {}),
-      };
-      this.store.moveTarget(a.id, target, d.status, detail, d.status === 'needs-review' ? d.origin : null);
-      report.moved.push({ id: a.id, method: d.found.method, from: a.target.paragraphId, to: to.id });
-    } else {
-      if (d.write) this.store.moveTarget(a.id, d.origin, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) });
-      report.orphaned.push(a.id);
-    }
+    const w = planWrite(a, byId, candidates, report);
+    if (w?.kind === 'refresh') this.store.refreshAttribution(a.id, w.articleId, w.speakers);
+    else if (w?.kind === 'move') this.store.moveTarget(a.id, w.target, w.status, w.detail, w.writtenOn);
   }
+}
+
+/** What re-anchoring writes for one annotation (each store applies it its own way), or nothing. */
+export type ReanchorWrite =
+  | { kind: 'refresh'; articleId: string | null; speakers: string[] }
+  | { kind: 'move'; target: AnnotationTarget; status: AnchorStatus; detail: Record<string, unknown>; writtenOn: AnnotationTarget | null };
+
+/** The write one annotation needs after its document changed, with the outcome counted in `report`. */
+export function planWrite(a: Annotation, byId: Map<string, ParagraphRecord>, candidates: Candidate[], report: ReanchorReport): ReanchorWrite | null {
+  const d = decide(a, byId, candidates);
+  if (d.kind === 'unchanged') {
+    report.unchanged++;
+    const same = byId.get(a.target.paragraphId);
+    const stale = same && (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n'));
+    return same && stale && a.status === 'anchored' ? { kind: 'refresh', articleId: same.articleId, speakers: same.speakers } : null;
+  }
+  if (d.kind === 'orphan') {
+    report.orphaned.push(a.id);
+    const detail = { reason: 'quote not found in the new version', from: where(a.target) };
+    return d.write ? { kind: 'move', target: d.origin, status: 'orphaned', detail, writtenOn: null } : null;
+  }
+  const to = byId.get(d.found.paragraphId)!;
+  const target = targetFor(to, d.found.selector);
+  const review = d.status === 'needs-review';
+  const detail = {
+    method: d.found.method, from: where(a.target), to: where(target), ...(d.found.distance !== undefined ? { distance: d.found.distance } : {}),
+    ...(review ? { needsReview: true, writtenOn: where(d.origin) } : {}),
+  };
+  report.moved.push({ id: a.id, method: d.found.method, from: a.target.paragraphId, to: to.id });
+  return { kind: 'move', target, status: d.status, detail, writtenOn: review ? d.origin : null };
 }
 
 type Decision =

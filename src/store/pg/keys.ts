@@ -1,18 +1,10 @@
 // Adapter: API keys on PostgreSQL (the same rules as src/annotations/keys.ts: shown once, only the hash stored).
 import { randomBytes } from 'node:crypto';
 import { InputError, NotFoundError } from '../../domain/errors.ts';
-import { KEY_FORMAT, hashKey, isRole, type KeyInfo } from '../../annotations/keys.ts';
+import { KEY_FORMAT, hashKey, isRole, type KeyInfo, type KeyRow } from '../../annotations/keys.ts';
 import { ROLES, type Principal, type Role } from '../../annotations/model.ts';
 import type { KeyRepository } from '../ports.ts';
 import type { Queryable } from './pool.ts';
-
-interface KeyRow {
-  id: string;
-  name: string;
-  role: Role;
-  created_at: string;
-  revoked_at: string | null;
-}
 
 export class PgKeyStore implements KeyRepository {
   constructor(private readonly db: Queryable) {}

@@ -1,17 +1,9 @@
 // Filtered listing of annotations on PostgreSQL: the same filters as src/annotations/queries.ts. Every user value
 // is a bound parameter; column names are fixed here. Case-insensitive matches use lower() on both sides.
 import type { AnnotationFilter, Viewer } from '../../annotations/model.ts';
-import { ftsQuery, type Page } from '../../annotations/queries.ts';
+import { EQUALS, ftsQuery, type Page } from '../../annotations/queries.ts';
 import { ROW_COLUMNS, type AnnotationRow } from '../../annotations/rows.ts';
 import type { Queryable } from './pool.ts';
-
-const EQUALS: [keyof AnnotationFilter, string][] = [
-  ['paragraph', 'paragraph_id'],
-  ['document', 'doc_id'],
-  ['article', 'article_id'],
-  ['motivation', 'motivation'],
-  ['verdict', 'verdict'],
-];
 
 interface Where {
   sql: string;

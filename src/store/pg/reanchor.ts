@@ -2,8 +2,8 @@
 // per document, under an advisory lock on the document, so two nodes ingesting the same document never interleave.
 import type { DocumentReplacedListener, ParagraphLookup, ParagraphRecord, ReplacementImpact } from '../../domain/ports.ts';
 import type { Candidate } from '../../annotations/anchor.ts';
-import type { Annotation, AnnotationTarget } from '../../annotations/model.ts';
-import { decide, targetFor, type ReanchorReport } from '../../annotations/reanchor.ts';
+import type { Annotation } from '../../annotations/model.ts';
+import { decide, planWrite, type ReanchorReport } from '../../annotations/reanchor.ts';
 import type { PgAnnotationStore } from './annotations.ts';
 import { withTransaction, type PgClient } from './pool.ts';
 
@@ -73,29 +73,8 @@ export class PgReanchorer implements DocumentReplacedListener {
   }
 
   private async reanchorOne(a: Annotation, { byId, candidates, report, c }: Ctx): Promise<void> {
-    const d = decide(a, byId, candidates);
-    if (d.kind === 'unchanged') {
-      const same = byId.get(a.target.paragraphId);
-      if (same && a.status === 'anchored' && (same.articleId !== a.target.articleId || same.speakers.join('\n') !== a.target.speakers.join('\n'))) {
-        await this.store.refreshAttribution(a.id, same.articleId, same.speakers, c);
-      }
-      report.unchanged++;
-    } else if (d.kind === 'move') {
-      const to = byId.get(d.found.paragraphId)!;
-      const target = targetFor(to, d.found.selector);
-      const detail = {
-        method: d.found.method, from: where(a.target), to: where(target), ...(d.found.distance !== undefined ? { distance: d.found.distance } : {}),
-        ...(d.status === 'needs-review' ? { needsReview: true, writtenOn: where(d.origin) } : {}),
-      };
-      await this.store.moveTarget(a.id, target, d.status, detail, d.status === 'needs-review' ? d.origin : null, c);
-      report.moved.push({ id: a.id, method: d.found.method, from: a.target.paragraphId, to: to.id });
-    } else {
-      if (d.write) await this.store.moveTarget(a.id, d.origin, 'orphaned', { reason: 'quote not found in the new version', from: where(a.target) }, null, c);
-      report.orphaned.push(a.id);
-    }
+    const w = planWrite(a, byId, candidates, report);
+    if (w?.kind === 'refresh') await this.store.refreshAttribution(a.id, w.articleId, w.speakers, c);
+    else if (w?.kind === 'move') await this.store.moveTarget(a.id, w.target, w.status, w.detail, w.writtenOn, c);
   }
-}
-
-function where(t: AnnotationTarget) {
-  return { paragraphId: t.paragraphId, exact: t.selector?.exact ?? null, start: t.selector?.start ?? null, end: t.selector?.end ?? null };
 }
