@@ -34,7 +34,7 @@ export function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Feat
   return {
     titleFace: face,
     byline: h.bylineAt !== undefined,
-    dropCap: blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap || isLoneInitial(b)),
+    dropCap: !runsIntoBlock(bodyStart(h), ctx) && blocksAfter(h.titleEnd, ctx).some((b) => b.dropCap || isLoneInitial(b)),
     rubric: flat.slice(h.preludeAt, h.titleAt).some((f) => isRubric(f.line.text, ctx)),
     pageTop: onlyFurnitureBefore(h.preludeAt, ctx, true),
     documentStart: onlyFurnitureBefore(h.preludeAt, ctx, false),
@@ -71,6 +71,20 @@ const LAST_WORD_RE = /([\p{L}\p{N}’']+)[^\p{L}\p{N}]*$/u; // `… by 2014` end
 const LAST_WORD_MEMO_LIMIT = 20_000;
 
 export const lastWord: (text: string) => string = memoize((text) => (LAST_WORD_RE.exec(text)?.[1] ?? '').toLowerCase(), LAST_WORD_MEMO_LIMIT);
+
+/**
+ * The head's own block goes on after it (title or byline, then more lines of the same block): the text right under
+ * the head is that block's rest, so a drop cap in a later block opens some other piece's first paragraph.
+ */
+function runsIntoBlock(bodyAt: number, ctx: Ctx): boolean {
+  const next = ctx.flat[bodyAt];
+  return !!next && !next.blockStart && next.line.physicalPage === ctx.flat[bodyAt - 1]!.line.physicalPage;
+}
+
+/** Where the text under the head starts: after the byline when one follows the title, else after the title. */
+function bodyStart(h: Omit<Head, 'authors' | 'score'>): number {
+  return h.bylineAt !== undefined && h.bylineAt >= h.titleEnd ? h.bylineAt + 1 : h.titleEnd;
+}
 
 /** The blocks that begin after the title, within the lookahead, on its page. */
 export function blocksAfter(titleEnd: number, ctx: Ctx): Block[] {
