@@ -102,6 +102,11 @@ export interface BreakWeights {
   attributedQuote: number;
   /** A small letter goes on with the sentence or paragraph. */
   lowercaseStart: number;
+  /** The line before ends on a colon (`… Brown responded:`) and this one opens a quotation: the colon introduces
+   *  it, so a short line or a column-top start alone is no break; a visible first-line indent still is. */
+  colonIntro: number;
+  /** A first line set this many ems right of the line above in its column is visibly indented (PDF). */
+  indentEm: number;
   /** Bold or italic switches on or off: a marked question and its plain answer. */
   faceChange: number;
   /** A quotation opened and not yet closed: the quoted speech goes on. */
@@ -162,6 +167,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     questionEnd: 3,
     attributedQuote: 3,
     lowercaseStart: -2,
+    colonIntro: -3,
+    indentEm: 0.8,
     faceChange: 3,
     openQuote: -3,
     gap: 3,

@@ -15,6 +15,8 @@ export interface RepairConventions {
     labelBlock: number;
   };
   apartThreshold: number;
+  /** A first line set this many ems right of the block's other lines is indented: a paragraph opens there (PDF). */
+  indentEm: number;
   /** Tight kerning: words that a lost space glues to a neighbour and that alone justify a split (`there’sa`). */
   gluedFunctionWords: string[];
   /** Tight kerning: `Word.Word` is never split after these (titles, not sentence ends). */
@@ -32,6 +34,7 @@ export const DEFAULT_REPAIR: RepairConventions = {
   labelBlockMaxLines: 4,
   apart: { sectionStart: 2, labelBlock: 2 },
   apartThreshold: 2,
+  indentEm: 0.8,
   gluedFunctionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'is', 'it', 'as', 'by', 'or', 'and', 'be', 'we', 'i'],
   abbreviations: ['mrs', 'mme', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'prof', 'rev', 'sgt', 'dept', 'corp', 'inc', 'ltd', 'vol', 'fig', 'est', 'approx', 'no', 'nos'],
   domainEndings: ['com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'biz', 'io', 'co', 'uk', 'us', 'eu', 'de', 'fr'],

@@ -3,7 +3,7 @@ import type { Block } from '../domain/types.ts';
 import type { RepairConventions } from '../conventions/repair.ts';
 import { firstText, lastText, type WorkBlock } from './blocks.ts';
 import { isOpenEnded } from './columns.ts';
-import { endsWithCredit, isAllCaps, isByline, wordCount } from '../text/predicates.ts';
+import { endsWithCredit, endsWithIntroColon, isAllCaps, isByline, opensQuotation, wordCount } from '../text/predicates.ts';
 
 /** Titles, headings and bylines (set apart by the PDF reader's layout roles, or `By …`) never continue running text. */
 const DISPLAY_ROLES = new Set(['title', 'heading', 'byline']);
@@ -37,9 +37,25 @@ function apartScore(prev: WorkBlock, b: WorkBlock, conv: RepairConventions): num
 }
 
 function continues(prev: WorkBlock | undefined, b: WorkBlock, conv: RepairConventions): boolean {
-  if (!prev || prev.furniture || b.furniture || !isOpenEnded(prev) || b.dropCap) return false;
+  if (!prev || prev.furniture || b.furniture || b.dropCap || !(isOpenEnded(prev) || introducesQuotation(prev, b, conv))) return false;
   if (isAllCaps(firstText(b)) || endsWithCredit(lastText(b)) || startsDisplay(b) || endsDisplay(prev)) return false;
   return apartScore(prev, b, conv) < conv.apartThreshold;
+}
+
+/**
+ * `… meanwhile said:` closing a block, `"You should …` opening the next (a column or page turned between them): the
+ * colon introduces the quotation, one paragraph, unless the quotation's first line is set in by an indent (PDF).
+ */
+function introducesQuotation(prev: WorkBlock, b: WorkBlock, conv: RepairConventions): boolean {
+  return endsWithIntroColon(lastText(prev)) && opensQuotation(firstText(b)) && !isIndentedFirstLine(b, conv);
+}
+
+/** The block's first line starts visibly right of its other lines (a first-line indent); a dump shows none. */
+function isIndentedFirstLine(b: WorkBlock, conv: RepairConventions): boolean {
+  const first = b.lines[0]?.box;
+  const lefts = b.lines.slice(1).flatMap((l) => (l.box ? [l.box.x] : []));
+  if (!first || !lefts.length) return false;
+  return first.x - Math.min(...lefts) >= conv.indentEm * (b.lines[0]!.fontSize ?? first.h);
 }
 
 /** A label block parts before each of its label lines: a dateline and a contact line are separate pieces. */

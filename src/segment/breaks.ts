@@ -3,7 +3,7 @@
 // a change of face (a bold or italic question, then the answer) and a speaker label.
 import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
-import { endsSentence, startsLowercase } from '../text/predicates.ts';
+import { endsSentence, endsWithIntroColon, opensQuotation, startsLowercase } from '../text/predicates.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
 /** Line pitch (PDF): the usual distance between baselines, and whether the layout separates paragraphs by space. */
@@ -48,12 +48,26 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
   if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
   if (startsLowercase(line.text)) s += w.lowercaseStart;
+  if (introducesQuotation(prev, line, w)) s += w.colonIntro;
   if (!!prev.bold !== !!line.bold || !!prev.italic !== !!line.italic) s += w.faceChange;
   if (b.openQuote) s += w.openQuote;
   const gap = gapOf(prev, line, b.spacing);
   if (gap === 'gap') s += w.gap;
   else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;
   return s;
+}
+
+/** `… she said:` then `"We will …`, the quotation not set in by a first-line indent: one paragraph. */
+export function introducesQuotation(prev: PageLine, line: PageLine, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): boolean {
+  return endsWithIntroColon(prev.text) && opensQuotation(line.text) && !isIndentedUnder(prev, line, w);
+}
+
+/** `line` starts visibly right of `prev` in the same column (PDF geometry; a dump shows none). */
+function isIndentedUnder(prev: PageLine, line: PageLine, w: BreakWeights): boolean {
+  const a = prev.box;
+  const b = line.box;
+  if (!a || !b || a.page !== b.page || Math.min(a.x + a.w, b.x + b.w) <= Math.max(a.x, b.x)) return false;
+  return b.x - a.x >= w.indentEm * (line.fontSize ?? b.h);
 }
 
 /** A finished sentence, then a line that opens one: where a hidden paragraph or turn change may be. */

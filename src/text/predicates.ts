@@ -19,6 +19,21 @@ const UPPER_START_RE = /^['"‘“(]*[\p{Lu}\p{N}]/u;
 const NON_LETTERS_RE = /[^\p{L}]/gu; // replace() only: a /g regex keeps no state there
 const BYLINE_RE = /^By\s+\p{Lu}/u;
 
+/** A line ending on a colon with nothing after it (`… Brown responded:`): it introduces what follows. */
+const INTRO_COLON_END_RE = /\p{L}[\p{L}\p{N})\]’']*:\s*$/u;
+/** A quotation opens the line: an opening mark, then a capital or a bracket (`"Everything …`, `“[A] million …`). */
+const QUOTATION_START_RE = /^[“‘"][\p{Lu}\p{N}[(…]/u;
+
+/** The line ends on a colon that introduces what follows (`said:`, `the following:`), not a label with its value. */
+export function endsWithIntroColon(text: string): boolean {
+  return INTRO_COLON_END_RE.test(text);
+}
+
+/** The line opens with a quotation (`"You should …`, `“It is …`). */
+export function opensQuotation(text: string): boolean {
+  return QUOTATION_START_RE.test(text.trimStart());
+}
+
 export function startsLowercase(text: string): boolean {
   return LOWER_START_RE.test(text);
 }

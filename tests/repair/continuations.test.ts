@@ -30,7 +30,48 @@ const cases: { name: string; text: string; sectionStart?: number; want: string[]
     want: ['The mayor said one thing was certain: the ferry would run every day of the', 'week from June.'],
     continues: [false, true],
   },
+  {
+    name: 'a cue ending on a colon goes on into the quotation a column turn put after it',
+    text: 'The mayor, meanwhile, said:\n\n"The ferry will run every day\nfrom June."',
+    want: ['The mayor, meanwhile, said:', '"The ferry will run every day / from June."'],
+    continues: [false, true],
+  },
+  {
+    name: 'a typographic quotation after a colon goes on too',
+    text: 'The harbour master put it plainly:\n\n“Nobody sails in this fog.”',
+    want: ['The harbour master put it plainly:', '“Nobody sails in this fog.”'],
+    continues: [false, true],
+  },
+  {
+    name: 'a colon before plain text (a list, a new section) does not join it',
+    text: 'The timetable has three parts:\n\nMorning sailings leave at six.',
+    want: ['The timetable has three parts:', 'Morning sailings leave at six.'],
+    continues: [false, false],
+  },
+  {
+    name: 'a label line with its value is no cue',
+    text: 'Contact: Harbour Office\n\n"The ferry will run," the office said.',
+    want: ['Contact: Harbour Office', '"The ferry will run," the office said.'],
+    continues: [false, false],
+  },
+  {
+    name: 'a wide band above the quotation still sets it apart',
+    text: 'The mayor, meanwhile, said:\n\n"The ferry will run every day\nfrom June."',
+    sectionStart: 1,
+    want: ['The mayor, meanwhile, said:', '"The ferry will run every day / from June."'],
+    continues: [false, false],
+  },
 ];
+
+test('continuations: a quotation whose first line is indented (PDF) opens its own paragraph after a colon', () => {
+  const box = (x: number, y: number) => ({ page: 1, x, y, w: 150, h: 10 });
+  const at = (text: string, x: number, y: number) => ({ text, page: 1, physicalPage: 1, fontSize: 10, box: box(x, y) });
+  const cue = { physicalPage: 1, lines: [at('The mayor, meanwhile, said:', 50, 100)] };
+  const flush = { physicalPage: 1, lines: [at('"The ferry will run every day', 250, 20), at('from June, whatever the', 250, 32), at('weather," she said.', 250, 44)] };
+  const indented = { physicalPage: 1, lines: [at('"The ferry will run every day', 262, 20), ...flush.lines.slice(1)] };
+  assert.deepEqual(markContinuations([cue, flush], DEFAULT_REPAIR).map((b) => b.continues), [false, true]);
+  assert.deepEqual(markContinuations([cue, indented], DEFAULT_REPAIR).map((b) => b.continues), [false, false]);
+});
 
 for (const c of cases) {
   test(`continuations: ${c.name}`, () => {

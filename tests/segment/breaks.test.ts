@@ -25,10 +25,23 @@ describe('isBreak', () => {
     ['a stage direction opening the answer counts as a capital', line('did you bake it all yourselves?'), line('[laughs] Every loaf of it, yes.'), null, true],
     ['inside a labelled turn a question mark alone does not break', line('did you bake it all yourselves?'), line('Also, who paid for the flour?'), null, false, true],
     ['a sign-off stands alone', line('— Jane Roe'), line('Jane Roe is a baker in Eastport.'), null, true],
+    ['a short cue line ending on a colon runs into its quotation', line('the baker responded:'), line('"Every loaf of it, twice over."'), null, false],
+    ['... with typographic marks too', line('asked about the flour:'), line('“Where does it come from?” she said.'), null, false],
+    ['... and a column top the reader marked as a start', line('they asked the baker, who said:', 0), line('"Every loaf of it, twice over."', 12, { paragraphStart: true }), INDENTED, false],
+    ['a short line ending on a colon before plain text still breaks', line('Three things matter:'), line('Flour comes first of all.'), null, true],
+    ['a label with its value is no cue', line('Q: Who baked it?'), line('"We all did," said the chef.'), null, true],
   ];
   for (const [name, prev, next, spacing, want, inTurn] of cases) {
     it(name, () => assert.equal(isBreak({ prev, line: next, width: WIDTH, spacing, attributedQuote: false, inTurn }), want));
   }
+});
+
+describe('isBreak: an indent under a colon cue', () => {
+  const at = (text: string, x: number, y: number): PageLine => ({ text, page: 1, physicalPage: 1, fontSize: 10, box: { page: 1, x, y, w: 150, h: 10 } });
+  const cue = at('the baker responded:', 50, 0);
+  const input = (next: PageLine) => ({ prev: cue, line: next, width: WIDTH, spacing: INDENTED, attributedQuote: false });
+  it('a quotation set flush under the cue goes on', () => assert.equal(isBreak(input(at('"Every loaf of it."', 50, 12))), false));
+  it('a quotation set in by an indent opens a paragraph', () => assert.equal(isBreak(input({ ...at('"Every loaf of it."', 62, 12), paragraphStart: true })), true));
 });
 
 describe('measureSpacing', () => {
