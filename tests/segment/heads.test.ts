@@ -200,3 +200,38 @@ I was twelve, and it leaked from the first day on the water.`);
   const split = segmentArticles(doc);
   assert.deepEqual(split.articles.map((a) => a.title.map((l) => l.text).join(' ')), ['In conversation: Ada Lark']);
 });
+
+test('articles: a paragraph opening with a name and justified one-word lines, under a later piece\'s drop cap, is no title', () => {
+  // A narrow justified column dumped word by word: `Jane Roe, a marine` / `engineer` / `at` / `Eastport` opens a
+  // paragraph mid-block; the lone initial two blocks on belongs to the next piece, which has its own title and byline.
+  const doc = pages(`HARBOUR NEWS
+Storm closes the harbour for
+the second time this winter
+The storm closed the harbour again
+on Monday, the port office said, and
+the damage was limited to the outer
+wall.
+Jane Roe, a marine
+engineer
+at
+Eastport
+College, said the repair would take
+weeks. "It is a big job," she said.
+
+Ferry captain looks back on forty
+years of crossings
+
+By Tom Fry
+
+I
+
+n forty years the captain has seen
+every kind of weather on the crossing.`);
+  const seg = segmentDocument(doc);
+  assert.deepEqual(seg.articles.map((a) => a.title), [
+    'Storm closes the harbour for the second time this winter',
+    'Ferry captain looks back on forty years of crossings',
+  ]);
+  const texts = seg.articles[0]!.paragraphs.map((p) => p.text);
+  assert.ok(texts.some((t) => t.includes('Jane Roe, a marine engineer at Eastport College, said')), texts.join('\n'));
+});
