@@ -131,5 +131,8 @@ function findDangling(blocks: WorkBlock[], i: number): number | undefined {
   };
   for (let j = i + 1; j < blocks.length; j++) if (dangling(j)) return j;
   for (let j = i - 2; j >= 0; j--) if (dangling(j)) return j;
-  return undefined;
+  // No block inside the page is left open: the piece completes the page's open last block (a dump may set a
+  // column's last lines after the next column), rather than no block at all.
+  const last = blocks.length - 1;
+  return last > i && blocks[last]!.lines.length >= 2 && isOpenEnded(blocks[last]!) ? last : undefined;
 }

@@ -76,6 +76,30 @@ More text follows here.`);
   ]);
 });
 
+test('a column piece with no open block inside the page completes the open block set last on the page', () => {
+  // A dump set a column's last lines (`You were at the` / `centre of the`) after the next column's text.
+  const page = workBlocks(`
+They had no quarrel with
+each other at all.
+
+fiercest rows of the season. How
+did you take it?
+
+You were at the
+centre of the`);
+  const r = repairInterleavedColumns(page);
+  assert.deepEqual(texts(r.blocks), [
+    'They had no quarrel with / each other at all.',
+    'You were at the / centre of the',
+    'fiercest rows of the season. How / did you take it?',
+  ]);
+});
+
+test('... but a page whose last block is finished keeps a lone lower-case piece where it is', () => {
+  const page = workBlocks('They had no quarrel.\n\nfiercest rows of the season.\n\nYou were at the centre.\nOf it all.');
+  assert.deepEqual(texts(repairInterleavedColumns(page).blocks), texts(page));
+});
+
 test('repairColumns leaves a clean page alone', () => {
   const page = workBlocks('One sentence.\nTwo sentences.\n\nThree here and\nfour there.');
   const r = repairColumns(page, false);
