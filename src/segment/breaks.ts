@@ -24,6 +24,9 @@ export interface BreakInput {
   inTurn?: boolean;
   /** A quotation opened in the paragraph so far is still open: its sentences go on. */
   openQuote?: boolean;
+  /** `prev` is one word of a justified line that a text dump set word by word (see `isDumpedWord`): its shortness
+   *  says nothing about a paragraph's end. */
+  splitLine?: boolean;
 }
 
 const QUESTION_END = /\?['"’”»)\]]*$/u;
@@ -34,6 +37,7 @@ const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]|^\[\p{L
 /** `— Jane Roe` alone on a line: the author's sign-off, a paragraph of its own. */
 const SIGN_OFF = /^[—–]\s?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
 const QUOTE_START = /^[“‘"]\p{Lu}/u;
+const ONE_WORD = /^\S+$/u;
 
 /** Sum the weights of the evidence for a break before `line`. */
 export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.breaks): number {
@@ -43,7 +47,7 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   if (!closesSentence(prev.text)) return w.noSentenceEnd;
   let s = 0;
   if (line.paragraphStart) s += w.layoutStart;
-  if (b.width > 0 && prev.text.length < b.width * w.shortLastLineRatio) s += w.shortLastLine;
+  if (b.width > 0 && prev.text.length < b.width * w.shortLastLineRatio && !b.splitLine) s += w.shortLastLine;
   if (QUOTE_START.test(line.text) && FULL_STOP.test(prev.text)) s += w.quoteStart; // `responded:` runs into its quote
   if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
   if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
@@ -55,6 +59,15 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   if (gap === 'gap') s += w.gap;
   else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;
   return s;
+}
+
+/**
+ * A dump of a narrow justified column sets a line whose words stand far apart one word per line (`before` / `next` /
+ * `week's`): a one-word line between one-word lines, with no geometry to say otherwise, is such a piece.
+ */
+export function isDumpedWord(before: PageLine | undefined, prev: PageLine, line: PageLine): boolean {
+  const oneWord = (l: PageLine | undefined): boolean => !!l && !l.box && ONE_WORD.test(l.text.trim());
+  return oneWord(before) && oneWord(prev) && oneWord(line);
 }
 
 /** `… she said:` then `"We will …`, the quotation not set in by a first-line indent: one paragraph. */

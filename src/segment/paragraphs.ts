@@ -4,7 +4,7 @@ import type { Block, Box, ParagraphDraft, ParagraphKind, PageLine } from '../dom
 import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, typicalWidth, wordCount } from '../text/predicates.ts';
 import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
-import { isBreak, mayBreak, measureSpacing, quoteOpen, type Spacing } from './breaks.ts';
+import { isBreak, isDumpedWord, mayBreak, measureSpacing, quoteOpen, type Spacing } from './breaks.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
 const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
@@ -102,7 +102,8 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   const width = ctx.widths.get(line.physicalPage) ?? 0;
   const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');
   const openQuote = quoteOpen(joinLines(ctx.cur));
-  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn, openQuote })) return true;
+  const splitLine = isDumpedWord(ctx.cur[ctx.cur.length - 2], prev, line);
+  if (isBreak({ prev, line, width, spacing: ctx.spacing, attributedQuote: endsWithAttributedQuote(ctx.cur), inTurn, openQuote, splitLine })) return true;
   // A note on who someone is (`Jane Roe is a …`) starts after a sentence, and ends at the first line that ends one;
   // at the foot of an article it takes the block's last lines.
   if (!endsSentence(prev.text)) return false;

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Block, PageLine } from '../../src/domain/types.ts';
-import { isBreak, measureSpacing, quoteOpen, type Spacing } from '../../src/segment/breaks.ts';
+import { isBreak, isDumpedWord, measureSpacing, quoteOpen, type Spacing } from '../../src/segment/breaks.ts';
 
 const line = (text: string, y?: number, extra: Partial<PageLine> = {}): PageLine => ({
   text, page: 1, physicalPage: 1, ...(y === undefined ? {} : { box: { page: 1, x: 50, y, w: 150, h: 10 } }), ...extra,
@@ -42,6 +42,24 @@ describe('isBreak: an indent under a colon cue', () => {
   const input = (next: PageLine) => ({ prev: cue, line: next, width: WIDTH, spacing: INDENTED, attributedQuote: false });
   it('a quotation set flush under the cue goes on', () => assert.equal(isBreak(input(at('"Every loaf of it."', 50, 12))), false));
   it('a quotation set in by an indent opens a paragraph', () => assert.equal(isBreak(input({ ...at('"Every loaf of it."', 62, 12), paragraphStart: true })), true));
+});
+
+describe('isDumpedWord and a justified line dumped word by word', () => {
+  const cases: [string, string | undefined, string, string, boolean][] = [
+    ['a one-word line between one-word lines is a piece of a line', 'original', 'sixteen.', 'Who', true],
+    ['a short last line after a full line is a last line', 'the crew were back on shore by', 'noon.', 'Then', false],
+    ['... and before a full line too', 'original', 'sixteen.', 'Who are you rooting for now?', false],
+    ['the paragraph\'s first line has nothing before it', undefined, 'sixteen.', 'Who', false],
+  ];
+  for (const [name, before, prev, next, want] of cases) {
+    it(name, () => assert.equal(isDumpedWord(before === undefined ? undefined : line(before), line(prev), line(next)), want));
+  }
+  it('PDF lines carry their own geometry: never a dumped piece', () => assert.equal(isDumpedWord(line('the', 0), line('end.', 12), line('Then', 24)), false));
+  it('a dumped word\'s shortness is no paragraph end', () => {
+    const input = { prev: line('sixteen.'), line: line('Who'), width: WIDTH, spacing: null, attributedQuote: false };
+    assert.equal(isBreak(input), true);
+    assert.equal(isBreak({ ...input, splitLine: true }), false);
+  });
 });
 
 describe('measureSpacing', () => {

@@ -2,7 +2,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { segmentParagraphs } from '../../src/segment/paragraphs.ts';
-import { blocks } from '../helpers/pages.ts';
+import { blocks, workBlocks } from '../helpers/pages.ts';
+import { markContinuations } from '../../src/repair/continuations.ts';
+import { DEFAULT_REPAIR } from '../../src/conventions/repair.ts';
 
 const W = new Map([[1, 40]]);
 const seg = (text: string, labels: string[] = []) => segmentParagraphs(blocks(text), W, new Set(labels)).map((p) => [p.kind, p.text, p.credit ?? p.label ?? '']);
@@ -23,4 +25,26 @@ describe('segmentParagraphs: captions, bios, labels', () => {
       [['turn', 'Where did you learn to bake at all, then?', 'Q'], ['turn', 'In my grandmother\'s kitchen, long ago.', 'A']]],
   ];
   for (const [name, input, labels, want] of cases) it(name, () => assert.deepEqual(seg(input, labels), want));
+});
+
+describe('segmentParagraphs: a narrow justified column dumped word by word, cues before quotations', () => {
+  const W30 = new Map([[1, 30]]);
+  // blocks as repair hands them on: which one continues the one before
+  const para = (text: string) => segmentParagraphs(markContinuations(workBlocks(text), DEFAULT_REPAIR), W30).map((p) => p.text);
+  const cases: [string, string, string[]][] = [
+    ['a dumped line\'s words stay in their paragraph, a real short last line still ends one',
+      'There are eight ferries left\nfrom\nthe\noriginal\nsixteen.\nWhich\none\nwill\nsail on through the winter?\nThe one from Eastport, I hope.\nAfter the storm the crew came\nback to the pier.\nThey were all tired and wet.',
+      ['There are eight ferries left from the original sixteen. Which one will sail on through the winter?',
+        'The one from Eastport, I hope. After the storm the crew came back to the pier.', 'They were all tired and wet.']],
+    ['a cue line ending on a colon runs into its quotation',
+      'When the harbour master was\nasked about the fog, he\nresponded:\n"Nobody sails in this, not\neven the mail boat."\nThe ferry stayed at the pier.',
+      ['When the harbour master was asked about the fog, he responded: "Nobody sails in this, not even the mail boat."', 'The ferry stayed at the pier.']],
+    ['... and across a column break (a blank line in the dump)',
+      'The mayor, meanwhile, said:\n\n"The ferry will run every day\nfrom June, whatever the\nweather."',
+      ['The mayor, meanwhile, said: "The ferry will run every day from June, whatever the weather."']],
+    ['a colon before a list item still parts from it across a blank line',
+      'The timetable has three parts:\n\nMorning sailings leave at six.',
+      ['The timetable has three parts:', 'Morning sailings leave at six.']],
+  ];
+  for (const [name, input, want] of cases) it(name, () => assert.deepEqual(para(input), want));
 });
