@@ -102,7 +102,7 @@ export interface BreakWeights {
   attributedQuote: number;
   /** A small letter goes on with the sentence or paragraph. */
   lowercaseStart: number;
-  /** The line before ends on a colon (`… Brown responded:`) and this one opens a quotation: the colon introduces
+  /** The line before ends on a colon (`… the mayor responded:`) and this one opens a quotation: the colon introduces
    *  it, so a short line or a column-top start alone is no break; a visible first-line indent still is. */
   colonIntro: number;
   /** A first line set this many ems right of the line above in its column is visibly indented (PDF). */

@@ -43,7 +43,7 @@ function continues(prev: WorkBlock | undefined, b: WorkBlock, conv: RepairConven
 }
 
 /**
- * `… meanwhile said:` closing a block, `"You should …` opening the next (a column or page turned between them): the
+ * `… the mayor said:` closing a block, `"We will …` opening the next (a column or page turned between them): the
  * colon introduces the quotation, one paragraph, unless the quotation's first line is set in by an indent (PDF).
  */
 function introducesQuotation(prev: WorkBlock, b: WorkBlock, conv: RepairConventions): boolean {

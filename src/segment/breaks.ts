@@ -62,8 +62,8 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
 }
 
 /**
- * A dump of a narrow justified column sets a line whose words stand far apart one word per line (`before` / `next` /
- * `week's`): a one-word line between one-word lines, with no geometry to say otherwise, is such a piece.
+ * A dump of a narrow justified column sets a line whose words stand far apart one word per line (`past` / `the` /
+ * `harbour`): a one-word line between one-word lines, with no geometry to say otherwise, is such a piece.
  */
 export function isDumpedWord(before: PageLine | undefined, prev: PageLine, line: PageLine): boolean {
   const oneWord = (l: PageLine | undefined): boolean => !!l && !l.box && ONE_WORD.test(l.text.trim());

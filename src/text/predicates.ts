@@ -19,9 +19,9 @@ const UPPER_START_RE = /^['"‘“(]*[\p{Lu}\p{N}]/u;
 const NON_LETTERS_RE = /[^\p{L}]/gu; // replace() only: a /g regex keeps no state there
 const BYLINE_RE = /^By\s+\p{Lu}/u;
 
-/** A line ending on a colon with nothing after it (`… Brown responded:`): it introduces what follows. */
+/** A line ending on a colon with nothing after it (`… the mayor responded:`): it introduces what follows. */
 const INTRO_COLON_END_RE = /\p{L}[\p{L}\p{N})\]’']*:\s*$/u;
-/** A quotation opens the line: an opening mark, then a capital or a bracket (`"Everything …`, `“[A] million …`). */
+/** A quotation opens the line: an opening mark, then a capital or a bracket (`"Nobody …`, `“[The] ferry …`). */
 const QUOTATION_START_RE = /^[“‘"][\p{Lu}\p{N}[(…]/u;
 
 /** The line ends on a colon that introduces what follows (`said:`, `the following:`), not a label with its value. */
@@ -29,7 +29,7 @@ export function endsWithIntroColon(text: string): boolean {
   return INTRO_COLON_END_RE.test(text);
 }
 
-/** The line opens with a quotation (`"You should …`, `“It is …`). */
+/** The line opens with a quotation (`"We will …`, `“It is …`). */
 export function opensQuotation(text: string): boolean {
   return QUOTATION_START_RE.test(text.trimStart());
 }
