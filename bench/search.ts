@@ -46,30 +46,54 @@ function options(args: string[]) {
   });
   const int = (v: unknown, name: string, max: number) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}`);
+    const min = name === 'scale' ? 2 : 1;
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
     return n;
   };
   const profile = typeof values.profile === 'string' ? path.resolve(values.profile) : undefined;
   const concurrency = String(values.concurrency).split(',').map((c) => int(c, 'concurrency', 64));
+  // Two copies at least: the N-copy index is compared with the 1-copy one.
   return { profile, scale: int(values.scale, 'scale', 10_000), requests: int(values.requests, 'requests', 100_000), concurrency };
 }
 
 const words = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+/** Three words as printed next to each other (a phrase someone would paste), or none. */
+const phrase = (text: string) => {
+  const run = text.toLowerCase().split(/\s+/); // a word with punctuation on it is not inside a phrase
+  const at = run.findIndex((w, i) => i > 0 && [w, run[i + 1], run[i + 2]].every((x) => x && /^\p{L}{2,}$/u.test(x)));
+  return at < 0 ? null : run.slice(at, at + 3).join(' ');
+};
 
-/** A query mix looked up in the corpus: keywords, pairs, phrases, a typo, speaker and kind filters. */
+/**
+ * A query mix looked up in the corpus, each query found there: keywords, pairs, phrases, a typo, speaker and kind
+ * filters (a speaker's or a kind's query is a word of one of their own paragraphs). Queries that find nothing are
+ * measured apart (measureZeroHits): the API answers them with suggestions, which are more searches.
+ */
 async function queryMix(docs: IngestableDocument[], engine: SearchEngine): Promise<Query[]> {
   const paras = docs.flatMap((d) => d.paragraphs).filter((p) => words(p.text).length >= 8);
-  const pick = (k: number) => Array.from({ length: k }, (_, i) => paras[Math.floor((i * paras.length) / k)]!);
+  const pick = (k: number, from = paras) => Array.from({ length: k }, (_, i) => from[Math.floor((i * from.length) / k)]!);
   const longest = (text: string) => [...words(text)].sort((a, b) => b.length - a.length)[0]!;
   const mix: Query[] = [];
   for (const p of pick(20)) mix.push({ q: longest(p.text) });
   for (const p of pick(8)) mix.push({ q: words(p.text).slice(2, 4).join(' ') });
-  for (const p of pick(6)) mix.push({ q: `"${words(p.text).slice(1, 4).join(' ')}"` });
+  for (const p of pick(6)) { const ph = phrase(p.text); if (ph) mix.push({ q: `"${ph}"` }); }
   for (const p of pick(4)) mix.push({ q: longest(p.text).slice(0, -2) + longest(p.text).slice(-1) });
   const speakers = (await engine.service.listSpeakers()).slice(0, 5).map((s) => s.name);
-  for (const [i, s] of speakers.entries()) mix.push({ speaker: s }, { speaker: s, q: longest(pick(5)[i]!.text) });
-  mix.push({ kind: 'answer', q: longest(paras[0]!.text) }, { q: '', limit: '50' }, { q: longest(paras[1]!.text), offset: '20' });
+  for (const s of speakers) {
+    const own = paras.filter((p) => p.speakers.includes(s));
+    mix.push({ speaker: s }, ...(own.length ? [{ speaker: s, q: longest(pick(1, own)[0]!.text) }] : []));
+  }
+  const answers = paras.filter((p) => p.kind === 'answer');
+  if (answers.length) mix.push({ kind: 'answer', q: longest(answers[0]!.text) });
+  mix.push({ q: '', limit: '50' }, { q: longest(paras[1]!.text), offset: '20' });
   return mix;
+}
+
+/** How many queries of the mix find nothing: the API answers those with suggestions, which cost more searches. */
+async function describeMix(mix: Query[], engine: SearchEngine): Promise<void> {
+  const totals = await Promise.all(mix.map(async (q) => (await engine.service.search(toSearchRequest(parseInput(SearchQuerySchema, q)), { baseUrl: '' })).total));
+  const none = mix.filter((_, i) => totals[i] === 0).map((q) => q.q);
+  console.log(`query mix: ${mix.length - none.length} of ${mix.length} queries find something${none.length ? `; nothing for ${none.join(', ')}` : ''}`);
 }
 
 function apiTarget(name: string, origin: string, mix: Query[], concurrency: number, headers?: Record<string, string>): Target {
@@ -78,7 +102,9 @@ function apiTarget(name: string, origin: string, mix: Query[], concurrency: numb
 }
 
 /** The exact Meilisearch request the API sends for each query of the mix. */
-function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[], concurrency: number, synonyms: SynonymTable): Target {
+function rawTarget(
+  name: string, meili: MeiliHandle, index: string, mix: Query[], concurrency: number, synonyms: SynonymTable, origin = meili.url,
+): Target {
   const bodies = mix.map((query) => {
     const req = toSearchRequest(parseInput(SearchQuerySchema, query));
     const params = buildSearchParams(req, buildFilter(req) ?? []);
@@ -86,7 +112,18 @@ function rawTarget(name: string, meili: MeiliHandle, index: string, mix: Query[]
     return JSON.stringify({ q: toEngineQuery(req.q, synonyms), ...params });
   });
   const headers = { authorization: `Bearer ${meili.key}`, 'content-type': 'application/json' };
-  return { name, pool: makePool(meili.url, concurrency), request: (i) => ({ path: `/indexes/${index}/search`, method: 'POST', headers, body: bodies[i]! }) };
+  return { name, pool: makePool(origin, concurrency), request: (i) => ({ path: `/indexes/${index}/search`, method: 'POST', headers, body: bodies[i]! }) };
+}
+
+/** The bare proxy of search-floor.ts, in front of the same Meilisearch. */
+async function startFloor(meili: MeiliHandle): Promise<Api> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/search-floor.ts', meili.url, String(port)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the floor proxy exited with ${code}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, child };
 }
 
 async function startApi(meili: MeiliHandle, index: string, dataDir: string, profileDir?: string): Promise<{ origin: string; child: ChildProcess }> {
@@ -126,6 +163,7 @@ export async function run(args: string[]): Promise<void> {
     await one.ingester.ingestDocuments(docs);
     const mix = await queryMix(docs, one);
     const count = docs.reduce((n, d) => n + d.paragraphs.length, 0);
+    await describeMix(mix, one);
     console.log(`search: ${docs.length} document(s), ${count} paragraphs; ${mix.length} queries in the mix; concurrency ${opts.concurrency.join(', ')}; ${os.cpus().length} cores; load ${os.loadavg()[0]!.toFixed(1)}; node ${process.version}`);
     console.log(`memory at 1x: Meilisearch ${mib(await memoryOf(meili.pid))}`);
     const big = await openBenchEngine(meili, 'bench_nx', logger);
@@ -133,11 +171,12 @@ export async function run(args: string[]): Promise<void> {
     await measureIngest(big, docs, opts.scale, meili);
     const api1 = await startApi(meili, 'bench_1x', dataDir, opts.profile);
     const apiN = await startApi(meili, 'bench_nx', dataDir);
-    children.push(api1.child, apiN.child);
+    const floor = await startFloor(meili);
+    children.push(api1.child, apiN.child, floor.child);
     // The raw requests carry the query as the service rewrites it (search form, the corpus's synonyms).
     const synonyms = (await createCorpusTerms(one.connection.client, one.names).synonyms()).query;
-    await measureCpu(opts, mix, meili, api1, synonyms);
-    const idle = await measureLatency(opts, mix, meili, api1, apiN, synonyms);
+    await measureCpu(opts, mix, meili, api1, floor, synonyms);
+    const idle = await measureLatency(opts, mix, meili, { api1, apiN, floor }, synonyms);
     console.log(`memory after the searches: API 1x ${mib(await memoryOf(api1.child.pid))}, API ${opts.scale}x ${mib(await memoryOf(apiN.child.pid))}, Meilisearch ${mib(await memoryOf(meili.pid))}`);
     await measureCompression(opts, mix, api1);
     await measureWhileIndexing(opts, mix, big, docs, apiN, idle);
@@ -163,13 +202,14 @@ async function measureIngest(big: SearchEngine, docs: IngestableDocument[], scal
 
 /** Every target at every concurrency; returns the N-copy API latencies at the highest concurrency. */
 async function measureLatency(
-  opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, apiN: Api, synonyms: SynonymTable,
+  opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, { api1, apiN, floor }: Record<'api1' | 'apiN' | 'floor', Api>, synonyms: SynonymTable,
 ): Promise<number[]> {
   let last: number[] = [];
   for (const c of opts.concurrency) {
     const targets = [
       apiTarget('api 1x', api1.origin, mix, c), rawTarget('meili 1x', meili, 'bench_1x', mix, c, synonyms),
       apiTarget(`api ${opts.scale}x`, apiN.origin, mix, c), rawTarget(`meili ${opts.scale}x`, meili, 'bench_nx', mix, c, synonyms),
+      rawTarget('floor 1x', meili, 'bench_1x', mix, c, synonyms, floor.origin),
     ];
     const results = await compare(targets, mix.length, { warmup: 300, requests: opts.requests, rounds: 4, concurrency: c });
     await Promise.all(targets.map((t) => t.pool.close()));
@@ -180,7 +220,7 @@ async function measureLatency(
 }
 
 /** CPU per request of each process, which the machine's other load does not skew the way it skews latency. */
-async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, synonyms: SynonymTable): Promise<void> {
+async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili: MeiliHandle, api1: Api, floor: Api, synonyms: SynonymTable): Promise<void> {
   const c = Math.max(...opts.concurrency);
   const n = opts.requests;
   const cpuFor = async (target: Target, pids: Array<number | null | undefined>) => {
@@ -193,8 +233,9 @@ async function measureCpu(opts: ReturnType<typeof options>, mix: Query[], meili:
   };
   const [apiCpu, meiliViaApi] = await cpuFor(apiTarget('api 1x', api1.origin, mix, c), [api1.child.pid, meili.pid]);
   const [meiliAlone] = await cpuFor(rawTarget('meili 1x', meili, 'bench_1x', mix, c, synonyms), [meili.pid]);
+  const [proxyCpu] = await cpuFor(rawTarget('floor 1x', meili, 'bench_1x', mix, c, synonyms, floor.origin), [floor.child.pid]);
   const f = (x: number | undefined) => `${(x ?? NaN).toFixed(2)} ms`;
-  console.log(`CPU per search at concurrency ${c} (1x): API process ${f(apiCpu)} + Meilisearch ${f(meiliViaApi)}; Meilisearch alone ${f(meiliAlone)}; API share ${(apiCpu! / (apiCpu! + meiliViaApi!) * 100).toFixed(0)}%`);
+  console.log(`CPU per search at concurrency ${c} (1x): API process ${f(apiCpu)} + Meilisearch ${f(meiliViaApi)}; Meilisearch alone ${f(meiliAlone)}; API share ${(apiCpu! / (apiCpu! + meiliViaApi!) * 100).toFixed(0)}%; a bare Node proxy ${f(proxyCpu)}`);
 }
 
 async function measureCompression(opts: ReturnType<typeof options>, mix: Query[], api1: Api): Promise<void> {
@@ -228,13 +269,14 @@ async function measureWhileIndexing(
 }
 
 function report(results: Map<string, number[]>, scale: number, concurrency: number): void {
-  const [api, raw, big, bigRaw] = [...results.values()].map(summary);
+  const [api, raw, big, bigRaw, floor] = [...results.values()].map(summary);
   for (const [name, values] of results) {
     const s = summary(values);
     console.log(`search c${concurrency} ${name.padEnd(12)} p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  (${s.n} requests)`);
   }
   const verdict = (x: number, target: number) => `${x.toFixed(2)}x (${x <= target ? 'met' : 'NOT met'})`;
   console.log(`search c${concurrency} API / Meilisearch 1x: p50 ${verdict(api!.p50 / raw!.p50, TARGET_RATIO)}, p99 ${verdict(api!.p99 / raw!.p99, TARGET_RATIO)}; target ≤ ${TARGET_RATIO}x`);
+  console.log(`search c${concurrency} bare Node proxy / Meilisearch 1x: p50 ${(floor!.p50 / raw!.p50).toFixed(2)}x, p99 ${(floor!.p99 / raw!.p99).toFixed(2)}x (the floor for any Node service here); API / proxy: p50 ${(api!.p50 / floor!.p50).toFixed(2)}x, p99 ${(api!.p99 / floor!.p99).toFixed(2)}x`);
   console.log(`search c${concurrency} API / Meilisearch ${scale}x: p50 ${(big!.p50 / bigRaw!.p50).toFixed(2)}x, p99 ${(big!.p99 / bigRaw!.p99).toFixed(2)}x`);
   console.log(`search c${concurrency} ${scale}x / 1x through the API: p50 ${verdict(big!.p50 / api!.p50, TARGET_SCALE_RATIO)}, p99 ${verdict(big!.p99 / api!.p99, TARGET_SCALE_RATIO)}; target ≤ ${TARGET_SCALE_RATIO}x`);
   console.log(`search c${concurrency} ${scale}x / 1x straight to Meilisearch: p50 ${(bigRaw!.p50 / raw!.p50).toFixed(2)}x, p99 ${(bigRaw!.p99 / raw!.p99).toFixed(2)}x`);
