@@ -30,14 +30,19 @@ export function escapeHtml(s: string): string {
   return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!) : s;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Byte offsets → character offsets (UTF-16 code units), in one pass over the text. */
 export function toCharSpans(text: string, matches: readonly MatchPosition[]): Span[] {
   if (!matches.length) return [];
   const wanted = [...new Set(matches.flatMap((m) => [m.start, m.start + m.length]))].sort((a, b) => a - b);
   const at = new Map<number, number>();
-  let bytes = 0;
+  // Up to the first character beyond ASCII a byte offset is a character offset: map those without a walk.
+  const ascii = NON_ASCII.exec(text)?.index ?? text.length;
   let next = 0;
-  for (let i = 0; i <= text.length && next < wanted.length; ) {
+  while (next < wanted.length && wanted[next]! <= ascii) at.set(wanted[next]!, wanted[next++]!);
+  let bytes = ascii;
+  for (let i = ascii; i <= text.length && next < wanted.length; ) {
     while (next < wanted.length && wanted[next]! <= bytes) at.set(wanted[next++]!, i);
     if (i === text.length) break;
     const code = text.codePointAt(i)!;

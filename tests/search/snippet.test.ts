@@ -33,6 +33,10 @@ for (const [name, text, words, expected] of cases) {
 test('byte offsets become character offsets', () => {
   const text = 'é“x”y';
   assert.deepEqual(toCharSpans(text, bytesOf(text, 'x', 'y')), [{ start: 2, end: 3 }, { start: 4, end: 5 }]);
+  const mixed = 'plain words, then a café and more';
+  assert.deepEqual(toCharSpans(mixed, bytesOf(mixed, 'words', 'café', 'more')), [
+    { start: 6, end: 11 }, { start: 20, end: 24 }, { start: 29, end: 33 },
+  ], 'ASCII before the first multi-byte character, and after it');
 });
 
 test('empty text and missing positions', () => {
