@@ -30,20 +30,58 @@ export async function corpusFiles(dir: string): Promise<string[]> {
 export type ExtractOptionsFor = (file: string) => AnyOptions;
 
 export async function ingestFiles(ingester: Ingester, files: string[], logger: Logger, optionsFor: ExtractOptionsFor = () => ({})): Promise<IngestResult[]> {
-  const results: IngestResult[] = [];
+  let reported = 0;
+  return ingestGroups(ingester, extractGroups(files, logger, optionsFor), (done) => {
+    for (const r of done) logger.info({ ...r, progress: `${++reported}/${files.length}` }, `document ${r.status}`);
+  });
+}
+
+async function* extractGroups(files: string[], logger: Logger, optionsFor: ExtractOptionsFor): AsyncGenerator<IngestableDocument[]> {
   for (let i = 0; i < files.length; i += DOCUMENTS_PER_INGEST) {
-    const group = files.slice(i, i + DOCUMENTS_PER_INGEST);
     const docs: IngestableDocument[] = [];
-    for (const file of group) {
+    for (const file of files.slice(i, i + DOCUMENTS_PER_INGEST)) {
       const doc = await extractAny(file, optionsFor(file));
       logger.info({ file: path.basename(file), paragraphs: doc.paragraphs.length }, 'extracted');
       docs.push(doc);
     }
-    const done = await ingester.ingestDocuments(docs);
-    for (const r of done) {
-      results.push(r);
-      logger.info({ ...r, progress: `${results.length}/${files.length}` }, `document ${r.status}`);
+    yield docs;
+  }
+}
+
+const ignore = (): void => undefined;
+
+/**
+ * Ingest groups of documents in order, two at a time: the next group is extracted, and its records built, while
+ * Meilisearch indexes the one before (the ingester writes one call at a time). Results come in order; on a failure
+ * the group still in flight is let finish before the error is thrown, so nothing is left half written behind it.
+ */
+export async function ingestGroups(
+  ingester: Ingester, groups: AsyncIterable<IngestableDocument[]> | Iterable<IngestableDocument[]>, onResults?: (done: IngestResult[]) => void,
+): Promise<IngestResult[]> {
+  const results: IngestResult[] = [];
+  let pending: Promise<IngestResult[]> | null = null;
+  const take = async (): Promise<void> => {
+    if (!pending) return;
+    const done = await pending.finally(() => { pending = null; });
+    results.push(...done);
+    onResults?.(done);
+  };
+  try {
+    for await (const docs of groups) {
+      const next = ingester.ingestDocuments(docs);
+      next.catch(ignore); // awaited below or in the catch: never an unhandled rejection
+      try {
+        await take();
+      } catch (e) {
+        await next.catch(ignore);
+        throw e;
+      }
+      pending = next;
     }
+    await take();
+  } catch (e) {
+    await take().catch(ignore);
+    throw e;
   }
   return results;
 }

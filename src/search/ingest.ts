@@ -14,6 +14,7 @@ import {
 import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
 import { syncSynonyms } from './synonyms.ts';
 import { deleteVocabulary, writeVocabularies } from './terms.ts';
+import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 
 /** Ids per deleteDocuments call. */
 const DELETE_BATCH = 1000;
@@ -64,10 +65,15 @@ interface Plan {
   vanished: string[];
 }
 
+/**
+ * Calls may overlap: a call reads what is stored and builds its records while an earlier call's records are being
+ * indexed (Meilisearch works in its own process), and the writes themselves go one call at a time, in order.
+ */
 export function createIngester(opts: IngesterOptions): Ingester {
+  const writes = createWriteQueue();
   return {
-    ingestDocuments: (docs, onProgress) => ingestDocuments(opts, docs, onProgress),
-    deleteDocument: (docId) => deleteDocument(opts, docId),
+    ingestDocuments: (docs, onProgress) => ingestDocuments(opts, writes, docs, onProgress),
+    deleteDocument: (docId) => writes.run([docId], async () => undefined, () => deleteDocument(opts, docId)),
     listDocuments: () => fetchDocumentRecords(opts.client, opts.names),
     countAnnotations: (docId) => opts.listener?.countAnnotations?.(docId) ?? 0,
     assessReplacement: (docId, after) => opts.listener?.assessReplacement?.(docId, after) ?? { orphaned: 0, needsReview: 0 },
@@ -75,9 +81,17 @@ export function createIngester(opts: IngesterOptions): Ingester {
 }
 
 async function ingestDocuments(
-  opts: IngesterOptions, docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void,
+  opts: IngesterOptions, writes: WriteQueue, docs: IngestableDocument[], onProgress?: (p: IngestProgress) => void,
 ): Promise<IngestResult[]> {
-  const { plans, unchanged } = await planIngest(opts, docs);
+  const ids = docs.map((d) => d.document.id);
+  return writes.run(ids, () => planIngest(opts, docs), (planned) => writePlanned(opts, docs, planned, onProgress));
+}
+
+/** Write what planIngest decided: paragraphs, then document records, synonyms and vocabularies; then the results. */
+async function writePlanned(
+  opts: IngesterOptions, docs: IngestableDocument[], { plans, unchanged }: Awaited<ReturnType<typeof planIngest>>,
+  onProgress?: (p: IngestProgress) => void,
+): Promise<IngestResult[]> {
   await writeParagraphs(opts, plans, onProgress);
   if (plans.length) {
     const records = plans.map((p) => p.record);
