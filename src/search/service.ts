@@ -152,10 +152,13 @@ async function suggest(opts: SearchServiceOptions, q: string, filter: string[], 
   });
 }
 
-/** The `limit` most frequent values of a facet (Meilisearch returns them by count, see faceting settings). */
+/**
+ * The `limit` most frequent values of a facet, most frequent first. Meilisearch returns some facets by count and
+ * the article facet by id (index-config/paragraphs.json, faceting): the order is made here for all of them.
+ */
 function topValues(dist: Record<string, number> | undefined, limit: number): Record<string, number> {
-  const entries = Object.entries(dist ?? {});
-  return Object.fromEntries(entries.length > limit ? entries.sort((a, b) => b[1] - a[1]).slice(0, limit) : entries);
+  const entries = Object.entries(dist ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return Object.fromEntries(entries.slice(0, limit));
 }
 
 async function withNeighbours(opts: SearchServiceOptions, p: IndexedParagraph, baseUrl: string): Promise<ParagraphContext> {
