@@ -69,7 +69,7 @@ const phrase = (text: string) => {
  * filters (a speaker's or a kind's query is a word of one of their own paragraphs). Queries that find nothing are
  * measured apart (measureZeroHits): the API answers them with suggestions, which are more searches.
  */
-async function queryMix(docs: IngestableDocument[], engine: SearchEngine): Promise<Query[]> {
+export async function queryMix(docs: IngestableDocument[], engine: SearchEngine): Promise<Query[]> {
   const paras = docs.flatMap((d) => d.paragraphs).filter((p) => words(p.text).length >= 8);
   const pick = (k: number, from = paras) => Array.from({ length: k }, (_, i) => from[Math.floor((i * from.length) / k)]!);
   const longest = (text: string) => [...words(text)].sort((a, b) => b.length - a.length)[0]!;

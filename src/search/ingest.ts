@@ -11,7 +11,7 @@ import {
   toDocumentRecord, toParagraphRecord, toParagraphRecords,
   type DocumentRecord, type IndexedParagraph, type IngestableDocument,
 } from './records.ts';
-import { fetchDocumentParagraphs, fetchDocumentRecords, type IndexNames } from './store.ts';
+import { fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 import { syncSynonyms } from './synonyms.ts';
 import { deleteVocabulary, writeVocabularies } from './terms.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
@@ -117,23 +117,37 @@ async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Pr
   const ids = docs.map((d) => d.document.id);
   if (new Set(ids).size !== ids.length) throw new TypeError('the same document id appears twice in one ingest');
   const previous = new Map((await fetchDocumentRecords(opts.client, opts.names, ids)).map((r) => [r.id, r]));
-  const plans: Plan[] = [];
   const unchanged: IngestResult[] = [];
+  const changed: Array<{ records: IndexedParagraph[]; record: DocumentRecord; prev: DocumentRecord | undefined }> = [];
   for (const doc of docs) {
     const records = toParagraphRecords(doc);
     const record = toDocumentRecord(doc, records);
     const prev = previous.get(record.id);
     if (prev && prev.contentHash === record.contentHash && prev.fingerprint === record.fingerprint && sameSynonyms(prev, record)) {
       unchanged.push({ docId: record.id, status: 'unchanged', paragraphs: records.length, added: 0, deleted: 0 });
-      continue;
-    }
-    // Read what is stored even without a record: a crashed earlier run may have left paragraphs behind.
-    const before = await fetchDocumentParagraphs(opts.client, opts.names.paragraphs, record.id);
-    const keep = new Set(records.map((r) => r.id));
-    const vanished = before.map((b) => b.id).filter((id) => !keep.has(id));
-    plans.push({ records, record, before, existed: !!prev || before.length > 0, vanished });
+    } else changed.push({ records, record, prev });
   }
+  // Read what is stored even without a record (a crashed earlier run may have left paragraphs behind): one read for
+  // all the changed documents, not one each.
+  const stored = await storedParagraphs(opts, changed.map((c) => c.record.id));
+  const plans = changed.map(({ records, record, prev }): Plan => {
+    const before = stored.get(record.id) ?? [];
+    const keep = new Set(records.map((r) => r.id));
+    return { records, record, before, existed: !!prev || before.length > 0, vanished: before.map((b) => b.id).filter((id) => !keep.has(id)) };
+  });
   return { plans, unchanged };
+}
+
+/** The stored paragraphs of these documents, by document, in document order. */
+async function storedParagraphs(opts: IngesterOptions, docIds: string[]): Promise<Map<string, IndexedParagraph[]>> {
+  const byDoc = new Map<string, IndexedParagraph[]>();
+  if (!docIds.length) return byDoc;
+  for (const p of await fetchParagraphs(opts.client, opts.names.paragraphs, [filterIn('docId', docIds)])) {
+    const list = byDoc.get(p.docId);
+    if (list) list.push(p);
+    else byDoc.set(p.docId, [p]);
+  }
+  return byDoc;
 }
 
 /** A document's metadata may gain or change synonym groups while its text stays the same. */
