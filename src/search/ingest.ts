@@ -13,7 +13,7 @@ import {
 } from './records.ts';
 import { fetchDocumentParagraphs, fetchDocumentRecords, fetchParagraphs, type IndexNames } from './store.ts';
 import { syncSynonyms } from './synonyms.ts';
-import { deleteVocabulary, writeVocabularies } from './terms.ts';
+import { deleteVocabulary, enqueueVocabularies, vocabularyRecords, type VocabularyRecord } from './terms.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 
 /** Ids per deleteDocuments call. */
@@ -87,17 +87,17 @@ async function ingestDocuments(
   return writes.run(ids, () => planIngest(opts, docs), (planned) => writePlanned(opts, docs, planned, onProgress));
 }
 
-/** Write what planIngest decided: paragraphs, then document records, synonyms and vocabularies; then the results. */
+/** Write what planIngest decided: paragraphs, then document records and vocabularies, synonyms; then the results. */
 async function writePlanned(
-  opts: IngesterOptions, docs: IngestableDocument[], { plans, unchanged }: Awaited<ReturnType<typeof planIngest>>,
-  onProgress?: (p: IngestProgress) => void,
+  opts: IngesterOptions, docs: IngestableDocument[], { plans, unchanged, vocabulary }: Planned, onProgress?: (p: IngestProgress) => void,
 ): Promise<IngestResult[]> {
   await writeParagraphs(opts, plans, onProgress);
   if (plans.length) {
+    // Only once the paragraphs are in: a record would make a retry skip its document as unchanged.
     const records = plans.map((p) => p.record);
-    await waitTasks(opts.client, [await upstream(() => opts.client.index(opts.names.documents).addDocuments(records))]);
+    const recordTask = await upstream(() => opts.client.index(opts.names.documents).addDocuments(records));
+    await waitTasks(opts.client, [recordTask, ...(await enqueueVocabularies(opts.client, opts.names, vocabulary))]);
     await syncSynonyms(opts.client, opts.names, opts.synonymGroups ?? []);
-    await writeVocabularies(opts.client, opts.names, new Map(plans.map((p) => [p.record.id, p.records])));
     opts.onChange?.();
   }
   const results = new Map(unchanged.map((r) => [r.docId, r]));
@@ -113,7 +113,14 @@ async function writePlanned(
 }
 
 /** Compare each document with its stored record: unchanged ones are skipped, the others get a plan. */
-async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Promise<{ plans: Plan[]; unchanged: IngestResult[] }> {
+interface Planned {
+  plans: Plan[];
+  unchanged: IngestResult[];
+  /** The vocabulary records of the planned documents, built with them (before the write). */
+  vocabulary: VocabularyRecord[];
+}
+
+async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Promise<Planned> {
   const ids = docs.map((d) => d.document.id);
   if (new Set(ids).size !== ids.length) throw new TypeError('the same document id appears twice in one ingest');
   const previous = new Map((await fetchDocumentRecords(opts.client, opts.names, ids)).map((r) => [r.id, r]));
@@ -135,7 +142,7 @@ async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Pr
     const keep = new Set(records.map((r) => r.id));
     return { records, record, before, existed: !!prev || before.length > 0, vanished: before.map((b) => b.id).filter((id) => !keep.has(id)) };
   });
-  return { plans, unchanged };
+  return { plans, unchanged, vocabulary: vocabularyRecords(plans.map((p) => [p.record.id, p.records])) };
 }
 
 /** The stored paragraphs of these documents, by document, in document order. */

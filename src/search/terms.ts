@@ -3,7 +3,7 @@
 // kept per document in a small index of its own beside the paragraphs. Both are cached and reloaded after an
 // ingest in this process, or after a while (SYNONYMS_TTL_MS, VOCABULARY_TTL_MS) when another process (the CLI)
 // may have changed them.
-import type { Meilisearch } from 'meilisearch';
+import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import { compileSynonyms, type SynonymTable } from '../text/searchForm.ts';
 import { makeVocabulary, vocabularyOf, type Vocabulary } from '../text/suggest.ts';
 import { upstream, waitTasks } from './meili-client.ts';
@@ -20,7 +20,7 @@ const VOCABULARY_TTL_MS = 600_000;
 const VOCABULARY_PER_DOCUMENT = 5000;
 const PAGE = 1000;
 
-interface VocabularyRecord {
+export interface VocabularyRecord {
   id: string;
   /** Words by descending frequency, space-separated (one stored string, cheaper than an array). */
   words: string;
@@ -45,13 +45,15 @@ export async function ensureVocabularyIndex(client: Meilisearch, names: IndexNam
   await applyIndexSettings(client, vocabularyIndex(names), VOCABULARY_SETTINGS);
 }
 
-/** Store the vocabulary of each document's paragraphs (replacing what it had). */
-export async function writeVocabularies(client: Meilisearch, names: IndexNames, docs: Map<string, IndexedParagraph[]>): Promise<void> {
+/** The vocabulary of each document's paragraphs (pure: built before the write, beside an earlier one). */
+export function vocabularyRecords(docs: Array<[string, IndexedParagraph[]]>): VocabularyRecord[] {
   const skip = new Set(ENGLISH_STOP_WORDS);
-  const records: VocabularyRecord[] = [...docs].map(([id, paragraphs]) => ({
-    id, words: vocabularyOf(paragraphs.map((p) => p.text), skip, VOCABULARY_PER_DOCUMENT).join(' '),
-  }));
-  if (records.length) await waitTasks(client, [await upstream(() => client.index(vocabularyIndex(names)).addDocuments(records, { primaryKey: 'id' }))]);
+  return docs.map(([id, paragraphs]) => ({ id, words: vocabularyOf(paragraphs.map((p) => p.text), skip, VOCABULARY_PER_DOCUMENT).join(' ') }));
+}
+
+/** Enqueue the storing of these vocabularies (replacing what each document had); the caller waits for the task. */
+export async function enqueueVocabularies(client: Meilisearch, names: IndexNames, records: VocabularyRecord[]): Promise<EnqueuedTask[]> {
+  return records.length ? [await upstream(() => client.index(vocabularyIndex(names)).addDocuments(records, { primaryKey: 'id' }))] : [];
 }
 
 export async function deleteVocabulary(client: Meilisearch, names: IndexNames, docId: string): Promise<void> {
