@@ -209,6 +209,9 @@ async function questionFor(api: <T>(p: string) => Promise<T>, hit: ApiHit): Prom
 
 /** Select text in the paragraph with the mouse, from the first to the last character of a range. */
 async function selectWords(page: Page, range: { start: number; end: number }): Promise<string> {
+  // The page fills in what comes before the paragraph (the question it answers) after it renders: measure the
+  // words only once nothing is loading, or a late insert moves them from under the mouse.
+  await page.waitForLoadState('networkidle');
   // No named inner functions in page code: tsx would wrap them in a helper the page does not have.
   const box = await page.evaluate(({ start, end }) => {
     const text = document.getElementById('para-text')!.firstChild!;
