@@ -46,13 +46,12 @@ function options(args: string[]) {
   });
   const int = (v: unknown, name: string, max: number) => {
     const n = Number(v);
-    const min = name === 'scale' ? 2 : 1;
+    const min = name === 'scale' ? 2 : 1; // two copies at least: the N-copy index is compared with the 1-copy one
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
     return n;
   };
   const profile = typeof values.profile === 'string' ? path.resolve(values.profile) : undefined;
   const concurrency = String(values.concurrency).split(',').map((c) => int(c, 'concurrency', 64));
-  // Two copies at least: the N-copy index is compared with the 1-copy one.
   return { profile, scale: int(values.scale, 'scale', 10_000), requests: int(values.requests, 'requests', 100_000), concurrency };
 }
 
@@ -66,8 +65,8 @@ const phrase = (text: string) => {
 
 /**
  * A query mix looked up in the corpus, each query found there: keywords, pairs, phrases, a typo, speaker and kind
- * filters (a speaker's or a kind's query is a word of one of their own paragraphs). Queries that find nothing are
- * measured apart (measureZeroHits): the API answers them with suggestions, which are more searches.
+ * filters (a speaker's or a kind's query is a word of one of their own paragraphs). describeMix says how many find
+ * something: the API answers a query that finds nothing with suggestions, more searches than the raw side sends.
  */
 export async function queryMix(docs: IngestableDocument[], engine: SearchEngine): Promise<Query[]> {
   const paras = docs.flatMap((d) => d.paragraphs).filter((p) => words(p.text).length >= 8);

@@ -9,8 +9,9 @@ import type { IngestableDocument } from './records.ts';
 /**
  * A group of documents sent in one ingest call closes at this many paragraphs or documents, whichever comes first:
  * Meilisearch's work per indexing task grows with the index, so fewer, larger calls index a large corpus faster
- * (1000 copies of the corpus: 20 documents a call took 48 s, groups of 5,000 paragraphs X s), while what is held
- * in memory stays bounded. 5,000 is also one payload (batches.ts).
+ * (1000 copies of the corpus, two calls in flight: 47.9 s in calls of 20 documents, 43.1 s in groups of 5,000
+ * paragraphs, against 30 s for raw addDocuments), while what is held in memory stays bounded. 5,000 is also one
+ * payload (batches.ts).
  */
 export const INGEST_GROUP = { maxParagraphs: 5_000, maxDocuments: 50 };
 /** File types the readers understand; a `.meta.json` beside a document describes it and is not one. */

@@ -112,7 +112,6 @@ async function writePlanned(
   return docs.map((d) => results.get(d.document.id)!);
 }
 
-/** Compare each document with its stored record: unchanged ones are skipped, the others get a plan. */
 interface Planned {
   plans: Plan[];
   unchanged: IngestResult[];
@@ -120,6 +119,7 @@ interface Planned {
   vocabulary: VocabularyRecord[];
 }
 
+/** Compare each document with its stored record: unchanged ones are skipped, the others get a plan. */
 async function planIngest(opts: IngesterOptions, docs: IngestableDocument[]): Promise<Planned> {
   const ids = docs.map((d) => d.document.id);
   if (new Set(ids).size !== ids.length) throw new TypeError('the same document id appears twice in one ingest');
