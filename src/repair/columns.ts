@@ -21,9 +21,9 @@ export function isOpenEnded(b: WorkBlock): boolean {
 
 function isOrphanHead(b: WorkBlock): boolean {
   const t = firstText(b);
-  // A line the reader found set as a caption ("Photo courtesy of …") is furniture, never a column's first line.
-  // Nor is a subhead the reader found set as a heading (bold, larger): it stays where it is printed.
-  return b.lines.length === 1 && b.lines[0]?.role !== 'caption' && b.lines[0]?.role !== 'heading' && isOpenEnded(b) && startsUppercase(t) && wordCount(t) <= ORPHAN_MAX_WORDS && wordCount(t) >= 2;
+  // A line the reader gave a role by its face and place (a caption "Photo courtesy of …", a subhead or a title set
+  // bold or larger, a byline) was placed by the page's geometry, not by a dump's order: it stays where it is printed.
+  return b.lines.length === 1 && !b.lines[0]?.role && isOpenEnded(b) && startsUppercase(t) && wordCount(t) <= ORPHAN_MAX_WORDS && wordCount(t) >= 2;
 }
 
 function isStrayWord(b: WorkBlock): boolean {

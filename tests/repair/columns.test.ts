@@ -114,9 +114,12 @@ test('several stray words put back on one line keep their printed order', () => 
   assert.equal(r.fixed, 2);
 });
 
-test('displaced heads: a one-line block the reader marked as a caption is not a head', () => {
-  const cases: { name: string; role?: 'caption' | 'heading'; moved: number }[] = [
+test('displaced heads: a one-line block the reader gave a role (caption, title, heading, byline) is not a head', () => {
+  const cases: { name: string; role?: 'caption' | 'heading' | 'title' | 'byline'; moved: number }[] = [
     { name: 'caption stays put', role: 'caption', moved: 0 },
+    { name: 'the next article\'s title stays put', role: 'title', moved: 0 },
+    { name: 'a subhead set as a heading stays put', role: 'heading', moved: 0 },
+    { name: 'a byline stays put', role: 'byline', moved: 0 },
     { name: 'plain line moves', moved: 1 },
   ];
   for (const c of cases) {
