@@ -133,7 +133,7 @@ export function extractDocument(raw: RawDocument, identityWithOverrides: Documen
 function toParagraphs(docId: string, articleId: string | null, drafts: ParagraphDraft[], attrs: Attribution[]): Paragraph[] {
   return drafts.map((d, i) => {
     const a = attrs[i] ?? { speakers: [], roles: {}, voice: null, quotes: [] };
-    const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, ...rest } = d;
+    const { label: _label, bold: _bold, italic: _italic, softBreaks: _soft, spans: _spans, ...rest } = d;
     const id = paragraphId(docId, d.text);
     const quotes = withOccurrence(a.quotes.map((q) => ({ id: quoteId(id, q.text), ...q })));
     return { id, articleId, n: i + 1, ...rest, speakers: a.speakers, roles: a.roles, voice: a.voice, quotes };

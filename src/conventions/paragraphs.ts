@@ -135,6 +135,29 @@ export interface IntroConventions {
   bioVerbs: readonly string[];
   /** A note presenting the author without naming them (`The writer is a …`): a bio in any kind of article. */
   authorNote: RegExp;
+  /** Evidence that a leading paragraph presents the piece (a standfirst) rather than tells it. */
+  standfirst: StandfirstWeights;
+}
+
+/** Evidence for a standfirst among the paragraphs before an article's own matter, summed and compared with
+ *  `threshold`; a run of such paragraphs from the first one is the standfirst. */
+export interface StandfirstWeights {
+  threshold: number;
+  /** Set in another face than the text (italic, bold: PDF). */
+  face: number;
+  /** Its lines run across the page's columns, as a title's do (a dump keeps the width: one long line each). */
+  spans: number;
+  /** A line this many times the page's typical line is set across columns. */
+  spanRatio: number;
+  /** Words that present the piece (`In this episode`, `talks to`, `has been edited`): a standfirst's voice. */
+  presents: number;
+  presenting: readonly RegExp[];
+  /** An interview's lead before its first turn is a paragraph or two: a standfirst's length ... */
+  shortLead: number;
+  shortLeadMax: number;
+  /** ... a longer one is the piece's own opening, told as a story. */
+  longLead: number;
+  longLeadMin: number;
 }
 
 export interface ParagraphConventions {
@@ -154,6 +177,26 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40,
     bioVerbs: ['is', 'was', 'writes'],
     authorNote: /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/,
+    standfirst: {
+      threshold: 3,
+      face: 3,
+      spans: 3,
+      spanRatio: 1.5,
+      presents: 2,
+      presenting: [
+        /\bin this (?:episode|interview|conversation|edition|issue|podcast)\b/i,
+        /\b(?:talks|talked|talking|spoke|speaks|speaking) (?:to|with)\b/i,
+        /\b(?:talks|talked|talking) about\b/i,
+        /\blook(?:s|ed)? back (?:on|at)\b/i,
+        /\b(?:has|have) been (?:edited|condensed|shortened|abridged)\b/i,
+        /\bedited for (?:length|clarity)\b/i,
+        /\b(?:weekly|monthly|daily) (?:podcast|programme|program|show)\b/i,
+      ],
+      shortLead: 1,
+      shortLeadMax: 2,
+      longLead: -3,
+      longLeadMin: 4,
+    },
   },
   breaks: {
     threshold: 3,

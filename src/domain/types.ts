@@ -169,6 +169,8 @@ export interface ParagraphDraft {
   italic?: boolean;
   /** Offsets in `text` where a line opened a sentence after a finished one but the layout showed no break. */
   softBreaks?: number[];
+  /** Its lines run across the page's columns (much wider than the page's typical line): a title's or standfirst's setting. */
+  spans?: boolean;
 }
 
 export interface ArticleDraft {

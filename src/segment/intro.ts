@@ -1,7 +1,7 @@
 // The paragraphs that present an article rather than tell it: the standfirst under the title and the bio
 // note (`Jane Roe is a …`) at its top or foot.
 import type { ArticleKind, ParagraphDraft } from '../domain/types.ts';
-import { DEFAULT_PARAGRAPHS, type IntroConventions } from '../conventions/paragraphs.ts';
+import { DEFAULT_PARAGRAPHS, type IntroConventions, type StandfirstWeights } from '../conventions/paragraphs.ts';
 import { sentenceCount } from './questions.ts';
 
 /** `Jane Roe is …` opening a paragraph (the verbs from the conventions): a note on who the author or interviewee is. */
@@ -17,21 +17,35 @@ function bioOpening(conv: IntroConventions): RegExp {
 }
 
 /**
- * Standfirst and bio kinds. `introEnd` is where the article's own matter starts (an interview's first question).
- * A standfirst the layout placed (between title and byline) is kept; otherwise the first paragraph is one only
- * when it is set in another face than the text.
+ * Standfirst and bio kinds. `introEnd` is where the article's own matter starts (an interview's first question;
+ * `exchangeFound` when it was found there, so the lead's length is known). A standfirst the layout placed (between
+ * title and byline) is kept; otherwise the run of leading paragraphs whose evidence reaches the threshold (face,
+ * setting across the columns, words that present the piece, the lead's length) is the standfirst.
  */
-export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], introEnd: number, authors: readonly string[] = [], conv: IntroConventions = DEFAULT_PARAGRAPHS.intro): ParagraphDraft[] {
+export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], introEnd: number, authors: readonly string[] = [], conv: IntroConventions = DEFAULT_PARAGRAPHS.intro, exchangeFound = false): ParagraphDraft[] {
   const placed = paragraphs.some((p) => p.kind === 'standfirst');
   const first = paragraphs.findIndex((p) => p.kind === 'body');
   const tail = trailingBodies(paragraphs, conv.bioFromEnd);
+  const lead = exchangeFound ? introEnd - first : undefined;
+  let run = kind !== 'news' && !placed && first >= 0;
   return paragraphs.map((p, i) => {
     if (p.kind !== 'body') return p;
     if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv)) return { ...p, kind: 'bio' };
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
-    if (kind !== 'news' && !placed && i === first && i < introEnd && (p.italic || p.bold)) return { ...p, kind: 'standfirst' };
-    return p;
+    run &&= i < introEnd && standfirstScore(p, lead, conv.standfirst) >= conv.standfirst.threshold;
+    return run ? { ...p, kind: 'standfirst' } : p;
   });
+}
+
+/** The evidence that a leading paragraph presents the piece; `lead`: paragraphs before the first turn, when known. */
+export function standfirstScore(p: ParagraphDraft, lead: number | undefined, w: StandfirstWeights): number {
+  let s = 0;
+  if (p.italic || p.bold) s += w.face;
+  if (p.spans) s += w.spans;
+  if (w.presenting.some((re) => re.test(p.text))) s += w.presents;
+  if (lead !== undefined && lead <= w.shortLeadMax) s += w.shortLead;
+  if (lead !== undefined && lead >= w.longLeadMin) s += w.longLead;
+  return s;
 }
 
 /** A short note at the foot: `Jane Roe was the mayor of …`; in news only when it presents an author. */

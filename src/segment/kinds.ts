@@ -59,6 +59,6 @@ export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | u
 export function assignParagraphKinds(kind: ArticleKind, paragraphs: ParagraphDraft[], authors: readonly string[] = []): ParagraphDraft[] {
   const firstQuestion = kind === 'interview' ? exchangeStart(paragraphs) : -1;
   const introEnd = firstQuestion >= 0 ? firstQuestion : Math.min(paragraphs.length, INTRO_PARAGRAPHS);
-  const introduced = markIntro(kind, paragraphs, introEnd, authors);
+  const introduced = markIntro(kind, paragraphs, introEnd, authors, undefined, firstQuestion >= 0);
   return kind === 'interview' ? decodeInterview(introduced) : introduced;
 }

@@ -75,7 +75,18 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     }
   }
   flush();
-  return drafts.flatMap(splitLong).map((d) => toParagraph(d, turnLabels, soft));
+  return drafts.flatMap(splitLong).map((d) => ({ ...toParagraph(d, turnLabels, soft), ...spansOf(d.lines, widths) }));
+}
+
+/** The paragraph's lines but its last (which may stop short) run across the page's columns. */
+function spansOf(lines: readonly PageLine[], widths: Map<number, number>): { spans?: true } {
+  const { spanRatio } = DEFAULT_PARAGRAPHS.intro.standfirst;
+  const full = lines.length > 1 ? lines.slice(0, -1) : lines;
+  const wide = full.filter((l) => {
+    const width = widths.get(l.physicalPage) ?? 0;
+    return width > 0 && l.text.length > width * spanRatio;
+  }).length;
+  return full.length && wide / full.length >= DEFAULT_PARAGRAPHS.styledLineShare ? { spans: true } : {};
 }
 
 export function pageWidths(blocks: Block[]): Map<number, number> {

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleKind, ParagraphDraft } from '../../src/domain/types.ts';
 import { markIntro } from '../../src/segment/intro.ts';
+import { segmentParagraphs } from '../../src/segment/paragraphs.ts';
+import { blocks } from '../helpers/pages.ts';
 
 const p = (text: string, extra: Partial<ParagraphDraft> = {}): ParagraphDraft => ({ kind: 'body', text, page: 1, ...extra });
 const STORY = 'The ferry left the harbour at dawn with forty passengers on board and a cargo of timber for the islands.';
@@ -19,5 +21,40 @@ describe('markIntro', () => {
   ];
   for (const [name, kind, input, authors, want] of cases) {
     it(name, () => assert.deepEqual(markIntro(kind, input, 1, authors).map((x) => x.kind), want));
+  }
+});
+
+// A standfirst in a text dump has no face: its setting across the columns, its words and the lead's length decide.
+describe('markIntro: a standfirst weighed from the evidence of a dump', () => {
+  const q = p('How long have you kept the mill?', { kind: 'question' });
+  const PRESENTS = 'In this episode our reporter talks to a miller. The transcript has been edited for length.';
+  const cases: [string, ArticleKind, ParagraphDraft[], boolean, string[]][] = [
+    ['set across the columns before the first turn', 'interview', [p(STORY, { spans: true }), q], true, ['standfirst', 'question']],
+    ['words that present the piece, a one-paragraph lead', 'interview', [p(PRESENTS), q], true, ['standfirst', 'question']],
+    ['the same words in a long lead told as a story', 'interview', [p(STORY), p(STORY), p(STORY), p(PRESENTS), q], true, ['body', 'body', 'body', 'body', 'question']],
+    ['a short lead alone is not enough', 'interview', [p(STORY), q], true, ['body', 'question']],
+    ['presenting words without a known lead are not enough', 'interview', [p(PRESENTS), p(STORY)], false, ['body', 'body']],
+    ['two spanning paragraphs are one standfirst run', 'interview', [p(STORY, { spans: true }), p(STORY, { spans: true }), q], true, ['standfirst', 'standfirst', 'question']],
+    ['the run stops at the first plain paragraph', 'opinion', [p(STORY, { spans: true }), p(STORY), p(STORY, { spans: true })], false, ['standfirst', 'body', 'body']],
+    ['news keeps its lead as body', 'news', [p(STORY, { spans: true }), p(STORY)], false, ['body', 'body']],
+  ];
+  for (const [name, kind, input, found, want] of cases) {
+    const end = found ? input.findIndex((x) => x.kind === 'question') : Math.min(input.length, 4);
+    it(name, () => assert.deepEqual(markIntro(kind, input, end, [], undefined, found).map((x) => x.kind), want));
+  }
+});
+
+describe('segmentParagraphs: a paragraph set across the columns spans', () => {
+  const WIDE = 'A potter who has worked the same wheel for forty years talks about clay, kilns and the';
+  const cases: [string, string, boolean][] = [
+    ['wide lines, a short last one', `${WIDE}\nvalue of patience.`, true],
+    ['column lines', 'The kiln was lit at dawn and\nfired until the evening.', false],
+    ['one wide line', WIDE, true],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => {
+      const ps = segmentParagraphs(blocks(text), new Map([[1, 30]]), new Set());
+      assert.equal(ps[0]?.spans === true, want);
+    });
   }
 });
