@@ -6,6 +6,7 @@ import { joinLines, pageOf, splitCredit } from './lines.ts';
 import { matchTurn } from './turns.ts';
 import { isBreak, isDumpedWord, mayBreak, measureSpacing, quoteOpen, type Spacing } from './breaks.ts';
 import { STAGE_DIRECTION } from './questions.ts';
+import { isDumpSubhead, type SubheadInput } from './subheads.ts';
 
 const STAGE_DIRECTION_END = new RegExp(`${STAGE_DIRECTION.source}\\s*$`, 'iu');
 import { DEFAULT_PARAGRAPHS } from '../conventions/paragraphs.ts';
@@ -46,8 +47,11 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     if (cur.length) drafts.push({ lines: cur, kind: isDisclaimer(cur) ? 'disclaimer' : kind });
     cur = [];
   };
-  for (const whole of blocks.flatMap(splitAtCaption)) {
-    const { caption, rest: b } = takeCaption(whole);
+  const parts = blocks.flatMap(splitAtCaption);
+  let before: PageLine | undefined; // the last line of running text, across blocks
+  const loneLineShare = parts.filter((p) => p.lines.length === 1).length / Math.max(1, parts.length);
+  for (let k = 0; k < parts.length; k++) {
+    const { caption, rest: b } = takeCaption(parts[k]!);
     if (caption) {
       flush();
       drafts.push({ lines: caption, kind: 'caption' });
@@ -69,6 +73,15 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         j--;
         continue;
       }
+      const next = b.lines[j + 1] ?? parts[k + 1]?.lines[0];
+      const seen = before;
+      before = line;
+      if (isSubheadHere({ prev: seen, line, next, spaceAbove: j === 0 && !b.continues, width: widths.get(line.physicalPage) ?? 0, nextLabelled: isLabelled(next, turnLabels), loneLineShare }, turnLabels)) {
+        flush();
+        cur.push(line);
+        flush('heading');
+        continue;
+      }
       if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing, left: b.lines.length - j })) flush();
       else if (prev && mayBreak(prev, line)) soft.add(line);
       cur.push(line);
@@ -87,6 +100,15 @@ function spansOf(lines: readonly PageLine[], widths: Map<number, number>): { spa
     return width > 0 && l.text.length > width * spanRatio;
   }).length;
   return full.length && wide / full.length >= DEFAULT_PARAGRAPHS.styledLineShare ? { spans: true } : {};
+}
+
+function isLabelled(line: PageLine | undefined, turnLabels: ReadonlySet<string>): boolean {
+  return !!line && turnLabels.has(matchTurn(line.text)?.label ?? '');
+}
+
+/** A dump's mixed-case subhead (see subheads.ts); a speaker's labelled turn never is one. */
+function isSubheadHere(c: SubheadInput, turnLabels: ReadonlySet<string>): boolean {
+  return !isLabelled(c.line, turnLabels) && isDumpSubhead(c);
 }
 
 export function pageWidths(blocks: Block[]): Map<number, number> {
