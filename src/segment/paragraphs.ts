@@ -48,20 +48,11 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
     cur = [];
   };
   const parts = blocks.flatMap(splitAtCaption);
+  const isSubhead = subheadFinder(parts, widths, turnLabels);
   let before: PageLine | undefined; // the last line of running text, across blocks
-  const loneLineShare = parts.filter((p) => p.lines.length === 1).length / Math.max(1, parts.length);
   for (let k = 0; k < parts.length; k++) {
-    const { caption, rest: b } = takeCaption(parts[k]!);
-    if (caption) {
-      flush();
-      drafts.push({ lines: caption, kind: 'caption' });
-    }
+    const b = takeApart(parts[k]!, drafts, flush);
     if (!b) continue;
-    if (b.furniture) { // repair set it apart from the running text: a pull quote, footnote or sidebar
-      flush();
-      drafts.push({ lines: b.lines, kind: b.furniture });
-      continue;
-    }
     if (!b.continues) flush();
     for (let j = 0; j < b.lines.length; j++) {
       const line = b.lines[j]!;
@@ -73,13 +64,11 @@ export function segmentParagraphs(blocks: Block[], widths: Map<number, number>, 
         j--;
         continue;
       }
-      const next = b.lines[j + 1] ?? parts[k + 1]?.lines[0];
-      const seen = before;
+      const above = before;
       before = line;
-      if (isSubheadHere({ prev: seen, line, next, spaceAbove: j === 0 && !b.continues, width: widths.get(line.physicalPage) ?? 0, nextLabelled: isLabelled(next, turnLabels), loneLineShare }, turnLabels)) {
+      if (isSubhead(b, j, parts[k + 1], above)) {
         flush();
-        cur.push(line);
-        flush('heading');
+        drafts.push({ lines: [line], kind: 'heading' });
         continue;
       }
       if (prev && startsParagraph(prev, line, { cur, intro: drafts.length < INTRO_PARAGRAPHS, widths, turnLabels, spacing, left: b.lines.length - j })) flush();
@@ -102,13 +91,35 @@ function spansOf(lines: readonly PageLine[], widths: Map<number, number>): { spa
   return full.length && wide / full.length >= DEFAULT_PARAGRAPHS.styledLineShare ? { spans: true } : {};
 }
 
+/** A caption or a block repair set apart (pull quote, footnote, sidebar) becomes a draft of its own; the running
+ *  text of the block is returned. */
+function takeApart(part: Block, drafts: Draft[], flush: () => void): Block | null {
+  const { caption, rest } = takeCaption(part);
+  if (caption) {
+    flush();
+    drafts.push({ lines: caption, kind: 'caption' });
+  }
+  if (!rest?.furniture) return rest;
+  flush();
+  drafts.push({ lines: rest.lines, kind: rest.furniture });
+  return null;
+}
+
 function isLabelled(line: PageLine | undefined, turnLabels: ReadonlySet<string>): boolean {
   return !!line && turnLabels.has(matchTurn(line.text)?.label ?? '');
 }
 
-/** A dump's mixed-case subhead (see subheads.ts); a speaker's labelled turn never is one. */
-function isSubheadHere(c: SubheadInput, turnLabels: ReadonlySet<string>): boolean {
-  return !isLabelled(c.line, turnLabels) && isDumpSubhead(c);
+/** Is line j of block b a dump's mixed-case subhead (see subheads.ts), `above` the line before it? A speaker's
+ *  labelled turn never is one. */
+function subheadFinder(parts: readonly Block[], widths: Map<number, number>, turnLabels: ReadonlySet<string>) {
+  const loneLineShare = parts.filter((p) => p.lines.length === 1).length / Math.max(1, parts.length);
+  return (b: Block, j: number, nextBlock: Block | undefined, above: PageLine | undefined): boolean => {
+    const line = b.lines[j]!;
+    const next = b.lines[j + 1] ?? nextBlock?.lines[0];
+    const width = widths.get(line.physicalPage) ?? 0;
+    const c: SubheadInput = { prev: above, line, next, spaceAbove: j === 0 && !b.continues, width, nextLabelled: isLabelled(next, turnLabels), loneLineShare };
+    return !isLabelled(line, turnLabels) && isDumpSubhead(c);
+  };
 }
 
 export function pageWidths(blocks: Block[]): Map<number, number> {
