@@ -43,6 +43,9 @@ export interface HeadWeights {
   attributedQuote: number;
   /** Worded as an interview's title (`In conversation: X`, `An interview with X`, `Q&A: X`). */
   interviewTitle: number;
+  /** A title over several lines that breaks well short of the text's measure (its next word would have fitted):
+   *  set in a larger face, which a text dump shows only through its line breaks. */
+  wrapsEarly: number;
 }
 
 export interface ArticleConventions {
@@ -77,6 +80,10 @@ export interface ArticleConventions {
   closerLookback: number;
   /** Lines at the end of an article searched for a closing signature (a bio or a note may follow it). */
   signatureTail: number;
+  /** A title line that, with the next line's first word, stays under this share of the measure broke early. */
+  earlyBreakRatio: number;
+  /** ... and holds at least this many words (a dump scatters single words of a justified line apart). */
+  minEarlyBreakWords: number;
   /** A rubric is a single capitals line of at most this many words. */
   maxRubricWords: number;
   /** Lines on top of a page that are furniture (folio, running head), not text, have at most this many words. */
@@ -136,6 +143,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     standsApart: 1,
     asksYou: -2,
     jumpHead: -5,
+    wrapsEarly: 2, // a larger face inferred from line breaks: weaker than a face read from the PDF (3)
   },
   headThreshold: 3,
   maxTitleLines: 5,
@@ -152,6 +160,8 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   blockLookahead: 3,
   closerLookback: 3,
   signatureTail: 6,
+  earlyBreakRatio: 0.7,
+  minEarlyBreakWords: 3,
   maxRubricWords: 3,
   maxFurnitureWords: 4,
   leadBylines: [
