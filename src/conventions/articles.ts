@@ -48,8 +48,29 @@ export interface HeadWeights {
   wrapsEarly: number;
 }
 
+/** Evidence that a line near an article's end is its author's signature; summed and compared with `signatureThreshold`. */
+export interface SignatureWeights {
+  /** `— Jane Roe` (maybe with a title and an organisation): the signature form itself. */
+  dashed: number;
+  /** A person's name alone on the line, nothing else (`Jane Roe`). */
+  bareName: number;
+  /** The last line of the article's text. */
+  lastLine: number;
+  /** The line before ends a sentence: the name does not finish a sentence broken over the line end. */
+  afterSentenceEnd: number;
+  /** Set in italics (PDF). */
+  italic: number;
+  /** Set flush right, away from the left edge of the text above it (PDF). */
+  flushRight: number;
+  /** Right under a quotation: a pull quote's attribution, not the author's signature. */
+  afterQuotation: number;
+}
+
 export interface ArticleConventions {
   weights: HeadWeights;
+  signatureWeights: SignatureWeights;
+  /** Sum of evidence a closing signature needs. */
+  signatureThreshold: number;
   /** Sum of evidence a head needs. */
   headThreshold: number;
   /** Titles run to a few lines; more is running text. */
@@ -122,6 +143,9 @@ export interface ArticleConventions {
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|\p{Lu}[\p{L}’'.-]*)){1,4}`;
 
 export const DEFAULT_ARTICLES: ArticleConventions = {
+  // The dashed form is enough alone; a bare name needs to close the text after a full stop, or be set apart.
+  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4 },
+  signatureThreshold: 3,
   weights: {
     titleFace: 3,
     byline: 3,
