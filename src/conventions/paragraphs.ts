@@ -135,6 +135,19 @@ export interface IntroConventions {
   bioVerbs: readonly string[];
   /** A note presenting the author without naming them (`The writer is a …`): a bio in any kind of article. */
   authorNote: RegExp;
+  /** Words with which an interview's intro presents the exchange (`X talked to Y about …`, `he talked about …`). */
+  exchangeCue: RegExp;
+  /** Evidence that an intro paragraph (before an interview's first question) is its standfirst; summed, compared
+   *  with `standfirstThreshold`. */
+  standfirstWeights: {
+    /** The first paragraph, set in italics or bold (another face than the text). */
+    face: number;
+    /** It presents the exchange. */
+    presentsExchange: number;
+    /** A later intro paragraph presents the exchange: this one leads up to it. */
+    leadsToExchange: number;
+  };
+  standfirstThreshold: number;
 }
 
 export interface ParagraphConventions {
@@ -154,6 +167,10 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40,
     bioVerbs: ['is', 'was', 'writes'],
     authorNote: /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/,
+    exchangeCue: /\b(?:talk(?:ed|s|ing)?|spoke|speaks|speaking|chatted|chats)\s+(?:to|with|about)\b|\binterview\s+with\b|^In conversation with\b/,
+    // a text dump keeps no face: the intro's own words say it presents the exchange
+    standfirstWeights: { face: 2, presentsExchange: 2, leadsToExchange: 2 },
+    standfirstThreshold: 2,
   },
   breaks: {
     threshold: 3,

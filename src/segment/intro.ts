@@ -25,13 +25,24 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
   const placed = paragraphs.some((p) => p.kind === 'standfirst');
   const first = paragraphs.findIndex((p) => p.kind === 'body');
   const tail = trailingBodies(paragraphs, conv.bioFromEnd);
+  const lastCue = kind === 'interview' ? lastExchangeCue(paragraphs, introEnd, conv) : -1;
   return paragraphs.map((p, i) => {
     if (p.kind !== 'body') return p;
     if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv)) return { ...p, kind: 'bio' };
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
-    if (kind !== 'news' && !placed && i === first && i < introEnd && (p.italic || p.bold)) return { ...p, kind: 'standfirst' };
-    return p;
+    if (kind === 'news' || placed || i >= introEnd) return p;
+    const w = conv.standfirstWeights;
+    const score = (i === first && (p.italic || p.bold) ? w.face : 0) + (i === lastCue ? w.presentsExchange : 0) + (i < lastCue ? w.leadsToExchange : 0);
+    return score >= conv.standfirstThreshold ? { ...p, kind: 'standfirst' } : p;
   });
+}
+
+/** The last body paragraph before `introEnd` whose words present the exchange (`X talked to Y`), or -1. */
+function lastExchangeCue(paragraphs: ParagraphDraft[], introEnd: number, conv: IntroConventions): number {
+  for (let i = Math.min(introEnd, paragraphs.length) - 1; i >= 0; i--) {
+    if (paragraphs[i]!.kind === 'body' && conv.exchangeCue.test(paragraphs[i]!.text)) return i;
+  }
+  return -1;
 }
 
 /** A short note at the foot: `Jane Roe was the mayor of …`; in news only when it presents an author. */
