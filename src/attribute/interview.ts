@@ -27,7 +27,9 @@ function introParagraphs(a: ArticleDraft): ParagraphDraft[] {
 }
 
 /** Where an exchange phrase ("talked to", "met") stands in the tokens: its first and last token, or null. */
-function findExchange(tokens: readonly { lower: string }[], phrases: readonly string[]): { from: number; to: number } | null {
+type Span = { from: number; to: number };
+
+function findExchange(tokens: readonly { lower: string }[], phrases: readonly string[]): Span | null {
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of phrases) {
       const words = phrase.split(' ');
@@ -85,7 +87,8 @@ export function findInterviewers(a: ArticleDraft, base: Base): string[] {
   const byline = bylineNames(a, base);
   if (byline.length > 0) return byline;
   const presented = titlePerson(a, base);
-  const found = presentingParagraphs(a).map((p) => introducedAsHost(p.text, base) ?? spokeTo(p.text, base, presented)).find((n) => n);
+  const named = (p: ParagraphDraft): string | null => introducedAsHost(p.text, base) ?? spokeTo(p.text, base, presented);
+  const found = presentingParagraphs(a).map(named).find((n) => n);
   return found ? [found] : [];
 }
 

@@ -32,7 +32,8 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
     if (kind === 'news' || placed || i >= introEnd) return p;
     const w = conv.standfirstWeights;
-    const score = (i === first && (p.italic || p.bold) ? w.face : 0) + (i === lastCue ? w.presentsExchange : 0) + (i < lastCue ? w.leadsToExchange : 0);
+    const face = i === first && (p.italic || p.bold) ? w.face : 0;
+    const score = face + (i === lastCue ? w.presentsExchange : 0) + (i < lastCue ? w.leadsToExchange : 0);
     return score >= conv.standfirstThreshold ? { ...p, kind: 'standfirst' } : p;
   });
 }
