@@ -112,7 +112,7 @@ export function extractDocument(raw: RawDocument, identityWithOverrides: Documen
     const pages = a.paragraphs.map((p) => p.page).filter((p): p is number => p !== null);
     paragraphs.push(...toParagraphs(identity.id, id, a.paragraphs, attributions.articles[i] ?? []));
     return {
-      id, title: a.title, authors: a.authors, kind: a.kind,
+      id, title: a.title, authors: attributions.authors?.[i] ?? a.authors, kind: a.kind,
       ...(a.rubric ? { rubric: a.rubric } : {}),
       pages: [pages.length ? Math.min(...pages) : null, pages.length ? Math.max(...pages) : null] as [number | null, number | null],
     };

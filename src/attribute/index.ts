@@ -1,7 +1,7 @@
 // Attribution stage: every paragraph gets the people whose words it carries (speakers, with their
 // role) and its direct quotes with their speaker. Pure: the caller passes any word list in.
 import type { ArticleDraft, Attribution, DocumentAttribution, ParagraphDraft, SegmentedDocument } from '../domain/types.ts';
-import { asksYou, attributeInterview } from './interview.ts';
+import { asksYou, attributeInterview, introAuthor } from './interview.ts';
 import { attributeNews } from './news.ts';
 import { attributeOpinion } from './opinion.ts';
 import { buildPeople } from './people.ts';
@@ -87,5 +87,13 @@ export function attributeDocument(doc: SegmentedDocument, options: AttributeOpti
   return {
     front: withTranscript(doc.front, attributeNews(doc.front, newEnv(base, true)), base),
     articles: doc.articles.map((a) => attributeArticle(a, base)),
+    authors: doc.articles.map((a) => foundAuthors(a, base)),
   };
+}
+
+/** The article's authors: its byline's, else the interviewer an interview's intro presents. */
+function foundAuthors(a: ArticleDraft, base: Base): string[] {
+  if (a.authors.length > 0 || !(a.kind === 'interview' || isQandA(a))) return a.authors;
+  const author = introAuthor(a, base);
+  return author ? [author] : [];
 }

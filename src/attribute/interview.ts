@@ -26,27 +26,42 @@ function introParagraphs(a: ArticleDraft): ParagraphDraft[] {
   return a.paragraphs.filter((p, i) => p.kind === 'standfirst' || (p.kind === 'body' && i < firstQuestion));
 }
 
+/** Where an exchange phrase ("talked to", "met") stands in the tokens: its first and last token, or null. */
+type Span = { from: number; to: number };
+
+function findExchange(tokens: readonly { lower: string }[], phrases: readonly string[]): Span | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      if (words.every((w, j) => tokens[i + j]?.lower === w)) return { from: i, to: i + words.length - 1 };
+    }
+  }
+  return null;
+}
+
 /**
  * "He spoke to NEWSROOM's Jane Roe" / "Tom Fell talked to Jane Roe about …": the interviewer when the byline names
- * nobody. The verb's object or its named subject, whichever the evidence (`spokeToVotes`) favours; the object on a tie.
+ * nobody. The phrase's object or its named subject, whichever the evidence (`spokeToVotes`) favours; the object on a
+ * tie. Never the person the title presents: that is the interviewee.
  */
 function spokeTo(text: string, base: Base, presented: string | null): string | null {
   const tokens = tokenize(text);
-  const verb = tokens.findIndex((t, i) => /^(spoke|talked|speaking|talking)$/.test(t.lower) && /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
-  if (verb < 0) return null;
+  const at = findExchange(tokens, base.conv.exchangePhrases);
+  if (!at) return null;
   const runs = findNameRuns(tokens, base.vocab).filter((r) => r.words.length > 1);
-  const objectRun = runs.find((r) => r.first > verb + 1 && r.first <= verb + 1 + SPOKE_TO_REACH);
+  const objectRun = runs.find((r) => r.first > at.to && r.first <= at.to + SPOKE_TO_REACH);
   if (!objectRun) return null;
   const nameOf = (words: readonly string[]) => base.people.resolve(words) ?? words.join(' ');
   const object = nameOf(objectRun.words);
-  const subjectRun = runs.find((r) => r.last === verb - 1);
+  const subjectRun = runs.find((r) => r.last === at.from - 1);
   const subject = subjectRun ? nameOf(subjectRun.words) : null;
   const v = base.conv.spokeToVotes;
-  const between = text.slice(tokens[verb + 1]?.end ?? 0, tokens[objectRun.first]?.start ?? 0);
+  const between = text.slice(tokens[at.to]?.end ?? 0, tokens[objectRun.first]?.start ?? 0);
   const forObject = (subject ? 0 : v.objectAfterPronoun) + (/['’]s\b/.test(between) ? v.objectPossessed : 0)
     + (subject !== null && subject === presented ? v.subjectInTitle : 0);
   const forSubject = subject ? v.subjectNamed + (object === presented ? v.objectInTitle : 0) : 0;
-  return subject && forSubject > forObject ? subject : object;
+  const winner = subject && forSubject > forObject ? subject : object;
+  return winner === presented ? null : winner;
 }
 
 /** The person the title presents ("In conversation: X"), if any. */
@@ -71,10 +86,29 @@ function introducedAsHost(text: string, base: Base): string | null {
 export function findInterviewers(a: ArticleDraft, base: Base): string[] {
   const byline = bylineNames(a, base);
   if (byline.length > 0) return byline;
-  const presenting = [...introParagraphs(a), ...a.paragraphs.filter((p) => p.kind === 'bio')];
   const presented = titlePerson(a, base);
-  const found = presenting.map((p) => spokeTo(p.text, base, presented) ?? introducedAsHost(p.text, base)).find((n) => n);
+  const named = (p: ParagraphDraft): string | null => introducedAsHost(p.text, base) ?? spokeTo(p.text, base, presented);
+  const found = presentingParagraphs(a).map(named).find((n) => n);
   return found ? [found] : [];
+}
+
+function presentingParagraphs(a: ArticleDraft): ParagraphDraft[] {
+  return [...introParagraphs(a), ...a.paragraphs.filter((p) => p.kind === 'bio')];
+}
+
+/**
+ * The author of an interview printed without a byline: the interviewer its intro presents as talking to the guest
+ * ("X talked to Y about …"). A host a programme presents ("the host, X") presents it, and is not its author.
+ */
+export function introAuthor(a: ArticleDraft, base: Base): string | null {
+  if (bylineNames(a, base).length > 0) return null;
+  const presented = titlePerson(a, base);
+  for (const p of presentingParagraphs(a)) {
+    if (introducedAsHost(p.text, base)) return null;
+    const name = spokeTo(p.text, base, presented);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The person the title, labels, caption, bio and standfirst present, other than the interviewer. */

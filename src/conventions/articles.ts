@@ -43,10 +43,34 @@ export interface HeadWeights {
   attributedQuote: number;
   /** Worded as an interview's title (`In conversation: X`, `An interview with X`, `Q&A: X`). */
   interviewTitle: number;
+  /** A title over several lines that breaks well short of the text's measure (its next word would have fitted):
+   *  set in a larger face, which a text dump shows only through its line breaks. */
+  wrapsEarly: number;
+}
+
+/** Evidence that a line near an article's end is its author's signature; summed and compared with `signatureThreshold`. */
+export interface SignatureWeights {
+  /** `— Jane Roe` (maybe with a title and an organisation): the signature form itself. */
+  dashed: number;
+  /** A person's name alone on the line, nothing else (`Jane Roe`). */
+  bareName: number;
+  /** The last line of the article's text. */
+  lastLine: number;
+  /** The line before ends a sentence: the name does not finish a sentence broken over the line end. */
+  afterSentenceEnd: number;
+  /** Set in italics (PDF). */
+  italic: number;
+  /** Set flush right, away from the left edge of the text above it (PDF). */
+  flushRight: number;
+  /** Right under a quotation: a pull quote's attribution, not the author's signature. */
+  afterQuotation: number;
 }
 
 export interface ArticleConventions {
   weights: HeadWeights;
+  signatureWeights: SignatureWeights;
+  /** Sum of evidence a closing signature needs. */
+  signatureThreshold: number;
   /** Sum of evidence a head needs. */
   headThreshold: number;
   /** Titles run to a few lines; more is running text. */
@@ -77,6 +101,10 @@ export interface ArticleConventions {
   closerLookback: number;
   /** Lines at the end of an article searched for a closing signature (a bio or a note may follow it). */
   signatureTail: number;
+  /** A title line that, with the next line's first word, stays under this share of the measure broke early. */
+  earlyBreakRatio: number;
+  /** ... and holds at least this many words (a dump scatters single words of a justified line apart). */
+  minEarlyBreakWords: number;
   /** A rubric is a single capitals line of at most this many words. */
   maxRubricWords: number;
   /** Lines on top of a page that are furniture (folio, running head), not text, have at most this many words. */
@@ -115,6 +143,9 @@ export interface ArticleConventions {
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|\p{Lu}[\p{L}’'.-]*)){1,4}`;
 
 export const DEFAULT_ARTICLES: ArticleConventions = {
+  // The dashed form is enough alone; a bare name needs to close the text after a full stop, or be set apart.
+  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4 },
+  signatureThreshold: 3,
   weights: {
     titleFace: 3,
     byline: 3,
@@ -136,6 +167,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     standsApart: 1,
     asksYou: -2,
     jumpHead: -5,
+    wrapsEarly: 2, // a larger face inferred from line breaks: weaker than a face read from the PDF (3)
   },
   headThreshold: 3,
   maxTitleLines: 5,
@@ -152,6 +184,8 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   blockLookahead: 3,
   closerLookback: 3,
   signatureTail: 6,
+  earlyBreakRatio: 0.7,
+  minEarlyBreakWords: 3,
   maxRubricWords: 3,
   maxFurnitureWords: 4,
   leadBylines: [

@@ -89,6 +89,11 @@ export interface AttributionConventions {
    * the subject is when the title presents Y ("In conversation: Y").
    */
   spokeToVotes: { objectAfterPronoun: number; objectPossessed: number; subjectNamed: number; objectInTitle: number; subjectInTitle: number };
+  /**
+   * How an intro presents the exchange between two people ("X talked to Y", "X met Y", "in conversation with X"),
+   * in lower case; the person on either side is weighed by `spokeToVotes`.
+   */
+  exchangePhrases: readonly string[];
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -190,4 +195,8 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   chainedCues: list('say tell add explain note insist warn stress argue claim confirm deny admit reply'),
   reportedSpeechSpeaks: false,
   spokeToVotes: { objectAfterPronoun: 2, objectPossessed: 2, subjectNamed: 1, objectInTitle: 3, subjectInTitle: 3 },
+  exchangePhrases: [
+    ...['spoke', 'talked', 'speaking', 'talking', 'talks', 'speaks', 'chatted', 'chats'].flatMap((v) => [`${v} to`, `${v} with`]),
+    'met', 'meets', 'in conversation with',
+  ],
 };

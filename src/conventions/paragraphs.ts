@@ -149,9 +149,12 @@ export interface StandfirstWeights {
   spans: number;
   /** A line this many times the page's typical line is set across columns. */
   spanRatio: number;
-  /** Words that present the piece (`In this episode`, `talks to`, `has been edited`): a standfirst's voice. */
+  /** Words that present the piece (`X talked to Y about …`, `In this episode`, `has been edited`): a standfirst's
+   *  voice. The last such paragraph of an interview's intro presents the exchange ... */
   presents: number;
   presenting: readonly RegExp[];
+  /** ... and the intro paragraphs before it lead up to it. */
+  leadsToPresenting: number;
   /** An interview's lead before its first turn is a paragraph or two: a standfirst's length ... */
   shortLead: number;
   shortLeadMax: number;
@@ -182,16 +185,16 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
       face: 3,
       spans: 3,
       spanRatio: 1.5,
-      presents: 2,
+      presents: 3,
       presenting: [
+        /\b(?:talk(?:ed|s|ing)?|spoke|speaks|speaking|chatted|chats)\s+(?:to|with|about)\b|\binterview\s+with\b|^In conversation with\b/,
         /\bin this (?:episode|interview|conversation|edition|issue|podcast)\b/i,
-        /\b(?:talks|talked|talking|spoke|speaks|speaking) (?:to|with)\b/i,
-        /\b(?:talks|talked|talking) about\b/i,
         /\blook(?:s|ed)? back (?:on|at)\b/i,
         /\b(?:has|have) been (?:edited|condensed|shortened|abridged)\b/i,
         /\bedited for (?:length|clarity)\b/i,
         /\b(?:weekly|monthly|daily) (?:podcast|programme|program|show)\b/i,
       ],
+      leadsToPresenting: 3,
       shortLead: 1,
       shortLeadMax: 2,
       longLead: -3,

@@ -221,4 +221,6 @@ export interface RepairedDocument {
 export interface DocumentAttribution {
   front: Attribution[];
   articles: Attribution[][]; // parallel to SegmentedDocument.articles[i].paragraphs
+  /** Parallel to articles: authors attribution found where no byline named any (an interview's intro: `X talked to Y`). */
+  authors?: string[][];
 }

@@ -1,5 +1,5 @@
 // Column damage inside one page: displaced column heads, stray words, interleaved column pieces.
-import { endsSentence, endsWithCredit, isAllCaps, isByline, startsLowercase, startsUppercase, typicalWidth, wordCount } from '../text/predicates.ts';
+import { endsSentence, endsWithCredit, isAllCaps, isByline, isFlushRight, startsLowercase, startsUppercase, typicalWidth, wordCount } from '../text/predicates.ts';
 import { firstText, lastText, type WorkBlock } from './blocks.ts';
 import { repairDealtColumns } from './interleave.ts';
 
@@ -73,7 +73,8 @@ function findShortOpenLine(blocks: WorkBlock[], before: number, width: number): 
 /**
  * A run of one-line open blocks after the column bodies are the heads of those columns: the k-th orphan
  * goes in front of the k-th of the blocks just before the run. When the page runs on to the next page,
- * the last orphan is the page's open end, not a head.
+ * the last orphan is the page's open end, not a head. A line set flush right under its receiver (PDF geometry) is
+ * no column's first line (a column starts at its left edge): a signature, a credit.
  */
 export function repairDisplacedHeads(page: WorkBlock[], nextStartsOpen: boolean): { blocks: WorkBlock[]; moved: number } {
   const blocks = [...page];
@@ -85,7 +86,8 @@ export function repairDisplacedHeads(page: WorkBlock[], nextStartsOpen: boolean)
     if (end === blocks.length && nextStartsOpen) end--;
     const count = end - start;
     const receivers = blocks.slice(start - count, start);
-    if (count === 0 || receivers.length < count || !receivers.every(isReceiver)) {
+    const flushRight = receivers.some((r, k) => isFlushRight(blocks[start + k]!.lines[0]!, r.lines));
+    if (count === 0 || receivers.length < count || !receivers.every(isReceiver) || flushRight) {
       start = Math.max(start, end);
       continue;
     }

@@ -3,7 +3,7 @@
 import type { Block, PageLine } from '../domain/types.ts';
 import { DEFAULT_ARTICLES, type ArticleConventions } from '../conventions/articles.ts';
 import { findHeads, flatten, headEnd, type FlatLine, type Head } from './heads.ts';
-import { signatureName } from './bylines.ts';
+import { closingSignature } from './signatures.ts';
 import { startsLowercase, wordCount } from '../text/predicates.ts';
 
 export { parseByline } from './bylines.ts';
@@ -74,19 +74,6 @@ function buildSpan(flat: FlatLine[], blocks: Block[], h: Head, end: number, conv
     earlier,
     body: [...standfirst, ...sliceBlocks(flat, blocks, bodyFrom, end, skip)],
   };
-}
-
-/**
- * `— Jane Roe` near the end of an article is its author's signature; after a quotation it attributes a
- * pull quote instead. Only a bio, a note or a caption may follow the signature.
- */
-function closingSignature(flat: FlatLine[], from: number, end: number, conv: ArticleConventions): { at: number; name: string } | undefined {
-  for (let k = end - 1; k >= Math.max(from, end - conv.signatureTail); k--) {
-    const name = signatureName(flat[k]!.line.text, conv);
-    const before = flat[k - 1]?.line.text.trim() ?? '';
-    if (name && !/['"’”»]$/.test(before)) return { at: k, name };
-  }
-  return undefined;
 }
 
 /** The lines [from, to) as blocks; a piece cut from the middle of a block starts a new paragraph. */

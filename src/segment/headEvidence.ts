@@ -51,6 +51,7 @@ export function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Feat
     headingFace: title.some((f) => f.line.role === 'heading'),
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
+    wrapsEarly: wrapsEarly(title, h.titleEnd, ctx),
     interviewTitle: conv.interviewTitles.some((re) => re.test(title.map((f) => f.line.text.trim()).join(' '))),
   };
 }
@@ -173,4 +174,20 @@ export function runsOn(i: number, ctx: Ctx): boolean {
   const before = ctx.flat.slice(Math.max(0, i - LINES_BEFORE), i).filter((g) => g.block === f.block);
   const width = typicalWidth(before.map((g) => g.line.text.length));
   return width > 0 && prev.line.text.length >= ctx.conv.fullLineRatio * width;
+}
+
+/**
+ * The title runs over several lines, yet its first line with the next line's first word would still stop well short
+ * of the measure of the text under it: the title is set larger than the body (a dump keeps the break, not the face).
+ */
+export function wrapsEarly(title: FlatLine[], titleEnd: number, ctx: Ctx): boolean {
+  const [first, second] = title;
+  if (!first || !second || title.some((f) => f.line.fontSize !== undefined)) return false;
+  if (wordCount(first.line.text) < ctx.conv.minEarlyBreakWords) return false;
+  const LINES_BELOW = 8; // the running text under the title sets the measure
+  const page = first.line.physicalPage;
+  const below = ctx.flat.slice(titleEnd, titleEnd + LINES_BELOW).filter((f) => f.line.physicalPage === page);
+  const measure = typicalWidth(below.map((f) => f.line.text.length));
+  const nextWord = second.line.text.trim().split(/\s+/)[0] ?? '';
+  return measure > 0 && first.line.text.trim().length + 1 + nextWord.length < ctx.conv.earlyBreakRatio * measure;
 }

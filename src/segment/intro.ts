@@ -27,25 +27,44 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
   const first = paragraphs.findIndex((p) => p.kind === 'body');
   const tail = trailingBodies(paragraphs, conv.bioFromEnd);
   const lead = exchangeFound ? introEnd - first : undefined;
+  const lastCue = kind === 'interview' ? lastPresenting(paragraphs, introEnd, conv.standfirst) : -1;
   let run = kind !== 'news' && !placed && first >= 0;
   return paragraphs.map((p, i) => {
     if (p.kind !== 'body') return p;
     if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv)) return { ...p, kind: 'bio' };
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
-    run &&= i < introEnd && standfirstScore(p, lead, conv.standfirst) >= conv.standfirst.threshold;
+    run &&= i < introEnd && standfirstScore(p, { lead, cue: i === lastCue, beforeCue: i < lastCue }, conv.standfirst) >= conv.standfirst.threshold;
     return run ? { ...p, kind: 'standfirst' } : p;
   });
 }
 
-/** The evidence that a leading paragraph presents the piece; `lead`: paragraphs before the first turn, when known. */
-export function standfirstScore(p: ParagraphDraft, lead: number | undefined, w: StandfirstWeights): number {
+/** Where a leading paragraph stands: `lead`, paragraphs before the first turn (when known); whether it is the
+ *  interview intro's last paragraph presenting the exchange, or comes before that one. */
+export interface IntroPlace {
+  lead: number | undefined;
+  cue: boolean;
+  beforeCue: boolean;
+}
+
+/** The evidence that a leading paragraph presents the piece. */
+export function standfirstScore(p: ParagraphDraft, at: IntroPlace, w: StandfirstWeights): number {
   let s = 0;
   if (p.italic || p.bold) s += w.face;
   if (p.spans) s += w.spans;
-  if (w.presenting.some((re) => re.test(p.text))) s += w.presents;
-  if (lead !== undefined && lead <= w.shortLeadMax) s += w.shortLead;
-  if (lead !== undefined && lead >= w.longLeadMin) s += w.longLead;
+  if (at.cue) s += w.presents;
+  else if (at.beforeCue) s += w.leadsToPresenting;
+  if (at.lead !== undefined && at.lead <= w.shortLeadMax) s += w.shortLead;
+  if (at.lead !== undefined && at.lead >= w.longLeadMin) s += w.longLead;
   return s;
+}
+
+/** The last body paragraph before `introEnd` whose words present the piece (`X talked to Y`), or -1. */
+function lastPresenting(paragraphs: ParagraphDraft[], introEnd: number, w: StandfirstWeights): number {
+  for (let i = Math.min(introEnd, paragraphs.length) - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.kind === 'body' && w.presenting.some((re) => re.test(p.text))) return i;
+  }
+  return -1;
 }
 
 /** A short note at the foot: `Jane Roe was the mayor of …`; in news only when it presents an author. */

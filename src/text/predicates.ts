@@ -1,4 +1,5 @@
 // Small predicates on lines and blocks shared by the repairs.
+import type { Box } from '../domain/types.ts';
 import { memoize } from './memo.ts';
 
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
@@ -70,4 +71,18 @@ export function typicalWidth(lengths: number[]): number {
   const MIN_COLUMN_LINE = 15; // shorter lines are paragraph ends, headings or justified single words
   const xs = lengths.filter((n) => n >= MIN_COLUMN_LINE).sort((a, b) => a - b);
   return xs.length ? (xs[Math.floor(xs.length / 2)] ?? 0) : 0;
+}
+
+/** Points of slack at the right edge of a flush-right line; it starts past this share of the measure. */
+const FLUSH_RIGHT_SLACK = 3;
+const FLUSH_RIGHT_START = 0.4;
+
+/** Set flush right under the lines above: its right edge on theirs, its left edge far from theirs (PDF geometry). */
+export function isFlushRight(line: { box?: Box }, above: readonly { box?: Box }[]): boolean {
+  const own = line.box;
+  const boxes = above.map((l) => l.box).filter((b): b is Box => b !== undefined && b.page === own?.page);
+  if (!own || !boxes.length) return false;
+  const left = Math.min(...boxes.map((b) => b.x));
+  const right = Math.max(...boxes.map((b) => b.x + b.w));
+  return Math.abs(own.x + own.w - right) <= FLUSH_RIGHT_SLACK && own.x - left > FLUSH_RIGHT_START * (right - left);
 }

@@ -135,3 +135,17 @@ Photo courtesy of the harbour`);
     assert.equal(repairDisplacedHeads(page, false).moved, c.moved, c.name);
   }
 });
+
+test('displaced heads: a line set flush right under a block (a signature) is no column head and stays below it', () => {
+  const box = (x: number, y: number, w: number) => ({ page: 1, x, y, w, h: 12 });
+  const line = (text: string, x: number, y: number, w: number) => ({ text, page: 1, physicalPage: 1, box: box(x, y, w) });
+  const body = { physicalPage: 1, lines: [line('The boat will sail from the quay at ten each night through the winter', 68, 100, 459), line('and the spring, the board said.', 68, 114, 160)] };
+  const cases: [string, number, string[]][] = [
+    ['flush right: stays', 458, ['The boat will sail from the quay at ten each night through the winter / and the spring, the board said.', 'Tom Fry']],
+    ['at the column edge: a displaced head, moved', 68, ['Tom Fry / The boat will sail from the quay at ten each night through the winter / and the spring, the board said.']],
+  ];
+  for (const [name, x, want] of cases) {
+    const page = [body, { physicalPage: 1, lines: [line('Tom Fry', x, 140, 69)] }];
+    assert.deepEqual(texts(repairDisplacedHeads(page, false).blocks), want, name);
+  }
+});

@@ -33,7 +33,7 @@ describe('markIntro: a standfirst weighed from the evidence of a dump', () => {
     ['words that present the piece, a one-paragraph lead', 'interview', [p(PRESENTS), q], true, ['standfirst', 'question']],
     ['the same words in a long lead told as a story', 'interview', [p(STORY), p(STORY), p(STORY), p(PRESENTS), q], true, ['body', 'body', 'body', 'body', 'question']],
     ['a short lead alone is not enough', 'interview', [p(STORY), q], true, ['body', 'question']],
-    ['presenting words without a known lead are not enough', 'interview', [p(PRESENTS), p(STORY)], false, ['body', 'body']],
+    ['in an opinion piece presenting words alone are not enough', 'opinion', [p(PRESENTS), p(STORY)], false, ['body', 'body']],
     ['two spanning paragraphs are one standfirst run', 'interview', [p(STORY, { spans: true }), p(STORY, { spans: true }), q], true, ['standfirst', 'standfirst', 'question']],
     ['the run stops at the first plain paragraph', 'opinion', [p(STORY, { spans: true }), p(STORY), p(STORY, { spans: true })], false, ['standfirst', 'body', 'body']],
     ['news keeps its lead as body', 'news', [p(STORY, { spans: true }), p(STORY)], false, ['body', 'body']],

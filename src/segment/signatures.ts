@@ -1,0 +1,47 @@
+// Closing signatures: the author's name at the end of a piece, as `— Jane Roe, Chair, …` or as a bare name on the
+// last line (often italic, set flush right). Each is weighed from its evidence (`signatureWeights`).
+import type { ArticleConventions, SignatureWeights } from '../conventions/articles.ts';
+import { endsSentence, isAllCaps, isFlushRight } from '../text/predicates.ts';
+import { isPersonName, signatureName } from './bylines.ts';
+import type { FlatLine } from './heads.ts';
+
+export type SignatureFeatures = Record<keyof SignatureWeights, boolean>;
+
+/** The signature among the last lines [from, end) of an article: its line and name, the nearest the end first. */
+export function closingSignature(flat: FlatLine[], from: number, end: number, conv: ArticleConventions): { at: number; name: string } | undefined {
+  for (let k = end - 1; k >= Math.max(from, end - conv.signatureTail); k--) {
+    const found = weighSignature(flat, k, end, conv);
+    if (found && found.score >= conv.signatureThreshold) return { at: k, name: found.name };
+  }
+  return undefined;
+}
+
+/** The name line k would sign with and its score, or undefined when it names nobody. */
+export function weighSignature(flat: FlatLine[], k: number, end: number, conv: ArticleConventions): { name: string; score: number } | undefined {
+  const line = flat[k]!.line;
+  const dashed = signatureName(line.text, conv);
+  const bare = dashed ? null : bareName(line.text, conv);
+  const name = dashed ?? bare;
+  if (!name) return undefined;
+  const before = flat[k - 1]?.line;
+  const features: SignatureFeatures = {
+    dashed: dashed !== null,
+    bareName: bare !== null,
+    lastLine: k === end - 1,
+    afterSentenceEnd: !!before && endsSentence(before.text.trim()),
+    italic: line.italic === true,
+    flushRight: !!before && isFlushRight(line, flat.slice(Math.max(0, k - FLUSH_LINES_ABOVE), k).map((f) => f.line)),
+    afterQuotation: !!before && /['"’”»]$/.test(before.text.trim()),
+  };
+  const score = Object.entries(features).reduce((s, [f, on]) => s + (on ? conv.signatureWeights[f as keyof SignatureWeights] : 0), 0);
+  return { name, score };
+}
+
+/** A person's name alone on a line, in mixed case (a capitals line is a running head or a rubric). */
+function bareName(text: string, conv: ArticleConventions): string | null {
+  const t = text.trim();
+  return !isAllCaps(t) && isPersonName(t, conv) ? t : null;
+}
+
+/** The text above sets the measure a flush-right line is compared with. */
+const FLUSH_LINES_ABOVE = 4;

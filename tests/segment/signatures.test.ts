@@ -1,0 +1,71 @@
+// Closing signatures weighed from their evidence: the dashed form, a bare name on the last line after a full stop,
+// italics and flush-right setting (PDF), never a pull quote's attribution or a name that ends a broken sentence.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block, Box, PageLine } from '../../src/domain/types.ts';
+import { segmentArticles } from '../../src/segment/articles.ts';
+import { isFlushRight } from '../../src/text/predicates.ts';
+import { blocks } from '../helpers/pages.ts';
+
+const HEAD = `Night ferry to keep running through the winter
+By Ola Berg
+The harbour board will keep the night ferry running through the winter months after all, it said on
+Monday, when the figures for the autumn came in better than the board had feared in the summer.`;
+const UNSIGNED = HEAD.replace('By Ola Berg\n', '');
+
+function signed(text: string): { authors: string[]; lines: string[] } {
+  const a = segmentArticles(blocks(text)).articles[0]!;
+  return { authors: a.authors, lines: a.body.flatMap((b) => b.lines.map((l) => l.text)) };
+}
+
+describe('closing signatures in text', () => {
+  const cases: [string, string, string[], boolean][] = [
+    ['a bare name on the last line after a full stop signs the piece', `${UNSIGNED}\nTom Fry`, ['Tom Fry'], false],
+    ['a dashed name with a title signs it', `${UNSIGNED}\n— Tom Fry, Harbour Master`, ['Tom Fry'], false],
+    ['a byline is not replaced by the signature', `${HEAD}\nTom Fry`, ['Ola Berg'], false],
+    ['a name that ends a sentence broken over the line end is text', `${UNSIGNED.replace(/summer\.$/, 'summer, said')}\nTom Fry`, [], true],
+    ['a capitals line at the end is a running head, not a name', `${UNSIGNED}\nHARBOUR NEWS`, [], true],
+    ['a dashed name under a quotation credits the quote', `${UNSIGNED}\n“We will keep it going.”\n— Tom Fry`, [], true],
+  ];
+  for (const [name, text, authors, kept] of cases) {
+    it(name, () => {
+      const got = signed(text);
+      assert.deepEqual(got.authors, authors);
+      const last = text.split('\n').at(-1)!;
+      assert.equal(got.lines.includes(last), kept, 'a signature leaves the body; anything else stays');
+    });
+  }
+});
+
+describe('closing signatures in a PDF: italics or flush-right setting stand in for the full stop', () => {
+  const box = (x: number, w: number, y: number): Box => ({ page: 1, x, y, w, h: 12 });
+  const body: PageLine[] = [
+    { text: 'The harbour board will keep the night ferry running through the winter months, it said', page: 1, physicalPage: 1, box: box(68, 459, 100) },
+    { text: 'when the figures came in, and the boat will sail from the quay at ten each night as', page: 1, physicalPage: 1, box: box(68, 459, 114) },
+  ];
+  const name = (extra: Partial<PageLine>): PageLine => ({ text: 'Tom Fry', page: 1, physicalPage: 1, ...extra });
+  const cases: [string, PageLine, string[]][] = [
+    ['plain, after an open line: text', name({ box: box(68, 60, 128) }), []],
+    ['italic, after an open line: a signature', name({ italic: true, box: box(68, 60, 128) }), ['Tom Fry']],
+    ['flush right, after an open line: a signature', name({ box: box(467, 60, 128) }), ['Tom Fry']],
+  ];
+  for (const [label, line, want] of cases) {
+    it(label, () => {
+      const doc: Block[] = [{ lines: [{ text: 'Night ferry to keep running through the winter', page: 1, physicalPage: 1, role: 'title' }], continues: false }, { lines: [...body, line], continues: false }];
+      assert.deepEqual(segmentArticles(doc).articles[0]!.authors, want);
+    });
+  }
+});
+
+describe('isFlushRight', () => {
+  const box = (x: number, w: number): Box => ({ page: 1, x, y: 0, w, h: 12 });
+  const above = [{ box: box(68, 459) }, { box: box(80, 447) }];
+  const cases: [string, Box | undefined, boolean][] = [
+    ['right edge on the measure, far from the left edge', box(458, 69), true],
+    ['a full line', box(68, 459), false],
+    ['a short line at the left edge', box(68, 120), false],
+    ['centred', box(250, 100), false],
+    ['no geometry (a text dump)', undefined, false],
+  ];
+  for (const [name, b, want] of cases) it(name, () => assert.equal(isFlushRight(b ? { box: b } : {}, above), want));
+});
