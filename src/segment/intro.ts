@@ -22,7 +22,10 @@ function bioOpening(conv: IntroConventions): RegExp {
  * title and byline) is kept; otherwise the run of leading paragraphs whose evidence reaches the threshold (face,
  * setting across the columns, words that present the piece, the lead's length) is the standfirst.
  */
-export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], introEnd: number, authors: readonly string[] = [], conv: IntroConventions = DEFAULT_PARAGRAPHS.intro, exchangeFound = false): ParagraphDraft[] {
+export function markIntro(
+  kind: ArticleKind, paragraphs: ParagraphDraft[], introEnd: number, authors: readonly string[] = [],
+  conv: IntroConventions = DEFAULT_PARAGRAPHS.intro, exchangeFound = false,
+): ParagraphDraft[] {
   const placed = paragraphs.some((p) => p.kind === 'standfirst');
   const first = paragraphs.findIndex((p) => p.kind === 'body');
   const tail = trailingBodies(paragraphs, conv.bioFromEnd);
@@ -33,7 +36,8 @@ export function markIntro(kind: ArticleKind, paragraphs: ParagraphDraft[], intro
     if (p.kind !== 'body') return p;
     if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv)) return { ...p, kind: 'bio' };
     if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
-    run &&= i < introEnd && standfirstScore(p, { lead, cue: i === lastCue, beforeCue: i < lastCue }, conv.standfirst) >= conv.standfirst.threshold;
+    const place = { lead, cue: i === lastCue, beforeCue: i < lastCue };
+    run &&= i < introEnd && standfirstScore(p, place, conv.standfirst) >= conv.standfirst.threshold;
     return run ? { ...p, kind: 'standfirst' } : p;
   });
 }

@@ -117,7 +117,8 @@ function subheadFinder(parts: readonly Block[], widths: Map<number, number>, tur
     const line = b.lines[j]!;
     const next = b.lines[j + 1] ?? nextBlock?.lines[0];
     const width = widths.get(line.physicalPage) ?? 0;
-    const c: SubheadInput = { prev: above, line, next, spaceAbove: j === 0 && !b.continues, width, nextLabelled: isLabelled(next, turnLabels), loneLineShare };
+    const spaceAbove = j === 0 && !b.continues;
+    const c: SubheadInput = { prev: above, line, next, spaceAbove, width, nextLabelled: isLabelled(next, turnLabels), loneLineShare };
     return !isLabelled(line, turnLabels) && isDumpSubhead(c);
   };
 }
