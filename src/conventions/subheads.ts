@@ -1,6 +1,7 @@
 // Subheads in text dumps: a dump keeps no face or size, so a mixed-case subhead (`Buses replace trains`) is told
 // from running text by its shape and place. Weights of that evidence, summed and compared with `threshold`.
 import { DEFAULT_ARTICLES } from './articles.ts';
+import { DEFAULT_PDF } from './pdf.ts';
 
 export interface SubheadWeights {
   threshold: number;
@@ -10,7 +11,10 @@ export interface SubheadWeights {
   /** The line is short against the page's typical line (this share of it or less) ... */
   short: number;
   shortRatio: number;
-  /** ... a line near the column's width is running text. */
+  /** ... one up to this share is neither (a longer subhead, a ragged line) ... */
+  middling: number;
+  middlingRatio: number;
+  /** ... and a line near the column's width is running text. */
   notShort: number;
   /** A blank line above it (the dump kept the space a subhead is set with). */
   spaceAbove: number;
@@ -29,6 +33,13 @@ export interface SubheadWeights {
   oddTokens: RegExp;
   /** The line above goes on with a sentence and no space parts them: the line is inside a paragraph. */
   insideSentence: number;
+  /** No line above it in the text, or only a byline: a subhead parts paragraphs, it does not open the text. */
+  noneAbove: number;
+  /** A comma inside: a clause of a sentence (`Jane Roe, who chairs the`) more often than a subhead. */
+  comma: number;
+  /** It is a photo credit (`Photo courtesy of …`): a caption's, not a subhead. */
+  credit: number;
+  creditLine: RegExp;
   /** The next line opens a paragraph: a capital, a quotation or a speaker label. */
   nextOpens: number;
   /** The next line goes on in lower case, or there is none: no paragraph follows the line. */
@@ -56,11 +67,17 @@ export const DEFAULT_SUBHEADS: SubheadWeights = {
   maxWords: 8,
   short: 2,
   shortRatio: 0.7,
+  middling: -2,
+  middlingRatio: 0.9,
   notShort: -3,
   spaceAbove: 2,
   shredded: -4,
   shreddedShare: 0.85,
   afterSentence: 1,
+  noneAbove: -3,
+  comma: -2,
+  credit: -10,
+  creditLine: DEFAULT_PDF.creditEnd,
   introducedAbove: -10,
   numberedGutter: -10,
   oddToken: -10,

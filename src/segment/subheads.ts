@@ -1,7 +1,7 @@
 // A subhead in a text dump (no face, no size): a short line between paragraphs, weighed from its shape and place.
 import type { PageLine } from '../domain/types.ts';
 import { DEFAULT_SUBHEADS, type SubheadWeights } from '../conventions/subheads.ts';
-import { opensQuotation, startsLowercase, startsUppercase, wordCount } from '../text/predicates.ts';
+import { isByline, opensQuotation, startsLowercase, startsUppercase, wordCount } from '../text/predicates.ts';
 import { closesSentence } from './breaks.ts';
 
 export interface SubheadInput {
@@ -36,9 +36,12 @@ export function subheadScore(c: SubheadInput, w: SubheadWeights = DEFAULT_SUBHEA
   if (PUNCTUATED_END.test(t) || SENTENCE_INSIDE.test(t) || !SMALL_LETTER.test(t)) return w.punctuated;
   const prev = c.prev?.text.trim() ?? '';
   const next = c.next?.text.trim() ?? '';
-  let s = c.width > 0 && t.length <= c.width * w.shortRatio ? w.short : w.notShort;
+  let s = lengthEvidence(t.length, c.width, w);
   if (c.spaceAbove) s += w.spaceAbove;
   if (c.loneLineShare > w.shreddedShare) s += w.shredded;
+  if (!c.prev || isByline(prev)) s += w.noneAbove; // the text opens here
+  if (w.creditLine.test(t)) s += w.credit;
+  if (t.includes(',')) s += w.comma;
   if (COLON_END.test(prev)) s += w.introducedAbove;
   else if (prev && closesSentence(prev)) s += w.afterSentence;
   else if (prev && !c.spaceAbove) s += w.insideSentence;
@@ -52,6 +55,13 @@ export function subheadScore(c: SubheadInput, w: SubheadWeights = DEFAULT_SUBHEA
   if (w.functionWords.includes(words[words.length - 1]!.toLowerCase())) s += w.functionEnd;
   if (w.joiningWords.includes(words[0]!.toLowerCase().replace(/\P{L}+$/u, ''))) s += w.joinedStart;
   return s;
+}
+
+/** Short against the page's typical line, middling, or about the column's width. */
+function lengthEvidence(length: number, width: number, w: SubheadWeights): number {
+  if (width <= 0) return w.notShort;
+  if (length <= width * w.shortRatio) return w.short;
+  return length <= width * w.middlingRatio ? w.middling : w.notShort;
 }
 
 /** A line with no layout evidence (a dump's line) that its shape and place make a subhead. */

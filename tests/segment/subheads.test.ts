@@ -29,6 +29,13 @@ describe('isDumpSubhead: the evidence of a dump line', () => {
     ['page furniture with odd tokens', at('VerDate Mar<15>2010 Jkt 240001', { spaceAbove: true }), false],
     ['a capitals line is another rule\'s', at('BOATS REPLACE THE FERRY'), false],
     ['a line near the column width', at('Replacement boats will sail every half'), false],
+    ['no line above: the text opens there', at('Boats replace the ferry', { prev: undefined, spaceAbove: true }), false],
+    ['only a byline above', at('Boats replace the ferry', { prev: line('By Jane Roe'), spaceAbove: true }), false],
+    ['a short line with no comma', at('Roe the chair'), true],
+    ['a comma inside: a clause', at('Roe, the chair'), false],
+    ['a photo credit', at('Photo courtesy of Jane Roe', { spaceAbove: true }), false],
+    ['a longer title-case line with a blank line above', at('Boats Replace The Old Ferry', { spaceAbove: true }), true],
+    ['the same line with no blank line above', at('Boats Replace The Old Ferry'), false],
     ['a dump that sets nearly every line apart', at('Boats replace the ferry', { loneLineShare: 0.95 }), false],
     ['a line with layout evidence (PDF) is the reader\'s to judge', at('Boats replace the ferry', { line: { ...line('Boats replace the ferry'), box: { page: 1, x: 0, y: 0, w: 90, h: 9 } } }), false],
   ];
