@@ -161,6 +161,9 @@ export interface StandfirstWeights {
   /** ... a longer one is the piece's own opening, told as a story. */
   longLead: number;
   longLeadMin: number;
+  /** It opens like a short note on a person (`Jane Roe is a …`): a bio, unless the rest of the evidence says
+   *  it presents the piece (set across the columns with the intro, leading up to its exchange). */
+  personNote: number;
 }
 
 export interface ParagraphConventions {
@@ -199,6 +202,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
       shortLeadMax: 2,
       longLead: -3,
       longLeadMin: 4,
+      personNote: -2,
     },
   },
   breaks: {

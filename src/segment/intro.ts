@@ -34,20 +34,23 @@ export function markIntro(
   let run = kind !== 'news' && !placed && first >= 0;
   return paragraphs.map((p, i) => {
     if (p.kind !== 'body') return p;
-    if (kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv)) return { ...p, kind: 'bio' };
-    if (tail.has(i) && isBioNote(p, kind, authors, conv)) return { ...p, kind: 'bio' };
-    const place = { lead, cue: i === lastCue, beforeCue: i < lastCue };
+    const note = kind !== 'news' && i < introEnd && bioOpening(conv).test(p.text) && isShortNote(p, conv);
+    const place = { lead, cue: i === lastCue, beforeCue: i < lastCue, personNote: note };
     run &&= i < introEnd && standfirstScore(p, place, conv.standfirst) >= conv.standfirst.threshold;
-    return run ? { ...p, kind: 'standfirst' } : p;
+    if (run) return { ...p, kind: 'standfirst' };
+    if (note || (tail.has(i) && isBioNote(p, kind, authors, conv))) return { ...p, kind: 'bio' };
+    return p;
   });
 }
 
 /** Where a leading paragraph stands: `lead`, paragraphs before the first turn (when known); whether it is the
- *  interview intro's last paragraph presenting the exchange, or comes before that one. */
+ *  interview intro's last paragraph presenting the exchange, or comes before that one; whether it reads as a bio. */
 export interface IntroPlace {
   lead: number | undefined;
   cue: boolean;
   beforeCue: boolean;
+  /** It opens like a short note on a person (`Jane Roe is a …`). */
+  personNote?: boolean;
 }
 
 /** The evidence that a leading paragraph presents the piece. */
@@ -59,6 +62,7 @@ export function standfirstScore(p: ParagraphDraft, at: IntroPlace, w: Standfirst
   else if (at.beforeCue) s += w.leadsToPresenting;
   if (at.lead !== undefined && at.lead <= w.shortLeadMax) s += w.shortLead;
   if (at.lead !== undefined && at.lead >= w.longLeadMin) s += w.longLead;
+  if (at.personNote) s += w.personNote;
   return s;
 }
 

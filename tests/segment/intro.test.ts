@@ -37,6 +37,10 @@ describe('markIntro: a standfirst weighed from the evidence of a dump', () => {
     ['two spanning paragraphs are one standfirst run', 'interview', [p(STORY, { spans: true }), p(STORY, { spans: true }), q], true, ['standfirst', 'standfirst', 'question']],
     ['the run stops at the first plain paragraph', 'opinion', [p(STORY, { spans: true }), p(STORY), p(STORY, { spans: true })], false, ['standfirst', 'body', 'body']],
     ['news keeps its lead as body', 'news', [p(STORY, { spans: true }), p(STORY)], false, ['body', 'body']],
+    ['a short note on a person at the top stays a bio', 'interview', [p('Jane Roe is a miller in Eastport.'), q], true, ['bio', 'question']],
+    ['an italic note on a person stays a bio', 'interview', [p('Jane Roe is a miller in Eastport.', { italic: true }), q], true, ['bio', 'question']],
+    ['a note set across the columns, leading up to the exchange, is the standfirst', 'interview',
+      [p('Mill Talk is our weekly show.', { spans: true }), p(PRESENTS, { spans: true }), q], true, ['standfirst', 'standfirst', 'question']],
   ];
   for (const [name, kind, input, found, want] of cases) {
     const end = found ? input.findIndex((x) => x.kind === 'question') : Math.min(input.length, 4);
