@@ -1,4 +1,4 @@
-// Subheads in text dumps: a dump keeps no face or size, so a mixed-case subhead (`Buses replace trains`) is told
+// Subheads in text dumps: a dump keeps no face or size, so a mixed-case subhead (`Ferries return at dawn`) is told
 // from running text by its shape and place. Weights of that evidence, summed and compared with `threshold`.
 import { DEFAULT_ARTICLES } from './articles.ts';
 import { DEFAULT_PDF } from './pdf.ts';
@@ -28,7 +28,7 @@ export interface SubheadWeights {
   introducedAbove: number;
   /** The line and its neighbour open with a bare number: a dump's line-number gutter, not a numbered section. */
   numberedGutter: number;
-  /** A token no heading prints (`Sep<11>2014`, `16:21`, `00001`, `}`): page furniture or code. */
+  /** A token no heading prints (`Mar<15>2010`, `09:30`, `00042`, `}`): page furniture or code. */
   oddToken: number;
   oddTokens: RegExp;
   /** The line above goes on with a sentence and no space parts them: the line is inside a paragraph. */
