@@ -110,7 +110,10 @@ function singleClose(text: string, open: number): number {
   return weak;
 }
 
-/** Single-quoted spans of several words outside double quotes, with typographic (‘…’) or straight ('…') marks. */
+/**
+ * Single-quoted spans of several words outside double quotes, with typographic (‘…’) or straight ('…') marks. A
+ * spoken single quote (closed after a stop or comma) may hold double quotes: the British order, ‘He said “no”,’.
+ */
 function singleQuoteSpans(text: string, taken: readonly Mask[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const m of text.matchAll(SINGLE_OPEN_RE)) {
@@ -119,7 +122,8 @@ function singleQuoteSpans(text: string, taken: readonly Mask[]): QuoteSpan[] {
     const close = singleClose(text, start);
     if (close < 0) continue;
     const end = close + 1;
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    const spoken = STRONG_BEFORE.includes(text[close - 1] as string);
+    if (taken.some((t) => start < t.end && end > t.start && !(spoken && start < t.start && t.end <= end))) continue;
     if (words(text.slice(start + 1, close)) >= SINGLE_QUOTE_MIN_WORDS) spans.push(span(text, start, end, false, false));
   }
   return spans;
@@ -127,7 +131,9 @@ function singleQuoteSpans(text: string, taken: readonly Mask[]): QuoteSpan[] {
 
 export function findQuoteSpans(text: string, continues = false): QuoteSpan[] {
   const double = doubleQuoteSpans(text, continues);
-  return [...double, ...singleQuoteSpans(text, double)].sort((a, b) => a.start - b.start);
+  const single = singleQuoteSpans(text, double);
+  const nested = (d: QuoteSpan): boolean => single.some((s) => s.start < d.start && d.end <= s.end);
+  return [...double.filter((d) => !nested(d)), ...single].sort((a, b) => a.start - b.start);
 }
 
 /** Does the quote carry somebody's words, rather than marking a term? */

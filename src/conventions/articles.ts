@@ -64,6 +64,8 @@ export interface SignatureWeights {
   flushRight: number;
   /** Right under a quotation: a pull quote's attribution, not the author's signature. */
   afterQuotation: number;
+  /** A wire credit line (`Reporting by Jane Roe; Editing by …`): names the reporters by itself. */
+  credit: number;
 }
 
 export interface ArticleConventions {
@@ -116,6 +118,13 @@ export interface ArticleConventions {
   /** A closing signature: the author's name after a dash, maybe with a title and an organisation
    *  (`— Jane Roe, Chair, Harbour Trust`). Group 1 holds the name. */
   signature: RegExp;
+  /** A dateline alone on its line, running into the text (`DUNMERE (Agency) —`, `DUNMERE, June 2 —`): no title. */
+  dateline: RegExp;
+  /** A closing credit line naming the reporters (`Reporting by Jane Roe; Editing by John Doe`); group 1 holds the
+   *  names. The author's signature in wire copy. */
+  closingCredit: RegExp;
+  /** The rest of a credit line broken over two lines (`Editing by John Doe`): names no author. */
+  creditTail: RegExp;
   /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
   creditMarker: RegExp;
   /** How interview titles are worded (`In conversation: Jane Roe`): evidence of an article head. */
@@ -144,7 +153,7 @@ const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|
 
 export const DEFAULT_ARTICLES: ArticleConventions = {
   // The dashed form is enough alone; a bare name needs to close the text after a full stop, or be set apart.
-  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4 },
+  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4, credit: 3 },
   signatureThreshold: 3,
   weights: {
     titleFace: 3,
@@ -196,6 +205,9 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   ],
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
   signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2}$`, 'u'),
+  dateline: /^\p{Lu}[\p{Lu}\p{M} .’'-]+(?:,\s*[\p{L}\p{N} .]{3,20})?(?:\s*\([\p{L}\p{N} .&-]{2,30}\))?\s*[—–]$/u,
+  closingCredit: new RegExp(String.raw`^(?:Reporting|Reported|Writing|Written)\s+by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s+in\s+\p{Lu}[\p{L} ]*)?\s*(?:;.*)?$`, 'u'),
+  creditTail: /^(?:Additional reporting|Editing|Edited|Writing|Graphics)\s+by\s+\p{Lu}/u,
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   interviewTitles: [
     /^(?:In conversation|In interview|An interview|Interview|Q\s?&\s?A|Meet|Talking to|A conversation)(?:\s+with)?\s*[:—–-]?\s*\p{Lu}/u,
@@ -203,7 +215,8 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   furniture: [/\bpage\s+\d+\s*$/i, /^\d{1,4}\s+\S+(?:\s+\S+){0,2}$/u, /^\S+(?:\s+\S+){0,2}\s+\d{1,4}$/u],
   turnLabel: /^(?:(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):|[QA]\.)\s/u,
   jumpHead: /\bcontinued from\b/i,
-  closers: [/^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/, /^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
+  // A wire credit line closes its story: `Reporting by …`, then maybe `Editing by …` on the next line.
+  closers: [/^(?:Reporting|Reported)\s+by\s+\p{Lu}[^.]*;/u, /^(?:Additional reporting|Editing|Edited)\s+by\s+\p{Lu}/u, /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/, /^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,
   nameParticles: ['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'bin', 'al'],
@@ -224,6 +237,10 @@ export interface VoiceConventions {
   opinionRubric: RegExp;
   /** A speech verb near a quotation: the paragraph reports someone else's words. */
   quoteCue: RegExp;
+  /** Quoted passages, someone else's words (global): double marks, or spoken single marks in the British order. */
+  quotation: RegExp;
+  /** An opening quotation mark: a piece with none quotes nobody. */
+  quotationMark: RegExp;
   /** Evidence that a signed piece speaks in its author's voice, summed and compared with `voiceThreshold`. */
   voiceWeights: {
     /** First person at `minFirstPersonRate` or more: the author talks throughout. */
@@ -248,5 +265,9 @@ export const DEFAULT_VOICE: VoiceConventions = {
   voiceWeights: { rate: 2, present: 1, unquoted: 1, cued: -3 },
   minFirstPersonCount: 2,
   voiceThreshold: 2,
+  // A single quote counts when it opens before a letter and closes after a stop or comma (`‘We go,’`), its
+  // apostrophes (`week’s`) inside: a scare quote (‘reform’) or a possessive is not somebody's words.
+  quotation: /“[^”]*”|"[^"]*"|(?<![\p{L}\p{N}])‘(?=\p{L})(?:[^’]|’(?=\p{L}))*[.,!?…]’/gu,
+  quotationMark: /[“"]|(?<![\p{L}\p{N}])‘(?=\p{L})/u,
   quoteCue: /[”"’]\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:said|says|told|added|stated|explained|commented)\b|\b(?:said|says|told|added|stated|explained|commented)\s*[:,]?\s*[“"‘]/u,
 };

@@ -31,7 +31,7 @@ export function classifyArticleKind(paragraphs: ParagraphDraft[], head: ArticleH
 /** Weighs the first person, quotation and quote cues of a signed piece: is the author speaking? */
 export function speaksInAuthorsVoice(body: ParagraphDraft[], voice: VoiceConventions = DEFAULT_VOICE): boolean {
   if (!body.length) return false;
-  const own = body.map((p) => stripQuotations(p.text));
+  const own = body.map((p) => p.text.replace(voice.quotation, ' '));
   const words = own.reduce((n, t) => n + wordCount(t), 0);
   if (!words) return false;
   const firstPerson = own.reduce((n, t) => n + (t.match(voice.firstPerson)?.length ?? 0), 0);
@@ -39,15 +39,7 @@ export function speaksInAuthorsVoice(body: ParagraphDraft[], voice: VoiceConvent
   const w = voice.voiceWeights;
   const score = (firstPerson / words >= voice.minFirstPersonRate ? w.rate : 0)
     + (firstPerson >= voice.minFirstPersonCount ? w.present : 0)
-    + (body.every((p) => !QUOTATION_MARK.test(p.text)) ? w.unquoted : 0)
+    + (body.every((p) => !voice.quotationMark.test(p.text)) ? w.unquoted : 0)
     + (cued / body.length > voice.maxCuedParagraphShare ? w.cued : 0);
   return score >= voice.voiceThreshold;
-}
-
-/** An opening or a straight double quotation mark. */
-const QUOTATION_MARK = /[“"]/;
-
-/** Text outside quotation marks: the words quoted are someone else's. */
-function stripQuotations(text: string): string {
-  return text.replace(/“[^”]*”|"[^"]*"/g, ' ');
 }

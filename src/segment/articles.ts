@@ -63,8 +63,8 @@ function buildSpan(flat: FlatLine[], blocks: Block[], h: Head, end: number, conv
   let authors = h.authors;
   const signed = closingSignature(flat, bodyFrom, end, conv);
   if (signed) {
-    skip.add(signed.at);
-    if (!authors.length) authors = [signed.name];
+    for (const k of signed.lines) skip.add(k);
+    if (!authors.length) authors = signed.names;
   }
   return {
     prelude: sliceBlocks(flat, blocks, h.preludeAt, h.titleAt),

@@ -29,6 +29,13 @@ export function signatureName(text: string, conv: ArticleConventions = DEFAULT_A
   return name.length === 1 ? name[0]! : null;
 }
 
+/** `Reporting by Jane Roe and John Doe; Editing by …` closing a wire story: the reporters, or null. */
+export function creditNames(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] | null {
+  const m = conv.closingCredit.exec(text.trim());
+  const names = m?.[1] ? splitNames(m[1], conv) : [];
+  return names.length ? names : null;
+}
+
 /** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe'] (any lead form; [] when no person is named). */
 export function parseByline(byline: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] {
   return leadByline(byline, conv) ?? namePublicationByline(byline, conv) ?? [];

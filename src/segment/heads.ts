@@ -93,6 +93,8 @@ function isBoundary(i: number, ctx: Ctx): boolean {
   const cur = ctx.flat[i]!;
   const prev = ctx.flat[i - 1];
   if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx) || isSpacedFragment(prev.line.text)) return true;
+  const p = prev.line.text.trim();
+  if (ctx.conv.closingCredit.test(p) || ctx.conv.creditTail.test(p)) return true; // a wire story's credit closed it
   if (prev.line.physicalPage !== cur.line.physicalPage || !sameSize(prev.line.fontSize, cur.line.fontSize)) return true;
   return isAllCaps(prev.line.text) !== isAllCaps(cur.line.text);
 }
@@ -135,6 +137,7 @@ function isTitleLine(line: PageLine, ctx: Ctx, midTitle = false): boolean {
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
   if (SENTENCE_INSIDE_RE.test(t)) return false; // a sentence ends inside the line: running text
   if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
+  if (ctx.conv.dateline.test(t)) return false; // `DUNMERE (Agency) —`: the story's first words follow
   if ((isFurniture(t, ctx) && !isTitleFace(line, ctx) && !midTitle) || ctx.conv.closers.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);
 }
@@ -180,7 +183,7 @@ function findByline(titleEnd: number, ctx: Ctx): { at: number; authors: string[]
     if (k > titleEnd && startsTitle(k, ctx) && (!ctx.titlesSet || isTitleFace(f.line, ctx))) break; // another title's byline
     const t = f.line.text.trim();
     if (isSpacedFragment(t) && /^By$/i.test(t.replace(/\s/g, ''))) return { at: k, authors: [] }; // a scattered `B y …`
-    if (wordCount(t) > MAX_BYLINE_WORDS || /[.;:]$/.test(t)) continue;
+    if (wordCount(t) > MAX_BYLINE_WORDS || /[.;:]$/.test(t) || conv.closers.some((re) => re.test(t))) continue;
     const lead = leadByline(t, conv);
     if (lead && (lead.length || /^By\s/.test(t))) return { at: k, authors: lead };
     const standsAlone = k === titleEnd || f.blockStart || endsSentence(flat[k - 1]!.line.text);

@@ -1,30 +1,34 @@
 // Closing signatures: the author's name at the end of a piece, as `— Jane Roe, Chair, …` or as a bare name on the
-// last line (often italic, set flush right). Each is weighed from its evidence (`signatureWeights`).
+// last line (often italic, set flush right), or a wire credit line (`Reporting by …`). Each is weighed from its evidence (`signatureWeights`).
 import type { ArticleConventions, SignatureWeights } from '../conventions/articles.ts';
 import { endsSentence, isAllCaps, isFlushRight } from '../text/predicates.ts';
-import { isPersonName, signatureName } from './bylines.ts';
+import { creditNames, isPersonName, signatureName } from './bylines.ts';
 import type { FlatLine } from './heads.ts';
 
 export type SignatureFeatures = Record<keyof SignatureWeights, boolean>;
 
-/** The signature among the last lines [from, end) of an article: its line and name, the nearest the end first. */
-export function closingSignature(flat: FlatLine[], from: number, end: number, conv: ArticleConventions): { at: number; name: string } | undefined {
+/** The signature among the last lines [from, end) of an article: its lines and names, the nearest the end first. */
+export function closingSignature(flat: FlatLine[], from: number, end: number, conv: ArticleConventions): { lines: number[]; names: string[] } | undefined {
   for (let k = end - 1; k >= Math.max(from, end - conv.signatureTail); k--) {
     const found = weighSignature(flat, k, end, conv);
-    if (found && found.score >= conv.signatureThreshold) return { at: k, name: found.name };
+    if (!found || found.score < conv.signatureThreshold) continue;
+    const tail = k + 1 < end && conv.creditTail.test(flat[k + 1]!.line.text.trim()); // a credit line broken in two
+    return { lines: tail ? [k, k + 1] : [k], names: found.names };
   }
   return undefined;
 }
 
-/** The name line k would sign with and its score, or undefined when it names nobody. */
-export function weighSignature(flat: FlatLine[], k: number, end: number, conv: ArticleConventions): { name: string; score: number } | undefined {
+/** The names line k would sign with and its score, or undefined when it names nobody. */
+export function weighSignature(flat: FlatLine[], k: number, end: number, conv: ArticleConventions): { names: string[]; score: number } | undefined {
   const line = flat[k]!.line;
-  const dashed = signatureName(line.text, conv);
-  const bare = dashed ? null : bareName(line.text, conv);
-  const name = dashed ?? bare;
-  if (!name) return undefined;
+  const credit = creditNames(line.text, conv);
+  const dashed = credit ? null : signatureName(line.text, conv);
+  const bare = credit || dashed ? null : bareName(line.text, conv);
+  const names = credit ?? [dashed ?? bare].filter((n): n is string => n !== null);
+  if (!names.length) return undefined;
   const before = flat[k - 1]?.line;
   const features: SignatureFeatures = {
+    credit: credit !== null,
     dashed: dashed !== null,
     bareName: bare !== null,
     lastLine: k === end - 1,
@@ -34,7 +38,7 @@ export function weighSignature(flat: FlatLine[], k: number, end: number, conv: A
     afterQuotation: !!before && /['"’”»]$/.test(before.text.trim()),
   };
   const score = Object.entries(features).reduce((s, [f, on]) => s + (on ? conv.signatureWeights[f as keyof SignatureWeights] : 0), 0);
-  return { name, score };
+  return { names, score };
 }
 
 /** A person's name alone on a line, in mixed case (a capitals line is a running head or a rubric). */

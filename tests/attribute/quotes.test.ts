@@ -22,6 +22,9 @@ const cases: { name: string; text: string; continues?: boolean; want: { text: st
   },
   { name: 'a closing mark printed for an opening one', text: 'It is ready now, he said, ”all we need is money”.', want: [{ text: 'all we need is money' }] },
   { name: 'long single-quoted speech', text: '‘We have to be observers,’ he said.', want: [{ text: 'We have to be observers,' }] },
+  { name: 'British order: double quotes nested in a spoken single quote', text: '‘She told me, “wait here”, and I did,’ he said.', want: [{ text: 'She told me, “wait here”, and I did,' }] },
+  { name: 'British order: a single quote of words before a double quote stays apart', text: '‘Look at the sky over there’ “We will go,” she said.', want: [{ text: 'Look at the sky over there' }, { text: 'We will go,' }] },
+  { name: 'a scare-quoted term around a double quote is not an outer quote', text: 'The ‘so-called “open door” plan’ failed.', want: [{ text: 'open door' }] },
   { name: 'short single quotes and apostrophes are no quotes', text: 'The party’s ‘controlled democracy’ is the people’s choice.', want: [] },
 ];
 

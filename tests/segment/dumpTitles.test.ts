@@ -17,6 +17,8 @@ describe('segmentArticles: a title that breaks early starts an article mid-page 
     ['a title broken after a few words (the next word would have fitted)', `${OPENING}\nNight ferry saved after a winter\nreprieve\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
     ['a one-line subhead stays inside the article', `${OPENING}\nNight ferry saved\n${RUNNING}`, []],
     ['single words that a dump scattered are no title', `${OPENING}\nBut\nthey\n${RUNNING}`, []],
+    ['a wire dateline on its own line is no part of the title', `${OPENING}\nNight ferry saved after a winter\nreprieve\nMARRICK (Coastwire) —\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
+    ['a dated dateline too', `${OPENING}\nNight ferry saved after a winter\nreprieve\nMARRICK, May 4 —\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
     ['a title broken at the measure of a narrow column is not taken for a large face', `${OPENING}\nNight ferry saved after a winter reprieve by the board of the harbour\nin town\n${RUNNING}`, []],
   ];
   for (const [name, text, want] of cases) {

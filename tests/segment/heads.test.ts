@@ -127,6 +127,15 @@ test('kind: a signed piece in the first person without quote cues is in its auth
   assert.equal(speaksInAuthorsVoice([p('The mayor said “I will go” on Monday.'), p('The council agreed, officials said.')]), false);
 });
 
+test('kind: words in British single quotes (double quotes nested) are someone else\'s, not the author\'s', () => {
+  const p = (text: string) => ({ kind: 'body' as const, text, page: 1, speakers: [] as string[] });
+  const cases: [string, string[], boolean][] = [
+    ['spoken single quotes, one with a nested double quote', ['‘My aunt said, “go on”, and I went,’ she said.', '‘We will keep going, my friends and I.’', 'The hall opens on Monday.'], false],
+    ['apostrophes and a scare quote leave the first person outside', ['I went to the town’s ‘new’ market and I liked it.', 'We will go again, my sister and I.'], true],
+  ];
+  for (const [name, body, want] of cases) assert.equal(speaksInAuthorsVoice(body.map(p)), want, name);
+});
+
 test('bylines: capitals, places, interviews, job titles and signed roles', () => {
   assert.deepEqual(leadByline('BY JANE ROE'), ['Jane Roe']);
   assert.deepEqual(leadByline('Ola Berg reports from Oslo'), ['Ola Berg']);

@@ -26,6 +26,10 @@ describe('closing signatures in text', () => {
     ['a name that ends a sentence broken over the line end is text', `${UNSIGNED.replace(/summer\.$/, 'summer, said')}\nTom Fry`, [], true],
     ['a capitals line at the end is a running head, not a name', `${UNSIGNED}\nHARBOUR NEWS`, [], true],
     ['a dashed name under a quotation credits the quote', `${UNSIGNED}\n“We will keep it going.”\n— Tom Fry`, [], true],
+    ['a wire credit line names the reporter', `${UNSIGNED}\nReporting by Tom Fry; Editing by Ann Lee`, ['Tom Fry'], false],
+    ['a credit line may name two reporters and a place', `${UNSIGNED}\nReporting by Tom Fry and Ann Lee in Tarnby; Editing by Kit Moss`, ['Tom Fry', 'Ann Lee'], false],
+    ['a credit line broken in two leaves the body whole', `${UNSIGNED}\nReporting by Tom Fry;\nEditing by Ann Lee`, ['Tom Fry'], false],
+    ['a byline wins over the credit line', `${HEAD}\nReporting by Tom Fry; Editing by Ann Lee`, ['Ola Berg'], false],
   ];
   for (const [name, text, authors, kept] of cases) {
     it(name, () => {
@@ -33,6 +37,7 @@ describe('closing signatures in text', () => {
       assert.deepEqual(got.authors, authors);
       const last = text.split('\n').at(-1)!;
       assert.equal(got.lines.includes(last), kept, 'a signature leaves the body; anything else stays');
+      if (!kept) assert.ok(!got.lines.some((l) => /^Reporting by/.test(l)), 'the whole credit line leaves the body');
     });
   }
 });
