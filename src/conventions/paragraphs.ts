@@ -13,6 +13,10 @@ export interface TurnLabelConventions {
   /** Labels also printed with a stop instead of a colon (`Q.` / `A.`); a capital and a stop is also an initial
    *  (`A. Smith`), so only these, and only while a dotted question label recurs too. */
   dottedLabels: readonly string[];
+  /** One-word labels (`Courier:` / `Jane:`) are turns when this share of their successive turns change side ... */
+  wordLabelAlternation: number;
+  /** ... and they are not the words of a notice, a listing or a credit (`When:` / `Where:`, `Note:`), lower-cased. */
+  notWordLabels: readonly string[];
 }
 
 /** Evidence that a paragraph is a question rather than an answer, as log-odds weights (positive: question). */
@@ -234,6 +238,10 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     questionDashes: ['—', '–'],
     minRecurrence: 2,
     dottedLabels: ['Q', 'A'],
+    wordLabelAlternation: 0.8, // a Q&A takes turns; an answer over two labelled paragraphs is rare
+    notWordLabels: ['note', 'notes', 'source', 'sources', 'photo', 'photos', 'picture', 'credit', 'contact', 'words', 'text',
+      'update', 'correction', 'see', 'tel', 'phone', 'email', 'web', 'address', 'when', 'where', 'what', 'who', 'price',
+      'tickets', 'venue', 'date', 'time', 'cost', 'info', 'details', 'pictured', 'above', 'below', 'left', 'right', 'top'],
   },
   question: {
     endsWithQuestion: 2.5,

@@ -11,6 +11,8 @@ const BARE_Q = /^(Q)\s+([“"‘'(]?\p{Lu}.*)$/u;
 const DOTTED = /^([A-Z])\.\s+([“"‘'(]?\p{Lu}.*)$/u;
 /** A name in capitals and small letters, two or three words, then a colon (`Jane Roe:`). */
 const NAME_TURN = /^(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'.-]*){1,2}):\s+(\S.*)$/u;
+/** One capitalised word, then a colon (`Courier:`, `Jane:`): a paper's name or a guest's first name. */
+const WORD_TURN = /^(\p{Lu}[\p{Ll}’'-]+):(?:\s+(\S.*))?$/u;
 /** A dash then the words, not a folio (`—2—`) . */
 const DASH_TURN = /^([—–])\s?([\p{L}“"‘'(].*)$/u;
 /** `— Jane Roe` alone on a line is an author's sign-off, not a turn. */
@@ -25,7 +27,7 @@ export interface Turn {
 
 export function matchTurn(text: string, conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): Turn | null {
   const t = text.trim();
-  const m = TURN.exec(t) ?? BARE_Q.exec(t) ?? NAME_TURN.exec(t);
+  const m = TURN.exec(t) ?? BARE_Q.exec(t) ?? NAME_TURN.exec(t) ?? WORD_TURN.exec(t);
   if (m) return { label: m[1]!, rest: m[2] ?? '' };
   const dot = DOTTED.exec(t);
   if (dot && conv.dottedLabels.includes(dot[1]!)) return { label: dot[1]!, rest: dot[2]! };
@@ -39,9 +41,14 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
   const counts = new Map<string, number>();
   const undotted = new Set<string>();
   let dottedQuestions = 0;
+  const words: string[] = [];
   for (const l of lines) {
     const t = matchTurn(l, conv);
     if (!t) continue;
+    if (WORD_TURN.test(l.trim())) {
+      words.push(t.label);
+      continue;
+    }
     counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
     if (!DOTTED.test(l.trim())) undotted.add(t.label);
     else if (conv.questionLabels.includes(t.label)) dottedQuestions++;
@@ -52,11 +59,26 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
   // A full name printed once, on the first turn, before its initials or its surname in capitals (`Jane Roe:` then
   // `JR:` or `ROE:`) is a speaker too.
   const introduced = [...counts.keys()].filter((l) => !isCapitals(l) && shortFormsOf(l).some((s) => recurring.includes(s)));
-  const found = new Set([...recurring, ...introduced]);
+  const found = new Set([...recurring, ...introduced, ...alternatingWords(words, conv)]);
   if (recurring.filter((l) => isCapitals(l)).length < MIN_SPEAKERS_FOR_TRANSCRIPT) return found;
   // In a transcript a person may speak once: a label of two words or more (`JUSTICE HALE`) is a speaker too.
   for (const l of counts.keys()) if (isCapitals(l) && l.split(/\s+/).length >= 2) found.add(l);
   return found;
+}
+
+/**
+ * One-word labels (`Courier:` / `Jane:`) are common words before a colon too (`Note:`, `Source:`): they are turns
+ * only as the two sides of an exchange, two labels that each recur and mostly take turns.
+ */
+function alternatingWords(seq: readonly string[], conv: TurnLabelConventions): string[] {
+  const counts = new Map<string, number>();
+  for (const l of seq) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const labels = [...counts].filter(([l, n]) => n >= conv.minRecurrence && !conv.notWordLabels.includes(l.toLowerCase()));
+  const sides = labels.sort((a, b) => b[1] - a[1]).slice(0, 2).map(([l]) => l);
+  if (sides.length < 2) return [];
+  const turns = seq.filter((l) => sides.includes(l));
+  const changes = turns.slice(1).filter((l, i) => l !== turns[i]).length;
+  return changes >= conv.wordLabelAlternation * (turns.length - 1) ? sides : [];
 }
 
 /** `Jane Roe` → `JR`; `JR` → `JR`. */

@@ -39,6 +39,14 @@ describe('findTurnLabels', () => {
     const lines = ['Jane Roe: Welcome.', 'Tom Kay: Thank you.', 'ROE: So, where?', 'KAY: Here.', 'ROE: Why?', 'KAY: Because.'];
     assert.deepEqual([...findTurnLabels(lines)].sort(), ['Jane Roe', 'KAY', 'ROE', 'Tom Kay']);
   });
+  const words: [string, string[], string[]][] = [
+    ['one-word labels taking turns: the paper and the guest', ['Courier: Where were you born?', 'Jane: In a fishing town.', 'Courier: Why leave?', 'Jane: Work.'], ['Courier', 'Jane']],
+    ['a one-word label alone on its line counts too', ['Courier:', 'Where were you born?', 'Jane: In a fishing town.', 'Courier:', 'Why?', 'Jane: Work.'], ['Courier', 'Jane']],
+    ['one recurring word before a colon is no exchange', ['Note: the pier is shut.', 'Plain text.', 'Note: it opens at ten.'], []],
+    ['two words that do not take turns are no exchange', ['Courier: One.', 'Courier: Two.', 'Courier: Three.', 'Jane: Four.', 'Jane: Five.'], []],
+    ['a listing\'s words are no labels', ['When: Friday at ten.', 'Where: the quay.', 'When: Monday.', 'Where: the hall.'], []],
+  ];
+  for (const [name, lines, want] of words) it(name, () => assert.deepEqual([...findTurnLabels(lines)].sort(), want));
   it('ignores a label seen once', () => {
     assert.deepEqual([...findTurnLabels(['NOTE: printed once.', 'Plain text here.'])], []);
   });
