@@ -119,6 +119,8 @@ export interface BreakWeights {
   gap: number;
   /** No gap where the layout separates paragraphs by space: the same paragraph goes on. */
   noGap: number;
+  /** No first-line indent where the layout indents its paragraphs (PDF): the same paragraph goes on. */
+  noIndent: number;
   /** A pitch this much over the usual one is a paragraph gap ... */
   gapShare: number;
   /** ... and more than this many pitches means other things stood between the lines. */
@@ -227,6 +229,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     openQuote: -3,
     gap: 3,
     noGap: -2.5,
+    noIndent: -2, // weaker than a gap's absence: a paragraph at a column top or after a box may start flush
     gapShare: 0.15,
     maxAdjacentPitch: 2.5,
     minPitches: 8,

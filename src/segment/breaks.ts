@@ -10,6 +10,8 @@ import { STAGE_DIRECTION } from './questions.ts';
 export interface Spacing {
   pitch: number;
   gapped: boolean;
+  /** The reader saw paragraphs open with a first-line indent (lines set in under the line above) often enough. */
+  indented?: boolean;
 }
 
 export interface BreakInput {
@@ -58,6 +60,7 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   const gap = gapOf(prev, line, b.spacing);
   if (gap === 'gap') s += w.gap;
   else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;
+  if (gap === 'tight' && b.spacing?.indented && !line.paragraphStart && !isIndentedUnder(prev, line, w)) s += w.noIndent;
   return s;
 }
 
@@ -130,5 +133,14 @@ export function measureSpacing(blocks: readonly Block[], w: BreakWeights = DEFAU
   const sorted = [...pitches].sort((x, y) => x - y);
   const pitch = sorted[Math.floor(sorted.length / 2)]!;
   const gaps = pitches.filter((p) => p >= pitch * (1 + w.gapShare) && p <= pitch * w.maxAdjacentPitch).length;
-  return { pitch, gapped: gaps >= w.minGaps };
+  return { pitch, gapped: gaps >= w.minGaps, indented: countIndents(blocks, w) >= w.minGaps };
+}
+
+/** Lines the reader marked as paragraph starts that stand set in under the line above them. */
+function countIndents(blocks: readonly Block[], w: BreakWeights): number {
+  let n = 0;
+  for (const b of blocks) {
+    for (let i = 1; i < b.lines.length; i++) if (b.lines[i]!.paragraphStart && isIndentedUnder(b.lines[i - 1]!, b.lines[i]!, w)) n++;
+  }
+  return n;
 }

@@ -44,6 +44,17 @@ describe('isBreak: an indent under a colon cue', () => {
   it('a quotation set in by an indent opens a paragraph', () => assert.equal(isBreak(input({ ...at('"Every loaf of it."', 62, 12), paragraphStart: true })), true));
 });
 
+describe('isBreak: a layout that indents its paragraphs', () => {
+  const at = (text: string, y: number): PageLine => ({ text, page: 1, physicalPage: 1, fontSize: 10, box: { page: 1, x: 50, y, w: 150, h: 10 } });
+  const prev = at('wrote in a post on the evening.', 0);
+  const next = at('‘The builders have shamed us,’ she', 12);
+  const cases: [string, Spacing, boolean][] = [
+    ['a quotation set flush after a full stop goes on in an indenting layout', { pitch: 12, gapped: false, indented: true }, false],
+    ['... while a layout with no indents to read breaks there', { pitch: 12, gapped: false }, true],
+  ];
+  for (const [name, spacing, want] of cases) it(name, () => assert.equal(isBreak({ prev, line: next, width: WIDTH, spacing, attributedQuote: false }), want));
+});
+
 describe('isDumpedWord and a justified line dumped word by word', () => {
   const cases: [string, string | undefined, string, string, boolean][] = [
     ['a one-word line between one-word lines is a piece of a line', 'original', 'sixteen.', 'Who', true],
@@ -66,12 +77,17 @@ describe('measureSpacing', () => {
   const block = (ys: number[]): Block => ({ continues: false, lines: ys.map((y) => line('words of a line', y)) });
   it('finds the usual pitch and sees paragraphs set apart by space', () => {
     const s = measureSpacing([block([0, 12, 24, 40, 52, 64, 80, 92, 104, 120, 132])]);
-    assert.deepEqual(s, { pitch: 12, gapped: true });
+    assert.deepEqual(s, { pitch: 12, gapped: true, indented: false });
   });
   it('an evenly set column is not spaced', () => {
-    assert.deepEqual(measureSpacing([block([0, 12, 24, 36, 48, 60, 72, 84, 96, 108])]), { pitch: 12, gapped: false });
+    assert.deepEqual(measureSpacing([block([0, 12, 24, 36, 48, 60, 72, 84, 96, 108])]), { pitch: 12, gapped: false, indented: false });
   });
   it('too few lines tell nothing', () => assert.equal(measureSpacing([block([0, 12, 24])]), null));
+  it('sees paragraphs opened by a first-line indent the reader marked', () => {
+    const at = (y: number, start: boolean): PageLine => ({ ...line('words of a line', y), fontSize: 10, ...(start ? { paragraphStart: true, box: { page: 1, x: 62, y, w: 138, h: 10 } } : {}) });
+    const b: Block = { continues: false, lines: [0, 12, 24, 36, 48, 60, 72, 84, 96, 108].map((y, i) => at(y, i % 3 === 1)) };
+    assert.equal(measureSpacing([b])?.indented, true);
+  });
 });
 
 describe('quoteOpen', () => {
