@@ -23,6 +23,8 @@ export interface Cue {
   /** Token index of the cue verb in the sentence. */
   at: number;
   ref: SpeakerRef;
+  /** A colon with no speech verb (`X was blunt:`): gives way to the cue of the quote it hands over to. */
+  weak?: boolean;
 }
 
 /** A description of a person is a few words ("the veteran lawmaker"), not a clause. */
@@ -180,8 +182,32 @@ function sentenceSubject(s: readonly Token[], runs: readonly NameRun[], v: numbe
   return first && isWordIn(first, PERSONAL_PRONOUNS) ? { kind: 'pronoun', word: first.lower } : null;
 }
 
+/** The person a colon cue names opens its sentence, a title or two before the name at most (`Mr Roe was blunt:`);
+ *  a name further in is an object or a caption's subject (`Fans of the show Jane Roe on her fame: “…”`). */
+const COLON_SUBJECT_START = 2;
+
+/**
+ * A colon that hands over to a quote, right after it or in the next paragraph (`Roe was blunt: “…”`, `He put it
+ * plainly:`), is a cue of its own in a sentence with no speech verb: the sentence's subject speaks, a person named
+ * at its start, else the first `he` or `she` of the sentence (`The skipper … when he spoke to us:`).
+ */
+function colonCue(s: readonly Token[], runs: readonly NameRun[]): Cue | null {
+  const c = s.findIndex((t, k) => t.text === ':' && (s[k + 1] === undefined || s[k + 1]!.type === 'quote'));
+  if (c < 0) return null;
+  const run = runs.find((r) => r.first <= COLON_SUBJECT_START && r.last < c && !isTitleRun(s, r));
+  if (run) return { at: c, ref: name(run), weak: true };
+  const pronoun = s.slice(0, c).find((t) => isWordIn(t, PERSONAL_PRONOUNS));
+  return pronoun ? { at: c, ref: { kind: 'pronoun', word: pronoun.lower }, weak: true } : null;
+}
+
 /** Every speech cue in a sentence (quotes folded into tokens) with the speaker it names. */
 export function findCues(s: readonly Token[], runs: readonly NameRun[]): Cue[] {
+  const cues = findVerbCues(s, runs);
+  const colon = cues.length ? null : colonCue(s, runs);
+  return colon ? [colon] : cues;
+}
+
+function findVerbCues(s: readonly Token[], runs: readonly NameRun[]): Cue[] {
   const cues: Cue[] = [];
   s.forEach((_, v) => {
     const cue = cueAt(s, v);

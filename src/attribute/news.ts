@@ -45,6 +45,7 @@ function carryIntroduction(paragraphs: readonly ParagraphDraft[], found: (Paragr
     const text = paragraphs[i]?.text.trimEnd() ?? '';
     if (!f || !text.endsWith(':') || !next?.atStart || !next.speaker) continue;
     const own = f.cues.at(-1);
+    if (own?.weak) own.speaker = next.speaker; // a colon alone names less surely than the quote's own cue
     if (own) own.introduces = true;
     else if (lastSpeaker(f)) continue;
     else f.cues.push({ at: text.length - 1, speaker: next.speaker, introduces: true });

@@ -45,7 +45,7 @@ export interface ParagraphFinding {
    * Speakers named by cues, with the text offset of the cue, in reading order; `introduces`: the paragraph
    * introduces a quote that opens the next one ("…, before asking:").
    */
-  cues: { at: number; speaker: string; introduces?: boolean }[];
+  cues: { at: number; speaker: string; introduces?: boolean; weak?: boolean }[];
   /** Quotes inside a quote that a cue inside the outer one gives to somebody else (see nested.ts). */
   nested: QuoteFinding[];
 }
@@ -57,6 +57,8 @@ interface ResolvedCue {
   words: string;
   /** A passive with no agent ("is explained by “…”"): a named cue of the same sentence speaks for its quote. */
   agentless: boolean;
+  /** A colon cue (see `Cue.weak`). */
+  weak: boolean;
 }
 
 /** The speaker a quote without a cue of its own goes on with, and the cue that named them. */
@@ -156,7 +158,7 @@ function resolveCues(sentence: readonly Token[], text: string, runs: readonly Na
     const speaker = c.ref.kind === 'elided'
       ? out.at(-1)?.speaker ?? null
       : sameSentenceReferent(c.ref, c.at, runs, env) ?? resolveRef(c.ref, env) ?? paragraphReferent(c.ref, sentence, env);
-    out.push({ at: c.at, speaker, words: printed(text, cueExtent(sentence, c, runs)), agentless: c.ref.kind === 'opaque' && c.ref.agentless === true });
+    out.push({ at: c.at, speaker, words: printed(text, cueExtent(sentence, c, runs)), agentless: c.ref.kind === 'opaque' && c.ref.agentless === true, weak: c.weak === true });
   }
   return out;
 }
@@ -166,12 +168,12 @@ function analyzeSentence(sentence: readonly Token[], text: string, env: Env, fou
   const cues = resolveCues(sentence, text, runs, env);
   for (const c of cues) {
     if (!c.speaker) continue;
-    found.cues.push({ at: (sentence[c.at] as Token).start, speaker: c.speaker });
-    env.ctx.note(c.speaker, 'speaker');
+    found.cues.push({ at: (sentence[c.at] as Token).start, speaker: c.speaker, ...(c.weak ? { weak: true } : {}) });
+    if (!c.weak) env.ctx.note(c.speaker, 'speaker'); // a colon alone does not make its subject the running speaker
     running = { speaker: c.speaker, cue: c.words };
   }
   assignQuotes(sentence, cues, found.quotes, env.guess ? running : null);
-  noteMentions(runs, env, cues.some((c) => c.speaker));
+  noteMentions(runs, env, cues.some((c) => c.speaker && !c.weak));
   return running;
 }
 

@@ -280,6 +280,26 @@ const cases: Case[] = [
     paragraphs: ['It should be noted that the law was passed in 2019.', 'About a hundred people called for a boycott.'],
     expect: { 0: [], 1: [] },
   },
+  {
+    name: 'a colon with no speech verb hands over to its quote: a name opening the sentence speaks, or its he or she',
+    paragraphs: [
+      'Marta Quill has run the ferry for twenty years.',
+      'Quill was blunt: ‘We will not sail again until the pier is mended.’',
+      'The owner put it more plainly when she spoke to us at the quay:',
+      '‘Nobody will cross this winter, and nobody should try it.’',
+      'Fans of the band Ida Brask on her fame: “They never stop shouting when we are on the stage.”',
+    ],
+    expect: { 1: ['Marta Quill'], 2: ['Marta Quill'], 3: ['Marta Quill'], 4: [] },
+  },
+  {
+    name: 'a colon cue gives way to the cue of the quote it introduces',
+    paragraphs: [
+      'Tom Fry toured the market on Monday.',
+      'There, he met Mrs Ida Brask, who runs the bakery, before she turned to prices:',
+      '“Why does the flour cost twice what it did last spring?” she asked him.',
+    ],
+    expect: { 1: ['Ida Brask'], 2: ['Ida Brask'] },
+  },
 ];
 
 for (const c of cases) {
