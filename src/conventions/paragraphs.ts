@@ -182,6 +182,10 @@ export interface ParagraphConventions {
   maxInterviewSpeakers: number;
   /** A paragraph counts as set in a face when this share of its lines are. */
   styledLineShare: number;
+  /** `“…,” said the minister.` (or `‘…,’ she wrote.`) closing a line: news style ends the paragraph with the quote's
+   *  attribution. The speech verb follows the closing mark (double, or single after a stop or comma) in the last
+   *  sentence. */
+  attributedQuoteEnd: RegExp;
 }
 
 export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
@@ -285,4 +289,5 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
   },
   maxInterviewSpeakers: 3,
   styledLineShare: 0.6,
+  attributedQuoteEnd: /(?:[”"]|[,.!?…]’)[^“”"‘]{0,80}?\b(?:said|says|told|added|noted|stated|explained|insisted|argued|warned|stressed|emphasi[sz]ed|concluded|wrote)\b[^“”"‘.!?]*[.!?]$/,
 };

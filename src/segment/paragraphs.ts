@@ -156,16 +156,11 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
   return ctx.intro && (BIO_START.test(line.text) || BIO_START.test(ctx.cur[0]?.text ?? ''));
 }
 
-/**
- * `“…,” said the minister.` closing a line: news style ends the paragraph with the quote's attribution.
- * The speech verb must follow the closing quotation mark within the last sentence.
- */
-const ATTRIBUTED_QUOTE_END = /[”"][^“”"]{0,80}?\b(?:said|says|told|added|noted|stated|explained|insisted|argued|warned|stressed|emphasi[sz]ed|concluded)\b[^“”".!?]*[.!?]$/;
-
+/** The paragraph so far closes with a quote's attribution (`attributedQuoteEnd`). */
 function endsWithAttributedQuote(cur: PageLine[]): boolean {
   const last = cur[cur.length - 1];
   if (!last || !endsSentence(last.text)) return false;
-  return ATTRIBUTED_QUOTE_END.test(joinLines(cur.slice(-4)));
+  return DEFAULT_PARAGRAPHS.attributedQuoteEnd.test(joinLines(cur.slice(-4)));
 }
 
 function boxesOf(d: Draft): { boxes?: Box[] } {
