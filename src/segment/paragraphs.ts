@@ -160,8 +160,14 @@ function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boo
 function endsWithAttributedQuote(cur: PageLine[]): boolean {
   const last = cur[cur.length - 1];
   if (!last || !endsSentence(last.text)) return false;
-  return DEFAULT_PARAGRAPHS.attributedQuoteEnd.test(joinLines(cur.slice(-4)));
+  let from = cur.length - 1;
+  for (let n = last.text.length; from > 0 && n < ATTRIBUTION_WINDOW; from--) n += cur[from - 1]!.text.length + 1;
+  return DEFAULT_PARAGRAPHS.attributedQuoteEnd.test(joinLines(cur.slice(from)));
 }
+
+/** Characters read back from a paragraph's end for a quote's attribution: a cue and a long appositive, whatever
+ *  the lines (a dump may set a justified line word by word). */
+const ATTRIBUTION_WINDOW = 140;
 
 function boxesOf(d: Draft): { boxes?: Box[] } {
   const boxes = d.lines.flatMap((l) => (l.box ? [l.box] : []));
