@@ -104,6 +104,8 @@ export interface BreakWeights {
   questionEnd: number;
   /** The paragraph so far closes a quotation with its attribution (`…,” she said.`). */
   attributedQuote: number;
+  /** The line before closes a quotation after its last sentence, and plain text follows (news moves on). */
+  closedQuote: number;
   /** A small letter goes on with the sentence or paragraph. */
   lowercaseStart: number;
   /** The line before ends on a colon (`… the mayor responded:`) and this one opens a quotation: the colon introduces
@@ -226,6 +228,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     quoteStart: 3,
     questionEnd: 3,
     attributedQuote: 3,
+    closedQuote: 3, // news ends a paragraph on the quote's last words; more quoted words would open with a mark
     lowercaseStart: -2,
     colonIntro: -3,
     indentEm: 0.8,

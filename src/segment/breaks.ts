@@ -39,6 +39,9 @@ const CAPITAL_START = /^(?:\[[^\]]{1,30}\]\s*)?['"‘“(]*[\p{Lu}\p{N}]|^\[\p{L
 /** `— Jane Roe` alone on a line: the author's sign-off, a paragraph of its own. */
 const SIGN_OFF = /^[—–]\s?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
 const QUOTE_START = /^[“‘"]\p{Lu}/u;
+/** A quotation closed after its last sentence (`… the paper.’`), and a line opening plain text, not another quote. */
+const CLOSED_QUOTE_END = /[.!?…][”’]$/u;
+const TEXT_START = /^\p{Lu}/u;
 const ONE_WORD = /^\S+$/u;
 
 /** Sum the weights of the evidence for a break before `line`. */
@@ -53,6 +56,7 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   if (QUOTE_START.test(line.text) && FULL_STOP.test(prev.text)) s += w.quoteStart; // `responded:` runs into its quote
   if (QUESTION_END.test(prev.text) && CAPITAL_START.test(line.text) && !b.inTurn) s += w.questionEnd;
   if (b.attributedQuote && CAPITAL_START.test(line.text)) s += w.attributedQuote;
+  else if (CLOSED_QUOTE_END.test(prev.text.trim()) && TEXT_START.test(line.text)) s += w.closedQuote;
   if (startsLowercase(line.text)) s += w.lowercaseStart;
   if (introducesQuotation(prev, line, w)) s += w.colonIntro;
   if (!!prev.bold !== !!line.bold || !!prev.italic !== !!line.italic) s += w.faceChange;

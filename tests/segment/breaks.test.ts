@@ -30,6 +30,9 @@ describe('isBreak', () => {
     ['... and a column top the reader marked as a start', line('they asked the baker, who said:', 0), line('"Every loaf of it, twice over."', 12, { paragraphStart: true }), INDENTED, false],
     ['a short line ending on a colon before plain text still breaks', line('Three things matter:'), line('Flour comes first of all.'), null, true],
     ['a label with its value is no cue', line('Q: Who baked it?'), line('"We all did," said the chef.'), null, true],
+    ['a quotation closed on its last words, then plain text, ends the paragraph', line('and I have kept every loaf.’'), line('The bakery opens at six.'), null, true],
+    ['... and a closing mark mid-sentence does not', line('we called it “the loaf”, and'), line('Then the baker spoke of it.'), null, false],
+    ['... nor one whose attribution follows in small letters', line('and I have kept every loaf.”'), line('said the baker, who was tired.'), null, false],
   ];
   for (const [name, prev, next, spacing, want, inTurn] of cases) {
     it(name, () => assert.equal(isBreak({ prev, line: next, width: WIDTH, spacing, attributedQuote: false, inTurn }), want));
