@@ -68,13 +68,12 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
 
 /**
  * One-word labels (`Courier:` / `Jane:`) are common words before a colon too (`Note:`, `Source:`): they are turns
- * only as the two sides of an exchange, two labels that each recur and mostly take turns.
+ * only as the sides of an exchange, two labels or more that each recur and mostly take turns.
  */
 function alternatingWords(seq: readonly string[], conv: TurnLabelConventions): string[] {
   const counts = new Map<string, number>();
   for (const l of seq) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const labels = [...counts].filter(([l, n]) => n >= conv.minRecurrence && !conv.notWordLabels.includes(l.toLowerCase()));
-  const sides = labels.sort((a, b) => b[1] - a[1]).slice(0, 2).map(([l]) => l);
+  const sides = [...counts].filter(([l, n]) => n >= conv.minRecurrence && !conv.notWordLabels.includes(l.toLowerCase())).map(([l]) => l);
   if (sides.length < 2) return [];
   const turns = seq.filter((l) => sides.includes(l));
   const changes = turns.slice(1).filter((l, i) => l !== turns[i]).length;

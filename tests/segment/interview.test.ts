@@ -42,6 +42,7 @@ describe('findTurnLabels', () => {
   const words: [string, string[], string[]][] = [
     ['one-word labels taking turns: the paper and the guest', ['Courier: Where were you born?', 'Jane: In a fishing town.', 'Courier: Why leave?', 'Jane: Work.'], ['Courier', 'Jane']],
     ['a one-word label alone on its line counts too', ['Courier:', 'Where were you born?', 'Jane: In a fishing town.', 'Courier:', 'Why?', 'Jane: Work.'], ['Courier', 'Jane']],
+    ['three speakers taking turns', ['Courier: Why?', 'Jane: Work.', 'Tom: Money.', 'Courier: And now?', 'Tom: Home.', 'Jane: Yes.'], ['Courier', 'Jane', 'Tom']],
     ['one recurring word before a colon is no exchange', ['Note: the pier is shut.', 'Plain text.', 'Note: it opens at ten.'], []],
     ['two words that do not take turns are no exchange', ['Courier: One.', 'Courier: Two.', 'Courier: Three.', 'Jane: Four.', 'Jane: Five.'], []],
     ['a listing\'s words are no labels', ['When: Friday at ten.', 'Where: the quay.', 'When: Monday.', 'Where: the hall.'], []],
