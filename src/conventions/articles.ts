@@ -205,7 +205,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   ],
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
   signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2}$`, 'u'),
-  dateline: /^\p{Lu}[\p{Lu}\p{M} .’'-]+(?:,\s*[\p{L}\p{N} .]{3,20})?(?:\s*\([\p{L}\p{N} .&-]{2,30}\))?\s*[—–]$/u,
+  dateline: /^\p{Lu}[\p{Lu}\p{M} .’'-]+(?:,\s*[\p{L}\p{N} .]{3,20})?(?:\s*\([\p{L}\p{N} .&-]{2,30}\))?(?:\s*[—–]|\s-)$/u,
   closingCredit: new RegExp(String.raw`^(?:Reporting|Reported|Writing|Written)\s+by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s+in\s+\p{Lu}[\p{L} ]*)?\s*(?:;.*)?$`, 'u'),
   creditTail: /^(?:Additional reporting|Editing|Edited|Writing|Graphics)\s+by\s+\p{Lu}/u,
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
