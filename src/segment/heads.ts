@@ -4,7 +4,7 @@ import type { Block, PageLine } from '../domain/types.ts';
 import type { ArticleConventions, HeadWeights } from '../conventions/articles.ts';
 import { endsSentence, endsWithCredit, isAllCaps, startsLowercase, wordCount } from '../text/predicates.ts';
 import { bodyFontSize, headFeatures, isCreditedCaption, isDisclaimer, isFurniture, isRubric, isSpacedFragment, isTitleFace, lastWord, sameSize, type Ctx, type Features } from './headEvidence.ts';
-import { leadByline, namePublicationByline, signatureName } from './bylines.ts';
+import { creditGoesOn, leadByline, namePublicationByline, signatureName } from './bylines.ts';
 
 /** One printed line with the block it came from. */
 export interface FlatLine {
@@ -92,9 +92,11 @@ function candidateAt(i: number, ctx: Ctx): Head | undefined {
 function isBoundary(i: number, ctx: Ctx): boolean {
   const cur = ctx.flat[i]!;
   const prev = ctx.flat[i - 1];
+  if (prev && creditGoesOn(prev.line.text, ctx.conv)) return false; // the rest of a wire story's credit line
   if (!prev || cur.blockStart || endsSentence(prev.line.text) || isFurniture(prev.line.text, ctx) || isSpacedFragment(prev.line.text)) return true;
   const p = prev.line.text.trim();
   if (ctx.conv.closingCredit.test(p) || ctx.conv.creditTail.test(p)) return true; // a wire story's credit closed it
+  if (creditGoesOn(ctx.flat[i - 2]?.line.text ?? '', ctx.conv)) return true; // … and the line that ends it
   if (prev.line.physicalPage !== cur.line.physicalPage || !sameSize(prev.line.fontSize, cur.line.fontSize)) return true;
   return isAllCaps(prev.line.text) !== isAllCaps(cur.line.text);
 }

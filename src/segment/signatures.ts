@@ -2,7 +2,7 @@
 // last line (often italic, set flush right), or a wire credit line (`Reporting by …`). Each is weighed from its evidence (`signatureWeights`).
 import type { ArticleConventions, SignatureWeights } from '../conventions/articles.ts';
 import { endsSentence, isAllCaps, isFlushRight } from '../text/predicates.ts';
-import { creditNames, isPersonName, signatureName } from './bylines.ts';
+import { creditGoesOn, creditNames, isPersonName, signatureName } from './bylines.ts';
 import type { FlatLine } from './heads.ts';
 
 export type SignatureFeatures = Record<keyof SignatureWeights, boolean>;
@@ -10,9 +10,10 @@ export type SignatureFeatures = Record<keyof SignatureWeights, boolean>;
 /** The signature among the last lines [from, end) of an article: its lines and names, the nearest the end first. */
 export function closingSignature(flat: FlatLine[], from: number, end: number, conv: ArticleConventions): { lines: number[]; names: string[] } | undefined {
   for (let k = end - 1; k >= Math.max(from, end - conv.signatureTail); k--) {
+    if (k > from && creditGoesOn(flat[k - 1]!.line.text, conv)) continue; // the rest of a credit line, not a name
     const found = weighSignature(flat, k, end, conv);
     if (!found || found.score < conv.signatureThreshold) continue;
-    const tail = k + 1 < end && conv.creditTail.test(flat[k + 1]!.line.text.trim()); // a credit line broken in two
+    const tail = k + 1 < end && creditGoesOn(flat[k]!.line.text, conv); // a credit line broken in two
     return { lines: tail ? [k, k + 1] : [k], names: found.names };
   }
   return undefined;

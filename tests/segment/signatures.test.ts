@@ -29,6 +29,7 @@ describe('closing signatures in text', () => {
     ['a wire credit line names the reporter', `${UNSIGNED}\nReporting by Tom Fry; Editing by Ann Lee`, ['Tom Fry'], false],
     ['a credit line may name two reporters and a place', `${UNSIGNED}\nReporting by Tom Fry and Ann Lee in Tarnby; Editing by Kit Moss`, ['Tom Fry', 'Ann Lee'], false],
     ['a credit line broken in two leaves the body whole', `${UNSIGNED}\nReporting by Tom Fry;\nEditing by Ann Lee`, ['Tom Fry'], false],
+    ['a credit line broken after `by`: the name on the last line is no signature', `${UNSIGNED}\nReporting by Tom Fry; Editing by\nAnn Lee`, ['Tom Fry'], false],
     ['a byline wins over the credit line', `${HEAD}\nReporting by Tom Fry; Editing by Ann Lee`, ['Ola Berg'], false],
   ];
   for (const [name, text, authors, kept] of cases) {
@@ -37,7 +38,7 @@ describe('closing signatures in text', () => {
       assert.deepEqual(got.authors, authors);
       const last = text.split('\n').at(-1)!;
       assert.equal(got.lines.includes(last), kept, 'a signature leaves the body; anything else stays');
-      if (!kept) assert.ok(!got.lines.some((l) => /^Reporting by/.test(l)), 'the whole credit line leaves the body');
+      if (!kept) assert.ok(!got.lines.some((l) => /^Reporting by|^Ann Lee$/.test(l)), 'the whole credit line leaves the body');
     });
   }
 });
