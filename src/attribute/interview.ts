@@ -154,7 +154,7 @@ interface Cast {
 function labelVoices(p: ParagraphDraft, cast: Cast, base: Base): Voice[] | null {
   const ref = resolveLabel(p.label ?? '', base.people, base.conv, [...cast.interviewers, ...(cast.interviewee ? [cast.interviewee] : [])]);
   if (ref.kind === 'none') return null;
-  // A question label naming nobody the document names (`Courier:`, the paper's name) speaks for the interviewer.
+  // A question label naming nobody the document names (`Herald:`, the paper's name) speaks for the interviewer.
   if (ref.kind === 'person' && p.kind === 'question' && !/\s/.test(ref.name) && !base.people.names().includes(ref.name)) return null;
   // A transcript turn in an interview: the cast keep their roles, anybody else speaks the turn.
   const other = (n: string): SpeakerRole => (cast.roleOf(n) === 'quoted' && p.kind === 'turn' ? 'turn' : cast.roleOf(n));

@@ -13,7 +13,7 @@ export interface TurnLabelConventions {
   /** Labels also printed with a stop instead of a colon (`Q.` / `A.`); a capital and a stop is also an initial
    *  (`A. Smith`), so only these, and only while a dotted question label recurs too. */
   dottedLabels: readonly string[];
-  /** One-word labels (`Courier:` / `Jane:`) are turns when this share of their successive turns change side ... */
+  /** One-word labels (`Herald:` / `Jane:`) are turns when this share of their successive turns change side ... */
   wordLabelAlternation: number;
   /** ... and they are not the words of a notice, a listing or a credit (`When:` / `Where:`, `Note:`), lower-cased. */
   notWordLabels: readonly string[];

@@ -11,7 +11,7 @@ const BARE_Q = /^(Q)\s+([“"‘'(]?\p{Lu}.*)$/u;
 const DOTTED = /^([A-Z])\.\s+([“"‘'(]?\p{Lu}.*)$/u;
 /** A name in capitals and small letters, two or three words, then a colon (`Jane Roe:`). */
 const NAME_TURN = /^(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'.-]*){1,2}):\s+(\S.*)$/u;
-/** One capitalised word, then a colon (`Courier:`, `Jane:`): a paper's name or a guest's first name. */
+/** One capitalised word, then a colon (`Herald:`, `Jane:`): a paper's name or a guest's first name. */
 const WORD_TURN = /^(\p{Lu}[\p{Ll}’'-]+):(?:\s+(\S.*))?$/u;
 /** A dash then the words, not a folio (`—2—`) . */
 const DASH_TURN = /^([—–])\s?([\p{L}“"‘'(].*)$/u;
@@ -67,7 +67,7 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
 }
 
 /**
- * One-word labels (`Courier:` / `Jane:`) are common words before a colon too (`Note:`, `Source:`): they are turns
+ * One-word labels (`Herald:` / `Jane:`) are common words before a colon too (`Note:`, `Source:`): they are turns
  * only as the sides of an exchange, two labels or more that each recur and mostly take turns.
  */
 function alternatingWords(seq: readonly string[], conv: TurnLabelConventions): string[] {

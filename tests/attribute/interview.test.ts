@@ -176,7 +176,7 @@ test('interview: reported speech in the exchange is a mention; quoted speech in 
 test('interview: a question label naming nobody (the paper\'s name) is the interviewer\'s; a first-name label the guest\'s', () => {
   const labelled = (kind: 'question' | 'answer', label: string, text: string) => ({ kind, label, text, page: 1 });
   const a = article('interview', [INTERVIEWER], [['standfirst', `${GUEST} talked to ${INTERVIEWER} about trade.`]], `${GUEST} on trade`);
-  a.paragraphs.push(labelled('question', 'Courier:', 'Is the reform too slow?'), labelled('answer', 'Jonas:', 'It is slow, and I said so last year.'));
+  a.paragraphs.push(labelled('question', 'Herald:', 'Is the reform too slow?'), labelled('answer', 'Jonas:', 'It is slow, and I said so last year.'));
   const [paras] = attribute(doc(a));
   assert.deepEqual(paras?.[1]?.speakers, [INTERVIEWER]);
   assert.deepEqual(paras?.[2]?.speakers, [GUEST]);

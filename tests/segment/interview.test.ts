@@ -40,11 +40,11 @@ describe('findTurnLabels', () => {
     assert.deepEqual([...findTurnLabels(lines)].sort(), ['Jane Roe', 'KAY', 'ROE', 'Tom Kay']);
   });
   const words: [string, string[], string[]][] = [
-    ['one-word labels taking turns: the paper and the guest', ['Courier: Where were you born?', 'Jane: In a fishing town.', 'Courier: Why leave?', 'Jane: Work.'], ['Courier', 'Jane']],
-    ['a one-word label alone on its line counts too', ['Courier:', 'Where were you born?', 'Jane: In a fishing town.', 'Courier:', 'Why?', 'Jane: Work.'], ['Courier', 'Jane']],
-    ['three speakers taking turns', ['Courier: Why?', 'Jane: Work.', 'Tom: Money.', 'Courier: And now?', 'Tom: Home.', 'Jane: Yes.'], ['Courier', 'Jane', 'Tom']],
+    ['one-word labels taking turns: the paper and the guest', ['Herald: Where were you born?', 'Jane: In a fishing town.', 'Herald: Why leave?', 'Jane: Work.'], ['Herald', 'Jane']],
+    ['a one-word label alone on its line counts too', ['Herald:', 'Where were you born?', 'Jane: In a fishing town.', 'Herald:', 'Why?', 'Jane: Work.'], ['Herald', 'Jane']],
+    ['three speakers taking turns', ['Herald: Why?', 'Jane: Work.', 'Tom: Money.', 'Herald: And now?', 'Tom: Home.', 'Jane: Yes.'], ['Herald', 'Jane', 'Tom']],
     ['one recurring word before a colon is no exchange', ['Note: the pier is shut.', 'Plain text.', 'Note: it opens at ten.'], []],
-    ['two words that do not take turns are no exchange', ['Courier: One.', 'Courier: Two.', 'Courier: Three.', 'Jane: Four.', 'Jane: Five.'], []],
+    ['two words that do not take turns are no exchange', ['Herald: One.', 'Herald: Two.', 'Herald: Three.', 'Jane: Four.', 'Jane: Five.'], []],
     ['a listing\'s words are no labels', ['When: Friday at ten.', 'Where: the quay.', 'When: Monday.', 'Where: the hall.'], []],
   ];
   for (const [name, lines, want] of words) it(name, () => assert.deepEqual([...findTurnLabels(lines)].sort(), want));
