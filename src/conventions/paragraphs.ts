@@ -13,6 +13,8 @@ export interface TurnLabelConventions {
   /** Labels also printed with a stop instead of a colon (`Q.` / `A.`); a capital and a stop is also an initial
    *  (`A. Smith`), so only these, and only while a dotted question label recurs too. */
   dottedLabels: readonly string[];
+  /** A recording's time printed before a turn's label (`[00:12:04] MS. ROE:`): kept in the text, not in the label. */
+  turnStamp: RegExp;
 }
 
 /** Evidence that a paragraph is a question rather than an answer, as log-odds weights (positive: question). */
@@ -234,6 +236,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     questionDashes: ['—', '–'],
     minRecurrence: 2,
     dottedLabels: ['Q', 'A'],
+    // bracketed or bare, with or without seconds: `[00:12:04]`, `(12:04)`, `00:12:04`
+    turnStamp: /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/,
   },
   question: {
     endsWithQuestion: 2.5,
