@@ -67,7 +67,7 @@ export function attributeNews(paragraphs: readonly ParagraphDraft[], env: Env): 
   const holders = transcriptRoles(paragraphs, env.people, env.conv);
   return paragraphs.map((p, i) => {
     if (p.kind === 'turn') {
-      const name = turnSpeaker(p.label, env.people, env.conv, holders);
+      const name = turnSpeaker(p.label, env.people, env.conv, holders, p.text);
       return toAttribution(name ? [{ name, role: 'turn' }] : [], null);
     }
     const f = found[i];

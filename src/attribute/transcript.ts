@@ -28,10 +28,15 @@ export function isReporterQuestion(p: ParagraphDraft, conv: AttributionConventio
 }
 
 /** The person a turn label names ("MR. VOSS" → the fullest printed form, "AB" → whoever has those initials). */
-export function turnSpeaker(label: string | undefined, people: People, conv: AttributionConventions, holders?: RoleHolders): string | null {
+export function turnSpeaker(label: string | undefined, people: People, conv: AttributionConventions, holders?: RoleHolders, text = ''): string | null {
   const holder = holders?.get(label ?? '');
   if (holder) return holder;
   const ref = resolveLabel(label ?? '', people, conv, []);
+  const known = ref.kind === 'person' && people.names().includes(ref.name);
+  if (known) return ref.name;
+  // a label that names nobody the document knows (`FROM THE FLOOR`, `AUDIENCE MEMBER`), then `I'm X, …`: she names herself
+  const own = conv.selfIntroduction.exec(text.replace(/^[[(][\d:]+[\])]\s*/, ''))?.[1];
+  if (own) return people.resolve(own.split(/\s+/)) ?? own;
   return ref.kind === 'person' ? ref.name : null;
 }
 
@@ -44,7 +49,7 @@ export function transcriptSpeakers(paragraphs: readonly ParagraphDraft[], people
   const holders = transcriptRoles(paragraphs, people, conv);
   let current: string | null | undefined;
   return paragraphs.map((p) => {
-    if (p.kind === 'turn') return (current = turnSpeaker(p.label, people, conv, holders));
+    if (p.kind === 'turn') return (current = turnSpeaker(p.label, people, conv, holders, p.text));
     if (conv.stageDirection.test(p.text.trim())) return null; // `(Laughter.)`: nobody's words, the turn goes on
     if (isReporterQuestion(p, conv)) return (current = null);
     if (p.label || ENDS_TURN.has(p.kind) || looksLikeHeading(p.text)) return (current = undefined);

@@ -101,6 +101,8 @@ export interface AttributionConventions {
   rolePresentations: readonly string[];
   /** A paragraph that is only a stage direction (`(Laughter.)`, `[Applause]`): nobody speaks it. */
   stageDirection: RegExp;
+  /** A turn whose label names nobody (`FROM THE FLOOR:`) opening with the speaker's own name: group 1 is the name. */
+  selfIntroduction: RegExp;
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -214,4 +216,6 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
   ],
   // short and bracketed, alone in its paragraph: longer bracketed text is an aside somebody speaks
   stageDirection: /^[([][^()[\]]{1,30}[)\]]\.?$/u,
+  // `I'm X`, `My name is X`, `This is X`: a full name (two or three capitalised words), as first words of the turn
+  selfIntroduction: /^(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/u,
 };

@@ -48,3 +48,25 @@ for (const s of stage) {
     assert.deepEqual(got?.[3]?.speakers, ['Aled Prys'], 'the turn goes on after it');
   });
 }
+
+const selfIntroduced: { name: string; label: string; text: string; want: string[] }[] = [
+  { name: 'I’m X, from the floor', label: 'FROM THE FLOOR', text: 'I’m Lotte Brandt, I run the chandlery. The fares are too high.', want: ['Lotte Brandt'] },
+  { name: 'My name is X', label: 'AUDIENCE MEMBER', text: 'My name is Lotte Brandt and I live on the island.', want: ['Lotte Brandt'] },
+  { name: 'after a time stamp', label: 'FROM THE FLOOR', text: '[00:41:02] I am Lotte Brandt, and I have a question.', want: ['Lotte Brandt'] },
+  { name: 'no name given: nobody', label: 'FROM THE FLOOR', text: 'I run the chandlery, and the fares are too high.', want: [] },
+  { name: 'a named label wins over the words', label: 'MR. PRYS', text: 'I’m Lotte Brandt’s neighbour, and I agree with her.', want: ['Aled Prys'] },
+];
+
+for (const c of selfIntroduced) {
+  test(`self-introduced speakers: ${c.name}`, () => {
+    const [paras] = attribute(doc(article('news', [], [
+      'Present: Councillor Aled Prys and Councillor Nella Vorst.',
+      ['turn', 'We take questions from the floor.', 'COUNCILLOR VORST'],
+      ['turn', c.text, c.label],
+      'And that is all I wanted to say.',
+      ['turn', 'Thank you.', 'COUNCILLOR PRYS'],
+    ])));
+    assert.deepEqual(paras?.[2]?.speakers, c.want);
+    assert.deepEqual(paras?.[3]?.speakers, c.want, 'the turn goes on');
+  });
+}
