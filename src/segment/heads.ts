@@ -127,13 +127,16 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const TWO_LETTERS_RE = /\p{L}{2}/u;
 const SENTENCE_INSIDE_RE = /\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u;
+/** Only questions end inside the line, none with a full stop. */
+const QUESTION_INSIDE_RE = /^[^.!]*\p{Ll}{2}\?\s+\p{Lu}[^.!]*$/u;
 
 /** `midTitle`: the line above cannot end a title (`… forty miles of`), so a line shaped like a running head
  *  (`old mains by 2014`) goes on with it. */
 function isTitleLine(line: PageLine, ctx: Ctx, midTitle = false): boolean {
   const t = line.text.trim();
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  if (SENTENCE_INSIDE_RE.test(t)) return false; // a sentence ends inside the line: running text
+  // a sentence ends inside the line: running text, unless a question set in the title face (`Who runs it? A panel`)
+  if (SENTENCE_INSIDE_RE.test(t) && !(QUESTION_INSIDE_RE.test(t) && isTitleFace(line, ctx))) return false;
   if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
   if ((isFurniture(t, ctx) && !isTitleFace(line, ctx) && !midTitle) || ctx.conv.closers.some((re) => re.test(t))) return false;
   return !leadByline(t, ctx.conv) && !namePublicationByline(t, ctx.conv) && !signatureName(t, ctx.conv);

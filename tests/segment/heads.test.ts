@@ -235,3 +235,22 @@ every kind of weather on the crossing.`);
   const texts = seg.articles[0]!.paragraphs.map((p) => p.text);
   assert.ok(texts.some((t) => t.includes('Jane Roe, a marine engineer at Eastport College, said')), texts.join('\n'));
 });
+
+test('articles: a title in the title face may ask a question before its phrase; running text may not', () => {
+  const body = `The ferry left the pier at noon and
+sailed for the island with forty cars
+on board, the harbour master said.
+
+`;
+  const cases: [string, boolean, string[]][] = [
+    ['Who runs the quay? A festival panel', true, ['Ferry sails', 'Who runs the quay? A festival panel']],
+    ['Who runs the quay? A festival panel', false, ['Ferry sails']],
+    ['The quay was sold. A festival panel', true, ['Ferry sails']],
+  ];
+  for (const [title, face, want] of cases) {
+    const doc = pages(`Ferry sails\n\n${body}${title}\n\n${body}`);
+    for (const b of doc) for (const l of b.lines) l.fontSize = l.text === 'Ferry sails' || (face && l.text === title) ? 24 : 10;
+    const got = segmentArticles(doc).articles.map((a) => a.title.map((l) => l.text).join(' '));
+    assert.deepEqual(got, want, `${title} (title face: ${face})`);
+  }
+});
