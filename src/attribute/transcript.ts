@@ -34,7 +34,7 @@ export function turnSpeaker(label: string | undefined, people: People, conv: Att
   const ref = resolveLabel(label ?? '', people, conv, []);
   const known = ref.kind === 'person' && people.names().includes(ref.name);
   if (known) return ref.name;
-  // a label that names nobody the document knows (`FROM THE FLOOR`, `AUDIENCE MEMBER`), then `I'm X, …`: she names herself
+  // a label that names nobody the document knows (`AUDIENCE MEMBER`, `SPEAKER`), then `I'm X, …`: she names herself
   const own = conv.selfIntroduction.exec(text.replace(/^[[(][\d:]+[\])]\s*/, ''))?.[1];
   if (own) return people.resolve(own.split(/\s+/)) ?? own;
   return ref.kind === 'person' ? ref.name : null;

@@ -101,7 +101,7 @@ export interface AttributionConventions {
   rolePresentations: readonly string[];
   /** A paragraph that is only a stage direction (`(Laughter.)`, `[Applause]`): nobody speaks it. */
   stageDirection: RegExp;
-  /** A turn whose label names nobody (`FROM THE FLOOR:`) opening with the speaker's own name: group 1 is the name. */
+  /** A turn whose label names nobody (`AUDIENCE MEMBER:`) opening with the speaker's own name: group 1 is the name. */
   selfIntroduction: RegExp;
 }
 

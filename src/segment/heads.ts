@@ -146,7 +146,7 @@ const QUESTION_INSIDE_RE = /^[^.!]*\p{Ll}{2}\?\s+\p{Lu}[^.!]*$/u;
 function isTitleLine(line: PageLine, ctx: Ctx, midTitle = false, breaksEarly = false): boolean {
   const t = line.text.trim();
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  // a sentence ends inside the line: running text, unless a question set in the title face (`Who runs it? A panel`)
+  // a sentence ends inside the line: running text, unless a question set in the title face (`Who pays? A guide`)
   if (SENTENCE_INSIDE_RE.test(t) && !(QUESTION_INSIDE_RE.test(t) && (isTitleFace(line, ctx) || breaksEarly))) return false;
   if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
   if ((isFurniture(t, ctx) && !isTitleFace(line, ctx) && !midTitle) || ctx.conv.closers.some((re) => re.test(t))) return false;
