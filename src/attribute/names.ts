@@ -30,11 +30,15 @@ const BRAND_CAPITALS_RE = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** Lower-case prefixed surnames such as "al-Assad". */
 const PREFIXED_NAME_RE = /^\p{Ll}{1,3}[-’']\p{Lu}/u;
 
+/** `I'm`, `I’ve`, `I'd`, `I'll`: the speaker, never a word of a name (`I'm Jane Roe`). */
+const FIRST_PERSON_CONTRACTION_RE = /^I['’](?:m|ve|d|ll)$/;
+
 export function isNameToken(tokens: readonly Token[], i: number, vocab: Vocabulary): boolean {
   const t = tokens[i];
   if (!t || t.type !== 'word') return false;
   if (PREFIXED_NAME_RE.test(t.text) || INITIAL_RE.test(t.text)) return true;
   if (!isCapitalised(t) || isAcronym(t) || t.text.length < 2 || BRAND_CAPITALS_RE.test(t.text)) return false;
+  if (FIRST_PERSON_CONTRACTION_RE.test(t.text)) return false;
   const l = t.lower;
   if (TITLE_WORDS.has(l) || ORG_WORDS.has(l) || FUNCTION_WORDS.has(l) || CALENDAR_WORDS.has(l)) return false;
   return !(atSentenceStart(tokens, i) && vocab.isCommon(t.text)) || opensNamedAppositive(tokens, i, vocab);

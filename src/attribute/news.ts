@@ -3,7 +3,7 @@
 import type { Attribution, ParagraphDraft, ParagraphKind } from '../domain/types.ts';
 import { type Env, type ParagraphFinding, analyzeParagraphs, lastSpeaker } from './paragraph.ts';
 import { empty, toAttribution } from './roles.ts';
-import { turnSpeaker } from './transcript.ts';
+import { transcriptRoles, turnSpeaker } from './transcript.ts';
 import { carryOpenQuotes, findBlockQuotes } from './continued.ts';
 
 /** Paragraph kinds that can carry somebody's words; headings, captions, bios and disclaimers do not. */
@@ -65,9 +65,10 @@ export function findStorySpeech(paragraphs: readonly ParagraphDraft[], env: Env)
 
 export function attributeNews(paragraphs: readonly ParagraphDraft[], env: Env): Attribution[] {
   const found = findStorySpeech(paragraphs, env);
+  const holders = transcriptRoles(paragraphs, env.people, env.conv);
   return paragraphs.map((p, i) => {
     if (p.kind === 'turn') {
-      const name = turnSpeaker(p.label, env.people, env.conv);
+      const name = turnSpeaker(p.label, env.people, env.conv, holders, p.text);
       return toAttribution(name ? [{ name, role: 'turn' }] : [], null);
     }
     const f = found[i];

@@ -4,6 +4,7 @@ import type { AttributionConventions } from '../conventions/attribution.ts';
 import type { ParagraphDraft } from '../domain/types.ts';
 import type { People } from './people.ts';
 import { resolveLabel } from './labels.ts';
+import { findRoleHolders, type RoleHolders } from './roleHolders.ts';
 
 /** A lone turn is a note or a misread label; a transcript has a few turns before its speakers run on. */
 const MIN_TURNS = 2;
@@ -27,8 +28,15 @@ export function isReporterQuestion(p: ParagraphDraft, conv: AttributionConventio
 }
 
 /** The person a turn label names ("MR. VOSS" → the fullest printed form, "AB" → whoever has those initials). */
-export function turnSpeaker(label: string | undefined, people: People, conv: AttributionConventions): string | null {
+export function turnSpeaker(label: string | undefined, people: People, conv: AttributionConventions, holders?: RoleHolders, text = ''): string | null {
+  const holder = holders?.get(label ?? '');
+  if (holder) return holder;
   const ref = resolveLabel(label ?? '', people, conv, []);
+  const known = ref.kind === 'person' && people.names().includes(ref.name);
+  if (known) return ref.name;
+  // a label that names nobody the document knows (`AUDIENCE MEMBER`, `SPEAKER`), then `I'm X, …`: she names herself
+  const own = conv.selfIntroduction.exec(text.replace(/^[[(][\d:]+[\])]\s*/, ''))?.[1];
+  if (own) return people.resolve(own.split(/\s+/)) ?? own;
   return ref.kind === 'person' ? ref.name : null;
 }
 
@@ -38,12 +46,20 @@ export function turnSpeaker(label: string | undefined, people: People, conv: Att
  */
 export function transcriptSpeakers(paragraphs: readonly ParagraphDraft[], people: People, conv: AttributionConventions): (string | null | undefined)[] {
   if (paragraphs.filter((p) => p.kind === 'turn').length < MIN_TURNS) return paragraphs.map(() => undefined);
+  const holders = transcriptRoles(paragraphs, people, conv);
   let current: string | null | undefined;
   return paragraphs.map((p) => {
-    if (p.kind === 'turn') return (current = turnSpeaker(p.label, people, conv));
+    if (p.kind === 'turn') return (current = turnSpeaker(p.label, people, conv, holders, p.text));
+    if (conv.stageDirection.test(p.text.trim())) return null; // `(Laughter.)`: nobody's words, the turn goes on
     if (isReporterQuestion(p, conv)) return (current = null);
     if (p.label || ENDS_TURN.has(p.kind) || looksLikeHeading(p.text)) return (current = undefined);
     if (BESIDE_TURN.has(p.kind)) return undefined;
     return current;
   });
+}
+
+/** Who holds the roles the turn labels name (`THE CHAIR`), as the paragraphs present them. */
+export function transcriptRoles(paragraphs: readonly ParagraphDraft[], people: People, conv: AttributionConventions): RoleHolders {
+  const labels = paragraphs.flatMap((p) => (p.kind === 'turn' && p.label ? [p.label] : []));
+  return findRoleHolders(labels, paragraphs.map((p) => p.text), people, conv);
 }

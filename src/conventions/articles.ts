@@ -46,6 +46,9 @@ export interface HeadWeights {
   /** A title over several lines that breaks well short of the text's measure (its next word would have fitted):
    *  set in a larger face, which a text dump shows only through its line breaks. */
   wrapsEarly: number;
+  /** In a dump, text set across the columns right under the title (a standfirst over the article's columns): a head
+   *  over its piece, as a title set larger shows in a dump only through the widths around it. */
+  overSpanningText: number;
 }
 
 /** Evidence that a line near an article's end is its author's signature; summed and compared with `signatureThreshold`. */
@@ -177,6 +180,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     asksYou: -2,
     jumpHead: -5,
     wrapsEarly: 2, // a larger face inferred from line breaks: weaker than a face read from the PDF (3)
+    overSpanningText: 2, // as strong as an early break: the layout, not the words, sets the head apart
   },
   headThreshold: 3,
   maxTitleLines: 5,

@@ -94,6 +94,15 @@ export interface AttributionConventions {
    * in lower case; the person on either side is weighed by `spokeToVotes`.
    */
   exchangePhrases: readonly string[];
+  /**
+   * How a document presents who holds a role that a turn label names alone (`THE CHAIR:`, `MODERATOR:`): regular
+   * expressions (case-insensitive) where `{role}` stands for the label's words and `{name}` for a person's name.
+   */
+  rolePresentations: readonly string[];
+  /** A paragraph that is only a stage direction (`(Laughter.)`, `[Applause]`): nobody speaks it. */
+  stageDirection: RegExp;
+  /** A turn whose label names nobody (`AUDIENCE MEMBER:`) opening with the speaker's own name: group 1 is the name. */
+  selfIntroduction: RegExp;
 }
 
 const list = (s: string): readonly string[] => s.trim().split(/\s+/);
@@ -199,4 +208,14 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     ...['spoke', 'talked', 'speaking', 'talking', 'talks', 'speaks', 'chatted', 'chats'].flatMap((v) => [`${v} to`, `${v} with`]),
     'met', 'meets', 'in conversation with',
   ],
+  rolePresentations: [
+    '\\b{role}: {name}\\b', // a head's line: `Moderator: X`
+    '\\b{name} \\((?:the )?{role}\\)', // a list of those present: `X (Chair)`
+    '\\bthe {role},? {name}\\b', // `the host, X`
+    '\\b{name}, (?:the |our )?{role}\\b', // `X, the moderator`
+  ],
+  // short and bracketed, alone in its paragraph: longer bracketed text is an aside somebody speaks
+  stageDirection: /^[([][^()[\]]{1,30}[)\]]\.?$/u,
+  // `I'm X`, `My name is X`, `This is X`: a full name (two or three capitalised words), as first words of the turn
+  selfIntroduction: /^(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/u,
 };

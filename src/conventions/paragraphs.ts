@@ -17,6 +17,8 @@ export interface TurnLabelConventions {
   wordLabelAlternation: number;
   /** ... and they are not the words of a notice, a listing or a credit (`When:` / `Where:`, `Note:`), lower-cased. */
   notWordLabels: readonly string[];
+  /** A recording's time printed before a turn's label (`[00:12:04] MS. ROE:`): kept in the text, not in the label. */
+  turnStamp: RegExp;
 }
 
 /** Evidence that a paragraph is a question rather than an answer, as log-odds weights (positive: question). */
@@ -252,6 +254,8 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     notWordLabels: ['note', 'notes', 'source', 'sources', 'photo', 'photos', 'picture', 'credit', 'contact', 'words', 'text',
       'update', 'correction', 'see', 'tel', 'phone', 'email', 'web', 'address', 'when', 'where', 'what', 'who', 'price',
       'tickets', 'venue', 'date', 'time', 'cost', 'info', 'details', 'pictured', 'above', 'below', 'left', 'right', 'top'],
+    // bracketed or bare, with or without seconds: `[00:12:04]`, `(12:04)`, `00:12:04`
+    turnStamp: /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/,
   },
   question: {
     endsWithQuestion: 2.5,

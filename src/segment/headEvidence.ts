@@ -52,6 +52,7 @@ export function headFeatures(h: Omit<Head, 'authors' | 'score'>, ctx: Ctx): Feat
     continuesText: flat[h.preludeAt]!.blockStart && ctx.blocks[flat[h.preludeAt]!.block]!.continues,
     attributedQuote: signatureName(next, conv) !== null,
     wrapsEarly: wrapsEarly(title, h.titleEnd, ctx),
+    overSpanningText: overSpanningText(title, h.titleEnd, ctx),
     interviewTitle: conv.interviewTitles.some((re) => re.test(title.map((f) => f.line.text.trim()).join(' '))),
   };
 }
@@ -190,4 +191,20 @@ export function wrapsEarly(title: FlatLine[], titleEnd: number, ctx: Ctx): boole
   const measure = typicalWidth(below.map((f) => f.line.text.length));
   const nextWord = second.line.text.trim().split(/\s+/)[0] ?? '';
   return measure > 0 && first.line.text.trim().length + 1 + nextWord.length < ctx.conv.earlyBreakRatio * measure;
+}
+
+/**
+ * A dump's title with text set across the columns right under it: the next line is much wider than the page's
+ * typical line (a standfirst over the columns), and the title is not.
+ */
+export function overSpanningText(title: FlatLine[], titleEnd: number, ctx: Ctx): boolean {
+  const first = title[0];
+  if (!first || title.some((f) => f.line.fontSize !== undefined)) return false;
+  const page = first.line.physicalPage;
+  const onPage = ctx.flat.filter((f) => f.line.physicalPage === page).map((f) => f.line.text.trim().length);
+  const typical = typicalWidth(onPage);
+  const under = ctx.flat.slice(titleEnd, titleEnd + 1).filter((f) => f.line.physicalPage === page);
+  const SPAN_RATIO = 1.5; // set across two columns or more, with room for a ragged line
+  const wide = (f: FlatLine) => f.line.text.trim().length >= SPAN_RATIO * typical;
+  return typical > 0 && under.length === 1 && under.every(wide) && title.every((f) => !wide(f));
 }

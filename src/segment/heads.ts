@@ -104,11 +104,21 @@ function isBoundary(i: number, ctx: Ctx): boolean {
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line, ctx) || isCaptionBlock(flat[i]!, ctx)) return undefined;
+  if (!isTitleLine(flat[i]!.line, ctx, false, breaksBeforeWider(i, ctx)) || isCaptionBlock(flat[i]!, ctx)) return undefined;
   let run = i + 1;
   while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
   for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
   return undefined;
+}
+
+/** A dump's line that, with the next line's first word, would stop well short of that line (set across the columns). */
+function breaksBeforeWider(i: number, ctx: Ctx): boolean {
+  const cur = ctx.flat[i]!.line;
+  const next = ctx.flat[i + 1]?.line;
+  if (!next || cur.fontSize !== undefined || next.physicalPage !== cur.physicalPage) return false;
+  const nextText = next.text.trim();
+  const firstWord = nextText.split(/\s+/)[0] ?? '';
+  return cur.text.trim().length + 1 + firstWord.length < ctx.conv.earlyBreakRatio * nextText.length;
 }
 
 /** A short block closed by a credit is a photo caption, whatever its first lines look like. */
@@ -131,13 +141,17 @@ function endsTitle(i: number, j: number, ctx: Ctx): boolean {
 // Hoisted: tsx (esbuild) compiles an inline `\p{…}` literal to `new RegExp(…)` on every call.
 const TWO_LETTERS_RE = /\p{L}{2}/u;
 const SENTENCE_INSIDE_RE = /\p{Ll}{2}[.!?]['"’”]?\s+['"‘“]?\p{Lu}/u;
+/** Only questions end inside the line, none with a full stop. */
+const QUESTION_INSIDE_RE = /^[^.!]*\p{Ll}{2}\?\s+\p{Lu}[^.!]*$/u;
 
 /** `midTitle`: the line above cannot end a title (`… forty miles of`), so a line shaped like a running head
- *  (`old mains by 2014`) goes on with it. */
-function isTitleLine(line: PageLine, ctx: Ctx, midTitle = false): boolean {
+ *  (`old mains by 2014`) goes on with it. `breaksEarly`: a dump's line that stops well short of the next (see
+ *  `breaksBeforeWider`), which a title set large does. */
+function isTitleLine(line: PageLine, ctx: Ctx, midTitle = false, breaksEarly = false): boolean {
   const t = line.text.trim();
   if (!TWO_LETTERS_RE.test(t) || endsWithCredit(t) || ctx.conv.creditMarker.test(t)) return false;
-  if (SENTENCE_INSIDE_RE.test(t)) return false; // a sentence ends inside the line: running text
+  // a sentence ends inside the line: running text, unless a question set in the title face (`Who pays? A guide`)
+  if (SENTENCE_INSIDE_RE.test(t) && !(QUESTION_INSIDE_RE.test(t) && (isTitleFace(line, ctx) || breaksEarly))) return false;
   if (ctx.conv.turnLabel.test(t)) return false; // `Q: …`, `JANE ROE: …`: a speaker's turn
   if (ctx.conv.dateline.test(t)) return false; // `DUNMERE (Agency) —`: the story's first words follow
   if ((isFurniture(t, ctx) && !isTitleFace(line, ctx) && !midTitle) || ctx.conv.closers.some((re) => re.test(t))) return false;

@@ -57,6 +57,9 @@ export function classifyArticle(paragraphs: ParagraphDraft[], rubric: string | u
 
 /** Give paragraphs the kinds their article's kind implies: standfirst, bio, question, answer. */
 export function assignParagraphKinds(kind: ArticleKind, paragraphs: ParagraphDraft[], authors: readonly string[] = []): ParagraphDraft[] {
+  // a transcript (a hearing, a panel) is presented as an interview is: what comes before its first turn may be a standfirst
+  const firstTurn = kind === 'news' && isTranscript(paragraphs) ? paragraphs.findIndex((p) => p.kind === 'turn') : -1;
+  if (firstTurn > 0) return markIntro('interview', paragraphs, firstTurn, authors, undefined, true);
   const firstQuestion = kind === 'interview' ? exchangeStart(paragraphs) : -1;
   const introEnd = firstQuestion >= 0 ? firstQuestion : Math.min(paragraphs.length, INTRO_PARAGRAPHS);
   const introduced = markIntro(kind, paragraphs, introEnd, authors, undefined, firstQuestion >= 0);

@@ -26,6 +26,14 @@ export interface Turn {
 }
 
 export function matchTurn(text: string, conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): Turn | null {
+  const stamp = conv.turnStamp.exec(text.trim())?.[0];
+  if (!stamp) return matchLabel(text, conv);
+  const turn = matchLabel(text.trim().slice(stamp.length), conv);
+  return turn && { label: turn.label, rest: `${stamp.trim()} ${turn.rest}`.trim() };
+}
+
+/** The label that opens a line, if any (after any time stamp). */
+function matchLabel(text: string, conv: TurnLabelConventions): Turn | null {
   const t = text.trim();
   const m = TURN.exec(t) ?? BARE_Q.exec(t) ?? NAME_TURN.exec(t) ?? WORD_TURN.exec(t);
   if (m) return { label: m[1]!, rest: m[2] ?? '' };
@@ -50,7 +58,7 @@ export function findTurnLabels(lines: Iterable<string>, conv: TurnLabelConventio
       continue;
     }
     counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
-    if (!DOTTED.test(l.trim())) undotted.add(t.label);
+    if (!DOTTED.test(l.trim().replace(conv.turnStamp, ''))) undotted.add(t.label);
     else if (conv.questionLabels.includes(t.label)) dottedQuestions++;
   }
   // `A.` alone is likelier an initial (`A. Smith`) than a label: only with dotted questions beside it.

@@ -59,3 +59,15 @@ test('similarity: misspellings, short forms and initials', () => {
   assert.ok(!wordsMatch(['Greta', 'Holm'], ['Tobias', 'Holm']));
   assert.ok(wordsMatch(['Ortega'], ['Samuel', 'Ortega'], false), 'a surname alone fits the full name');
 });
+
+const contractionCases: [string, string[]][] = [
+  ['I’m Lotte Brandt, I run the chandlery.', ['Lotte Brandt']],
+  ["I'm Lotte Brandt and this is Aled Prys.", ['Aled Prys', 'Lotte Brandt']],
+  ['I’ve met Lotte Brandt twice.', ['Lotte Brandt']],
+];
+
+for (const [text, want] of contractionCases) {
+  test(`people: a first-person contraction is no part of a name: ${text}`, () => {
+    assert.deepEqual(buildPeople([text], [], buildVocabulary([text])).names().sort(), want);
+  });
+}

@@ -244,3 +244,42 @@ every kind of weather on the crossing.`);
   const texts = seg.articles[0]!.paragraphs.map((p) => p.text);
   assert.ok(texts.some((t) => t.includes('Jane Roe, a marine engineer at Eastport College, said')), texts.join('\n'));
 });
+
+test('articles: a title in the title face may ask a question before its phrase; running text may not', () => {
+  const body = `The ferry left the pier at noon and
+sailed for the island with forty cars
+on board, the harbour master said.
+
+`;
+  const cases: [string, boolean, string[]][] = [
+    ['Who runs the quay? A festival panel', true, ['Ferry sails', 'Who runs the quay? A festival panel']],
+    ['Who runs the quay? A festival panel', false, ['Ferry sails']],
+    ['The quay was sold. A festival panel', true, ['Ferry sails']],
+  ];
+  for (const [title, face, want] of cases) {
+    const doc = pages(`Ferry sails\n\n${body}${title}\n\n${body}`);
+    for (const b of doc) for (const l of b.lines) l.fontSize = l.text === 'Ferry sails' || (face && l.text === title) ? 24 : 10;
+    const got = segmentArticles(doc).articles.map((a) => a.title.map((l) => l.text).join(' '));
+    assert.deepEqual(got, want, `${title} (title face: ${face})`);
+  }
+});
+
+test('articles (dump): a line over text set across the columns heads a piece, even asking a question', () => {
+  const col = `The ferry left the pier at noon and
+sailed for the island with forty cars
+on board, and the crossing was calm
+all the way, the harbour master said.
+`;
+  const wide = 'Three people with a stake in the quay argued about its future at the festival in the town hall';
+  const cases: [string, string, boolean][] = [
+    ['Who runs the quay? A festival panel', wide, true],
+    ['A festival panel on the old quay', wide, true],
+    ['Who runs the quay? A festival panel', 'Three people with a stake argued.', false],
+    ['The quay was sold. A festival panel', wide, false],
+  ];
+  for (const [title, under, found] of cases) {
+    const doc = pages(`Ferry sails\n\n${col}${col}\n${title}\n${under}\nabout it, and nobody won the argument.\n\n${col}${col}`);
+    const got = segmentArticles(doc).articles.map((a) => a.title.map((l) => l.text).join(' '));
+    assert.equal(got.includes(title), found, `${title} / ${under}: ${JSON.stringify(got)}`);
+  }
+});

@@ -26,8 +26,16 @@ describe('matchTurn', () => {
     ['— Jane Roe', null],
     ['—4—', null],
     ['Quite a day it was.', null],
+    ['[00:12:04] MS. ROE: Thank you.', 'MS. ROE'],
+    ['(12:04) THE CHAIR: Order.', 'THE CHAIR'],
+    ['00:12:04 Q: And then?', 'Q'],
+    ['[00:12:04] The tide turned.', null],
+    ['At 10:04 THE CHAIR: spoke.', null],
   ];
   for (const [text, label] of cases) it(text, () => assert.equal(matchTurn(text)?.label ?? null, label));
+  it('keeps the time stamp in the words, before them', () => {
+    assert.equal(matchTurn('[00:12:04] MS. ROE: Thank you.')?.rest, '[00:12:04] Thank you.');
+  });
 });
 
 describe('findTurnLabels', () => {

@@ -3,7 +3,7 @@
 // order, in the output's titles, paragraphs and credits. Furniture that the pipeline sets aside on purpose is
 // excused: running heads (lines printed again on other pages), jump lines, folios, bylines and sign-offs,
 // letter-spaced display lines, a page's head or foot line set with separators (`May 2010 · THE REVIEW`), a
-// caption's `Photo:` marker and a transcript's speaker label.
+// caption's `Photo:` marker and a transcript's speaker label (a time stamp before it stays).
 
 /** Lines with fewer words say too little to test (folios, rubrics, one-word justified fragments). */
 const MIN_WORDS = 4;
@@ -15,7 +15,7 @@ const SIGN_OFF = /^(?:[—–]\s*\p{Lu}|(?:Reporting|Additional reporting|Editin
 const HEAD_SEPARATOR = /\s[·|]\s/u;
 const PAGE_EDGE_LINES = 3;
 /** `Jane Roe: …`, `Q: …`: a turn's label, kept as the paragraph's label, not in its text. */
-const TURN_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
+const TURN_LABEL = /^(\[[\d:]+\]\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
 /** `… deck. Photo: Jane Roe`: the caption keeps its text, the credit its name; the marker goes. */
 const CREDIT_MARKER = /\(?\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:.*$/u;
 
@@ -57,7 +57,7 @@ export function lostLines(input: string, out: OutDoc): string[] {
   for (const l of lines) counts.set(runningHeadKey(l), (counts.get(runningHeadKey(l)) ?? 0) + 1);
   const repeated = new Set([...counts].filter(([k, n]) => n > 1 && k.split(' ').length >= 2).map(([k]) => k));
   return lines.filter((line) => {
-    const body = line.replace(TURN_LABEL, '').replace(CREDIT_MARKER, '');
+    const body = line.replace(TURN_LABEL, '$1').replace(CREDIT_MARKER, '');
     const ws = words(body);
     if (ws.length < MIN_WORDS || isFurniture(line, repeated, edges)) return false;
     return !stream.includes(` ${ws.slice(1, -1).join(' ')} `);
