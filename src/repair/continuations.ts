@@ -3,7 +3,7 @@ import type { Block } from '../domain/types.ts';
 import type { RepairConventions } from '../conventions/repair.ts';
 import { firstText, lastText, type WorkBlock } from './blocks.ts';
 import { isOpenEnded } from './columns.ts';
-import { endsWithCredit, endsWithIntroColon, isAllCaps, isByline, opensQuotation, wordCount } from '../text/predicates.ts';
+import { endsWithCredit, endsWithIntroColon, isAllCaps, isByline, opensQuotation, startsLowercase, wordCount } from '../text/predicates.ts';
 
 /** Titles, headings and bylines (set apart by the PDF reader's layout roles, or `By …`) never continue running text. */
 const DISPLAY_ROLES = new Set(['title', 'heading', 'byline']);
@@ -22,9 +22,14 @@ export function isLabelLine(text: string, conv: RepairConventions): boolean {
   return conv.labelLine.test(text) && wordCount(text) <= conv.labelLineMaxWords;
 }
 
-/** A short block at least half of whose lines are `Label: value` lines (a release's dateline and contact). */
+/**
+ * A short block at least half of whose lines are `Label: value` lines (a release's dateline and contact). A value
+ * that runs on into a line in small letters is a sentence (a speaker's turn, `Jane: A young woman from the` / `college
+ * has …`), not a label line.
+ */
 export function isLabelBlock(b: WorkBlock, conv: RepairConventions): boolean {
-  const labels = b.lines.filter((l) => isLabelLine(l.text, conv)).length;
+  const runsOn = (i: number): boolean => startsLowercase(b.lines[i + 1]?.text ?? '');
+  const labels = b.lines.filter((l, i) => isLabelLine(l.text, conv) && !runsOn(i)).length;
   return b.lines.length <= conv.labelBlockMaxLines && labels > 0 && 2 * labels >= b.lines.length;
 }
 

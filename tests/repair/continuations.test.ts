@@ -25,6 +25,12 @@ const cases: { name: string; text: string; sectionStart?: number; want: string[]
     continues: [false, false, false],
   },
   {
+    name: 'a speaker\'s label whose words run on in small letters is a turn, not a label block: a column turn joins it',
+    text: 'Jane: A young woman from the\ncollege has been coming up the\n\ntower with me since the autumn.',
+    want: ['Jane: A young woman from the / college has been coming up the', 'tower with me since the autumn.'],
+    continues: [false, true],
+  },
+  {
     name: 'a long line with a colon is running text, not a label',
     text: 'The mayor said one thing was certain: the ferry would run every day of the\n\nweek from June.',
     want: ['The mayor said one thing was certain: the ferry would run every day of the', 'week from June.'],
