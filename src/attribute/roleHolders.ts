@@ -23,8 +23,12 @@ const PRINTED_NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2})";
 function votesFor(role: string, texts: readonly string[], people: People, conv: AttributionConventions): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (name: string, n: number) => n > 0 && votes.set(name, (votes.get(name) ?? 0) + n);
+  const act = conv.roleActs[role];
+  const actForm = act ? `(?:${escape(act)}|${escape(act.replace(/^\p{L}/u, (c) => c.toUpperCase()))})` : '';
   const patterns = (name: string, roleForm: string, flags: string) =>
-    conv.rolePresentations.map((t) => new RegExp(t.replace('{role}', roleForm).replace('{name}', name), flags));
+    conv.rolePresentations
+      .filter((t) => act || !t.includes('{act}'))
+      .map((t) => new RegExp(t.replace('{role}', roleForm).replace('{act}', actForm).replace('{name}', name), flags));
   for (const name of people.names()) {
     for (const re of patterns(escape(name), escape(role), 'giu')) vote(name, texts.reduce((sum, t) => sum + (t.match(re)?.length ?? 0), 0));
   }

@@ -99,6 +99,8 @@ export interface AttributionConventions {
    * expressions (case-insensitive) where `{role}` stands for the label's words and `{name}` for a person's name.
    */
   rolePresentations: readonly string[];
+  /** What the holder of a role does, for presentations by the act (`Moderated by X`): `{act}` in a presentation. */
+  roleActs: Readonly<Record<string, string>>;
   /** A paragraph that is only a stage direction (`(Laughter.)`, `[Applause]`): nobody speaks it. */
   stageDirection: RegExp;
   /** A turn whose label names nobody (`AUDIENCE MEMBER:`) opening with the speaker's own name: group 1 is the name. */
@@ -213,9 +215,12 @@ export const DEFAULT_ATTRIBUTION: AttributionConventions = {
     '\\b{name} \\((?:the )?{role}\\)', // a list of those present: `X (Chair)`
     '\\bthe {role},? {name}\\b', // `the host, X`
     '\\b{name}, (?:the |our )?{role}\\b', // `X, the moderator`
+    '\\b{act} by (?:\\p{Lu}\\p{L}*\\.? )?{name}\\b', // by the act: `Moderated by X`, `Chaired by Councillor X`
   ],
+  roleActs: { moderator: 'moderated', chair: 'chaired', chairman: 'chaired', chairwoman: 'chaired', host: 'hosted', presenter: 'presented', interviewer: 'interviewed' },
   // short and bracketed, alone in its paragraph: longer bracketed text is an aside somebody speaks
   stageDirection: /^[([][^()[\]]{1,30}[)\]]\.?$/u,
-  // `I'm X`, `My name is X`, `This is X`: a full name (two or three capitalised words), as first words of the turn
-  selfIntroduction: /^(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/u,
+  // `I'm X`, `My name is X`, `This is X`: a full name (two or three capitalised words), as first words of the turn or
+  // after a short courtesy (`Thank you. My name is X`, `Good evening, I'm X`)
+  selfIntroduction: /^(?:(?:[Tt]hanks?(?: you)?|[Hh]ello|[Hh]i|[Gg]ood (?:morning|afternoon|evening))(?:,? \p{L}+){0,3}[.,!]\s+)?(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/u,
 };

@@ -36,6 +36,13 @@ test('lostLines: a dropped line is reported, furniture and carried lines are not
   assert.deepEqual(lostLines(input, out(whole.slice(0, 2))), ['Ida Brask: We waited for the tide to turn.', 'The ferry at the pier. Photo: Ola Berg']);
 });
 
+test('lostLines: a time-stamped label alone on its line is kept as the label, its words on the next line', () => {
+  const input = ['[1:41:02] AUDIENCE MEMBER:', 'We waited for the ferry all winter long.', '[1:41:30] DEPUTY HARBOUR MASTER: And so did we all.'].join('\n');
+  const out = { paragraphs: [{ text: '[1:41:02] We waited for the ferry all winter long.' }, { text: '[1:41:30] And so did we all.' }] };
+  assert.deepEqual(lostLines(input, out), []);
+  assert.deepEqual(lostLines(input, { paragraphs: out.paragraphs.slice(1) }), ['We waited for the ferry all winter long.']);
+});
+
 test('lostLines: a restored hyphen or apostrophe still matches', () => {
   const input = 'Now freed from a threeweek sequester, the crew’s captain';
   assert.deepEqual(lostLines(input, { paragraphs: [{ text: "Now freed from a three-week sequester, the crew's captain" }] }), []);

@@ -15,7 +15,7 @@ const SIGN_OFF = /^(?:[—–]\s*\p{Lu}|(?:Reporting|Additional reporting|Editin
 const HEAD_SEPARATOR = /\s[·|]\s/u;
 const PAGE_EDGE_LINES = 3;
 /** `Jane Roe: …`, `Q: …`: a turn's label, kept as the paragraph's label, not in its text. */
-const TURN_LABEL = /^(\[[\d:]+\]\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
+const TURN_LABEL = /^(\[[\d:]+\]\s)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:(?:\s|$)/u;
 /** `… deck. Photo: Jane Roe`: the caption keeps its text, the credit its name; the marker goes. */
 const CREDIT_MARKER = /\(?\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?:.*$/u;
 
