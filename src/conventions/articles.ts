@@ -128,6 +128,8 @@ export interface ArticleConventions {
   closingCredit: RegExp;
   /** The rest of a credit line broken over two lines (`Editing by John Doe`): names no author. */
   creditTail: RegExp;
+  /** The middle of a credit line broken inside a phrase (`…; Additional` / `reporting by John Doe; Editing by`). */
+  creditMiddle: RegExp;
   /** A photo credit inside a caption line (`Photo: Jane Roe`): such a line is no title. */
   creditMarker: RegExp;
   /** How interview titles are worded (`In conversation: Jane Roe`): evidence of an article head. */
@@ -212,6 +214,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   dateline: /^\p{Lu}[\p{Lu}\p{M} .’'-]+(?:,\s*[\p{L}\p{N} .]{3,20})?(?:\s*\([\p{L}\p{N} .&-]{2,30}\))?(?:\s*[—–]|\s-)$/u,
   closingCredit: new RegExp(String.raw`^(?:Reporting|Reported|Writing|Written)\s+by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s+in\s+\p{Lu}[\p{L} ]*)?\s*(?:;.*)?$`, 'u'),
   creditTail: /^(?:Additional reporting|Editing|Edited|Writing|Graphics)\s+by\s+\p{Lu}/u,
+  creditMiddle: new RegExp(String.raw`^\p{Ll}+(?:\s\p{Ll}+)?\s+by\s+${NAME}\s*;`, 'u'),
   creditMarker: /\b(?:Photo|Picture|Image|Credit)s?:\s*\p{Lu}/u,
   interviewTitles: [
     /^(?:In conversation|In interview|An interview|Interview|Q\s?&\s?A|Meet|Talking to|A conversation)(?:\s+with)?\s*[:—–-]?\s*\p{Lu}/u,

@@ -47,11 +47,15 @@ export function edgeIndexes(page: Page, conv: FurnitureConventions): Set<number>
   return new Set([...nonBlank.slice(0, conv.edgeLines), ...nonBlank.slice(-conv.edgeLines)]);
 }
 
+/** A head's words: separators set between its parts (`·`, `|`, `&`, `—`) are no words. */
+export function headWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** A line that could be a running head: short, not running text, its words known apart from any folio. */
 function headLike(line: Line, conv: FurnitureConventions): boolean {
   const t = line.text.trim();
-  const words = t.split(/\s+/).length;
-  return words <= conv.maxHeadWords && !LOWER_START_RE.test(t) && !/^by\s/iu.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
+  return headWords(t) <= conv.maxHeadWords && !LOWER_START_RE.test(t) && !/^by\s/iu.test(t) && !/[.!?,;:]["'”’)]*$/u.test(t)
     && headKey(t).replace(NON_LETTERS_RE, '').length >= 3;
 }
 

@@ -2,7 +2,7 @@
 // the text, and the folios used as printed page labels when they agree with the run of pages.
 import type { Page } from '../domain/types.ts';
 import { DEFAULT_FURNITURE, type FurnitureConventions } from '../conventions/furniture.ts';
-import { agreedOffset, edgeIndexes, findRunningHeads, folioCandidates, headKey } from './folios.ts';
+import { agreedOffset, edgeIndexes, findRunningHeads, folioCandidates, headKey, headWords } from './folios.ts';
 
 export interface RunningHeads {
   pages: Page[];
@@ -25,7 +25,7 @@ export function repairRunningHeads(pages: Page[], labels: (number | null)[], con
     const edges = edgeIndexes(page, conv);
     const lines = page.lines.filter((l, k) => {
       const t = l.text.trim();
-      const head = heads.has(headKey(t)) && t.split(/\s+/).length <= conv.maxHeadWords && (!l.box || edges.has(k));
+      const head = heads.has(headKey(t)) && headWords(t) <= conv.maxHeadWords && (!l.box || edges.has(k));
       if (!folioLines.has(k) && !head) return true;
       removed++;
       return false;

@@ -39,11 +39,14 @@ export function creditNames(text: string, conv: ArticleConventions = DEFAULT_ART
 /** A credit line that goes on in the next line (`Reporting by Jane Roe; Editing by` / `…; Editing by John`). */
 export function creditGoesOn(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): boolean {
   const t = text.trim();
-  return (conv.closingCredit.test(t) || conv.creditTail.test(t)) && CREDIT_GOES_ON_RE.test(t);
+  const credit = conv.closingCredit.test(t) || conv.creditTail.test(t) || conv.creditMiddle.test(t);
+  return credit && (CREDIT_GOES_ON_RE.test(t) || UNFINISHED_PART_RE.test(t));
 }
 
 /** A credit broken after a joining word or mark. */
 const CREDIT_GOES_ON_RE = /(?:\bby|\band|[;,&])$/u;
+/** A credit broken inside its last part, before that part's `by` (`Reporting by Jane Roe; Additional`). */
+const UNFINISHED_PART_RE = /;\s*\p{L}+(?:\s\p{L}+)?$/u;
 
 /** `By Jane Roe and John Doe | Agency` → ['Jane Roe', 'John Doe'] (any lead form; [] when no person is named). */
 export function parseByline(byline: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] {

@@ -104,7 +104,10 @@ function isBoundary(i: number, ctx: Ctx): boolean {
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  if (!isTitleLine(flat[i]!.line, ctx, false, breaksBeforeWider(i, ctx)) || isCaptionBlock(flat[i]!, ctx)) return undefined;
+  // a line ending mid-phrase (`… the summer? A`) takes the early break of the line that completes it
+  const midPhrase = conv.functionWords.includes(lastWord(flat[i]!.line.text.trim()));
+  const breaksEarly = breaksBeforeWider(i, ctx) || (midPhrase && breaksBeforeWider(i + 1, ctx));
+  if (!isTitleLine(flat[i]!.line, ctx, false, breaksEarly) || isCaptionBlock(flat[i]!, ctx)) return undefined;
   let run = i + 1;
   while (run < flat.length && run - i < conv.maxTitleLines && continuesTitle(i, run, ctx)) run++;
   for (let j = run; j > i; j--) if (endsTitle(i, j, ctx)) return j;
@@ -113,9 +116,9 @@ function titleExtent(i: number, ctx: Ctx): number | undefined {
 
 /** A dump's line that, with the next line's first word, would stop well short of that line (set across the columns). */
 function breaksBeforeWider(i: number, ctx: Ctx): boolean {
-  const cur = ctx.flat[i]!.line;
+  const cur = ctx.flat[i]?.line;
   const next = ctx.flat[i + 1]?.line;
-  if (!next || cur.fontSize !== undefined || next.physicalPage !== cur.physicalPage) return false;
+  if (!cur || !next || cur.fontSize !== undefined || next.physicalPage !== cur.physicalPage) return false;
   const nextText = next.text.trim();
   const firstWord = nextText.split(/\s+/)[0] ?? '';
   return cur.text.trim().length + 1 + firstWord.length < ctx.conv.earlyBreakRatio * nextText.length;

@@ -13,8 +13,9 @@ export function closingSignature(flat: FlatLine[], from: number, end: number, co
     if (k > from && creditGoesOn(flat[k - 1]!.line.text, conv)) continue; // the rest of a credit line, not a name
     const found = weighSignature(flat, k, end, conv);
     if (!found || found.score < conv.signatureThreshold) continue;
-    const tail = k + 1 < end && creditGoesOn(flat[k]!.line.text, conv); // a credit line broken in two
-    return { lines: tail ? [k, k + 1] : [k], names: found.names };
+    const lines = [k]; // and the rest of a credit line broken over the next lines
+    while (lines.length < end - k && creditGoesOn(flat[k + lines.length - 1]!.line.text, conv)) lines.push(k + lines.length);
+    return { lines, names: found.names };
   }
   return undefined;
 }

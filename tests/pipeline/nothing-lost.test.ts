@@ -43,6 +43,11 @@ test('lostLines: a time-stamped label alone on its line is kept as the label, it
   assert.deepEqual(lostLines(input, { paragraphs: out.paragraphs.slice(1) }), ['We waited for the ferry all winter long.']);
 });
 
+test('lostLines: a credit line broken inside a part is set aside whole, as the credit it is', () => {
+  const input = ['The ferry left the pier at noon today.', 'Reporting by Tom Fry; Additional', 'reporting by Kit Moss; Editing by', 'Ann Lee'].join('\n');
+  assert.deepEqual(lostLines(input, { paragraphs: [{ text: 'The ferry left the pier at noon today.' }] }), []);
+});
+
 test('lostLines: a restored hyphen or apostrophe still matches', () => {
   const input = 'Now freed from a threeweek sequester, the crew’s captain';
   assert.deepEqual(lostLines(input, { paragraphs: [{ text: "Now freed from a three-week sequester, the crew's captain" }] }), []);

@@ -25,3 +25,14 @@ test('lines that recur on too few pages stay', () => {
   assert.equal(r.removed, 0);
   assert.deepEqual(r.labels, pages.map(() => null));
 });
+
+test('separators between a head\'s parts are no words: a long dated head still goes', () => {
+  const words = ['alpha', 'bravo', 'charlie'];
+  const head = 'THE HARBOUR POST · Tuesday, June 7, 2011 · Region & Sea';
+  const pages = words.map((w, i) => page(i + 1, `${head}\nThe ${w} text goes here.\nand ${w} ends`));
+  const r = repairRunningHeads(pages, [null, null, null]);
+  assert.deepEqual(r.pages.map((p) => p.lines.map((l) => l.text)), words.map((w) => [`The ${w} text goes here.`, `and ${w} ends`]));
+  const longer = 'THE HARBOUR POST · Tuesday, June 7, 2011 · Region & Sea and the Isles';
+  const kept = repairRunningHeads(words.map((w, i) => page(i + 1, `${longer}\nThe ${w} text goes here.`)), [null, null, null]);
+  assert.equal(kept.removed, 0, 'more than ten words: running text, not a head');
+});

@@ -20,6 +20,7 @@ describe('segmentArticles: a title that breaks early starts an article mid-page 
     ['a wire dateline on its own line is no part of the title', `${OPENING}\nNight ferry saved after a winter\nreprieve\nMARRICK (Coastwire) —\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
     ['a wire dateline with a hyphen and a date', `${OPENING}\nNight ferry saved after a winter\nreprieve\nMARRICK, May 4 (Coastwire) -\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
     ['a credit line broken after `by` closes the story before the next title', `${OPENING}\nReporting by Tom Fry; Editing by\nAnn Lee\nNight ferry saved after a winter\nreprieve\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
+    ['a credit line broken inside a part closes the story before the next title', `${OPENING}\nReporting by Tom Fry; Additional\nreporting by Kit Moss; Editing by\nAnn Lee\nNight ferry saved after a winter\nreprieve\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
     ['a dated dateline too', `${OPENING}\nNight ferry saved after a winter\nreprieve\nMARRICK, May 4 —\n${RUNNING}`, ['Night ferry saved after a winter reprieve']],
     ['a title broken at the measure of a narrow column is not taken for a large face', `${OPENING}\nNight ferry saved after a winter reprieve by the board of the harbour\nin town\n${RUNNING}`, []],
   ];

@@ -276,10 +276,12 @@ all the way, the harbour master said.
     ['A festival panel on the old quay', wide, true],
     ['Who runs the quay? A festival panel', 'Three people with a stake argued.', false],
     ['The quay was sold. A festival panel', wide, false],
+    ['Who runs the quay? A\nfestival panel', wide, true], // its first line ends mid-phrase: the second breaks early
+    ['Who runs the quay? A\nfestival panel', 'Three people with a stake argued.', false],
   ];
   for (const [title, under, found] of cases) {
     const doc = pages(`Ferry sails\n\n${col}${col}\n${title}\n${under}\nabout it, and nobody won the argument.\n\n${col}${col}`);
     const got = segmentArticles(doc).articles.map((a) => a.title.map((l) => l.text).join(' '));
-    assert.equal(got.includes(title), found, `${title} / ${under}: ${JSON.stringify(got)}`);
+    assert.equal(got.includes(title.replace('\n', ' ')), found, `${title} / ${under}: ${JSON.stringify(got)}`);
   }
 });

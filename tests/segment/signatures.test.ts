@@ -30,6 +30,7 @@ describe('closing signatures in text', () => {
     ['a credit line may name two reporters and a place', `${UNSIGNED}\nReporting by Tom Fry and Ann Lee in Tarnby; Editing by Kit Moss`, ['Tom Fry', 'Ann Lee'], false],
     ['a credit line broken in two leaves the body whole', `${UNSIGNED}\nReporting by Tom Fry;\nEditing by Ann Lee`, ['Tom Fry'], false],
     ['a credit line broken after `by`: the name on the last line is no signature', `${UNSIGNED}\nReporting by Tom Fry; Editing by\nAnn Lee`, ['Tom Fry'], false],
+    ['a credit line broken inside a part, over three lines', `${UNSIGNED}\nReporting by Tom Fry; Additional\nreporting by Kit Moss; Editing by\nAnn Lee`, ['Tom Fry'], false],
     ['a byline wins over the credit line', `${HEAD}\nReporting by Tom Fry; Editing by Ann Lee`, ['Ola Berg'], false],
   ];
   for (const [name, text, authors, kept] of cases) {
@@ -38,7 +39,7 @@ describe('closing signatures in text', () => {
       assert.deepEqual(got.authors, authors);
       const last = text.split('\n').at(-1)!;
       assert.equal(got.lines.includes(last), kept, 'a signature leaves the body; anything else stays');
-      if (!kept) assert.ok(!got.lines.some((l) => /^Reporting by|^Ann Lee$/.test(l)), 'the whole credit line leaves the body');
+      if (!kept) assert.ok(!got.lines.some((l) => /^Reporting by|^reporting by|^Ann Lee$/.test(l)), 'the whole credit line leaves the body');
     });
   }
 });
@@ -59,6 +60,24 @@ describe('closing signatures in a PDF: italics or flush-right setting stand in f
     it(label, () => {
       const doc: Block[] = [{ lines: [{ text: 'Night ferry to keep running through the winter', page: 1, physicalPage: 1, role: 'title' }], continues: false }, { lines: [...body, line], continues: false }];
       assert.deepEqual(segmentArticles(doc).articles[0]!.authors, want);
+    });
+  }
+});
+
+describe('closing signatures in a PDF: an italic credit line broken inside a part over three lines', () => {
+  const line = (text: string, y: number): PageLine => ({ text, page: 1, physicalPage: 1, italic: true, box: { page: 1, x: 68, y, w: 150, h: 12 } });
+  const body: PageLine = { text: 'The harbour board will keep the night ferry running through the winter.', page: 1, physicalPage: 1, box: { page: 1, x: 68, y: 100, w: 459, h: 12 } };
+  const cases: [string, string[], string[]][] = [
+    ['broken before `reporting by`', ['Reporting by Tom Fry; Additional', 'reporting by Kit Moss; Editing by', 'Ann Lee'], ['Tom Fry']],
+    ['broken after `by`', ['Reporting by Tom Fry; Editing by', 'Ann Lee'], ['Tom Fry']],
+  ];
+  for (const [label, credit, want] of cases) {
+    it(label, () => {
+      const lines = credit.map((t, k) => line(t, 114 + 14 * k));
+      const doc: Block[] = [{ lines: [{ text: 'Night ferry to keep running through the winter', page: 1, physicalPage: 1, role: 'title' }], continues: false }, { lines: [body, ...lines], continues: false }];
+      const a = segmentArticles(doc).articles[0]!;
+      assert.deepEqual(a.authors, want);
+      assert.deepEqual(a.body.flatMap((b) => b.lines.map((l) => l.text)), [body.text], 'the whole credit leaves the body');
     });
   }
 });

@@ -9,8 +9,9 @@
 const MIN_WORDS = 4;
 const JUMP_LINE = /\bcontinued\s+(?:on|from)\b/i;
 const BYLINE = /^(?:By|Interview(?:ed)?\s+by)\s+\p{Lu}/u;
-/** `— Jane Roe`, or a wire story's credit line (`Reporting by Jane Roe;` / `Editing by John Doe`). */
-const SIGN_OFF = /^(?:[—–]\s*\p{Lu}|(?:Reporting|Additional reporting|Editing|Edited)\s+by\s+\p{Lu})/u;
+/** `— Jane Roe`, or a wire story's credit line (`Reporting by Jane Roe;` / `Editing by John Doe`), broken anywhere
+ *  (`…; Additional` / `reporting by John Doe; Editing by`). */
+const SIGN_OFF = /^(?:[—–]\s*\p{Lu}|(?:[Rr]eporting|[Aa]dditional reporting|[Ee]diting|[Ee]dited)\s+by\s+\p{Lu})/u;
 /** A running head or foot: set with separators (`·`, `|`) among a page's first or last few lines. */
 const HEAD_SEPARATOR = /\s[·|]\s/u;
 const PAGE_EDGE_LINES = 3;
