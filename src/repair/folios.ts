@@ -104,6 +104,37 @@ function headsSharingAName(pages: Page[], conv: FurnitureConventions, need: numb
   return new Set([...byName.values()].filter((e) => e.pages.size >= need).flatMap((e) => [...e.keys]));
 }
 
+/**
+ * Keys of head-with-folio lines that a dump printed mid-page (a running foot set between the columns): the same
+ * words on enough pages, their numbers running with the pages. A PDF places its furniture: only its margins count.
+ */
+export function scatteredNumberedHeads(pages: Page[], conv: FurnitureConventions): Set<string> {
+  const found = new Map<string, { pages: Set<number>; offsets: Set<number> }>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const t = line.text.trim();
+      const n = line.box || !headLike(line, conv) ? undefined : folioOfHead(t, conv);
+      const key = n === undefined ? '' : headKey(t);
+      if (!key || n === undefined) continue;
+      const entry = found.get(key) ?? { pages: new Set<number>(), offsets: new Set<number>() };
+      entry.pages.add(page.index);
+      entry.offsets.add(n - page.index);
+      found.set(key, entry);
+    }
+  }
+  const need = Math.max(2, Math.ceil(pages.length * conv.headRepeatShare));
+  return new Set([...found].filter(([, e]) => e.pages.size >= need && e.offsets.size === 1).map(([key]) => key));
+}
+
+/** The number a running head carries at one end (`14 | THE POST`, `THE POST | 15`), if it has that shape. */
+function folioOfHead(text: string, conv: FurnitureConventions): number | undefined {
+  for (const h of conv.headWithFolio) {
+    const m = h.pattern.exec(text);
+    if (m) return Number(m[h.number]);
+  }
+  return undefined;
+}
+
 /** A head on at least this share of the pages needs no folio beside it. */
 const MOST_PAGES = 0.5;
 
@@ -117,22 +148,20 @@ function nearFolio(page: Page, k: number, conv: FurnitureConventions): boolean {
 }
 
 /** Every line of a page that may carry its folio, weighed by shape and position. */
-export function folioCandidates(page: Page, heads: Set<string>, conv: FurnitureConventions): FolioCandidate[] {
+export function folioCandidates(page: Page, heads: Set<string>, conv: FurnitureConventions, scattered: ReadonlySet<string> = new Set()): FolioCandidate[] {
   const edges = edgeIndexes(page, conv);
   const out: FolioCandidate[] = [];
   page.lines.forEach((l, k) => {
     const t = l.text.trim();
-    const placed = edges.has(k) ? AT_EDGE : INSIDE_PAGE;
+    const placed = edges.has(k) || scattered.has(headKey(t)) ? AT_EDGE : INSIDE_PAGE;
     if (l.box && !edges.has(k)) return; // a PDF's folios were placed by the layout: only the margins hold them
     const strong = conv.folioShapes.map((re) => re.exec(t)).find(Boolean);
     if (strong) return void out.push({ line: k, n: Number(strong[1]), weight: STRONG_SHAPE });
     const bare = conv.bareFolio.exec(t);
     if (bare) return void out.push({ line: k, n: Number(bare[1]), weight: placed });
     if (heads.size === 0 || !heads.has(headKey(t))) return;
-    for (const h of conv.headWithFolio) {
-      const m = h.pattern.exec(t);
-      if (m) return void out.push({ line: k, n: Number(m[h.number]), weight: placed });
-    }
+    const n = folioOfHead(t, conv);
+    if (n !== undefined) out.push({ line: k, n, weight: placed });
   });
   return out;
 }

@@ -2,7 +2,7 @@
 // the text, and the folios used as printed page labels when they agree with the run of pages.
 import type { Page } from '../domain/types.ts';
 import { DEFAULT_FURNITURE, type FurnitureConventions } from '../conventions/furniture.ts';
-import { agreedOffset, edgeIndexes, findRunningHeads, folioCandidates, headKey, headWords } from './folios.ts';
+import { agreedOffset, edgeIndexes, findRunningHeads, folioCandidates, headKey, headWords, scatteredNumberedHeads } from './folios.ts';
 
 export interface RunningHeads {
   pages: Page[];
@@ -14,8 +14,9 @@ export interface RunningHeads {
 }
 
 export function repairRunningHeads(pages: Page[], labels: (number | null)[], conv: FurnitureConventions = DEFAULT_FURNITURE): RunningHeads {
-  const heads = findRunningHeads(pages, conv);
-  const candidates = pages.map((p) => folioCandidates(p, heads, conv));
+  const scattered = scatteredNumberedHeads(pages, conv); // a running foot a dump set between the columns
+  const heads = new Set([...findRunningHeads(pages, conv), ...scattered]);
+  const candidates = pages.map((p) => folioCandidates(p, heads, conv, scattered));
   const offset = agreedOffset(pages, candidates, conv);
   const folioLabel = (i: number): number | null => (offset !== undefined && pages[i]!.index + offset > 0 ? pages[i]!.index + offset : null);
   let removed = 0;

@@ -36,3 +36,17 @@ test('separators between a head\'s parts are no words: a long dated head still g
   const kept = repairRunningHeads(words.map((w, i) => page(i + 1, `${longer}\nThe ${w} text goes here.`)), [null, null, null]);
   assert.equal(kept.removed, 0, 'more than ten words: running text, not a head');
 });
+
+test('a running foot a dump printed between the columns: its numbers run with the pages, so it is a folio', () => {
+  const cases: [string, string[], (number | null)[], number][] = [
+    ['numbers running with the pages', ['14 | HARBOUR POST', 'HARBOUR POST | 15', '16 | HARBOUR POST'], [14, 15, 16], 3],
+    ['numbers that do not run with the pages', ['14 | HARBOUR POST', 'HARBOUR POST | 9', '16 | HARBOUR POST'], [null, null, null], 0],
+    ['on one page only', ['14 | HARBOUR POST', 'The ferry sails', 'The ferry sails'], [null, null, null], 0],
+  ];
+  for (const [name, feet, labels, removed] of cases) {
+    const pages = feet.map((f, i) => page(i + 1, `The first line of the ${['one', 'two', 'three'][i]} page\nruns on here and\nthen on again\nand again\n${f}\nthen the second column\ngoes on and on\nto its end\nand stops here`));
+    const r = repairRunningHeads(pages, [null, null, null]);
+    assert.deepEqual(r.labels, labels, name);
+    assert.equal(r.removed, removed, name);
+  }
+});
