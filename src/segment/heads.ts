@@ -104,7 +104,7 @@ function isBoundary(i: number, ctx: Ctx): boolean {
 /** One past the last title line starting at i, or undefined when the lines there are not a title. */
 function titleExtent(i: number, ctx: Ctx): number | undefined {
   const { flat, conv } = ctx;
-  // a line ending mid-phrase (`… the summer? A`) takes the early break of the line that completes it
+  // a line ending mid-phrase (`… new fares? A`) takes the early break of the line that completes it
   const midPhrase = conv.functionWords.includes(lastWord(flat[i]!.line.text.trim()));
   const breaksEarly = breaksBeforeWider(i, ctx) || (midPhrase && breaksBeforeWider(i + 1, ctx));
   if (!isTitleLine(flat[i]!.line, ctx, false, breaksEarly) || isCaptionBlock(flat[i]!, ctx)) return undefined;
