@@ -6,7 +6,7 @@ import { pageWidths, segmentParagraphs } from './paragraphs.ts';
 import { assignParagraphKinds } from './kinds.ts';
 import { classifyArticleKind } from './articleKind.ts';
 import { joinLines } from './lines.ts';
-import { findTurnLabels } from './turns.ts';
+import { findTurnLabels, joinBrokenStampLabels } from './turns.ts';
 import { DEFAULT_ARTICLES, DEFAULT_VOICE, type ArticleConventions, type VoiceConventions } from '../conventions/articles.ts';
 import { DEFAULT_PARAGRAPHS, type ParagraphConventions } from '../conventions/paragraphs.ts';
 
@@ -17,9 +17,10 @@ export interface SegmentOptions {
   paragraphs?: ParagraphConventions;
 }
 
-export function segmentDocument(blocks: Block[], options: SegmentOptions = {}): SegmentedDocument {
-  const widths = pageWidths(blocks);
+export function segmentDocument(input: Block[], options: SegmentOptions = {}): SegmentedDocument {
   const labels = (options.paragraphs ?? DEFAULT_PARAGRAPHS).labels;
+  const blocks = input.map((b) => ({ ...b, lines: joinBrokenStampLabels(b.lines, labels) }));
+  const widths = pageWidths(blocks);
   const turns = findTurnLabels(blocks.flatMap((b) => b.lines.map((l) => l.text)), labels);
   const split = segmentArticles(blocks, options.articles ?? DEFAULT_ARTICLES);
   const voice = options.voice ?? DEFAULT_VOICE;

@@ -20,6 +20,28 @@ const SIGN_OFF = /^(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u;
 /** Two recurring speakers make the document a transcript. */
 const MIN_SPEAKERS_FOR_TRANSCRIPT = 2;
 
+/** A time stamp and the first words of a label in capitals, the rest of the label on the next line (`[1:02:14] THE`). */
+const STAMP_LABEL_START = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s+[A-Z][A-Z.'’-]*){1,3}$/;
+
+/**
+ * Lines where a narrow column broke a time-stamped label (`[1:02:14] THE` / `MODERATOR: We …`): the stamp and the
+ * label's start move to the next line, so the label opens one line again. Other lines are kept as they are.
+ */
+export function joinBrokenStampLabels<L extends { text: string }>(lines: readonly L[], conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): L[] {
+  const out: L[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const cur = lines[k]!;
+    const next = lines[k + 1];
+    const joined = next && STAMP_LABEL_START.test(cur.text.trim()) ? `${cur.text.trim()} ${next.text.trim()}` : '';
+    const turn = joined ? matchTurn(joined, conv) : null;
+    if (next && turn && TURN.test(`${joined.slice(joined.indexOf(' ') + 1)}`)) {
+      out.push({ ...next, text: joined });
+      k++;
+    } else out.push(cur);
+  }
+  return out;
+}
+
 export interface Turn {
   label: string;
   rest: string;
