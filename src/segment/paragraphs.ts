@@ -142,7 +142,8 @@ interface BreakContext {
 function startsParagraph(prev: PageLine, line: PageLine, ctx: BreakContext): boolean {
   if (ctx.turnLabels.has(matchTurn(line.text)?.label ?? '')) return true;
   const prevTurn = matchTurn(prev.text);
-  if (prevTurn && !prevTurn.rest && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
+  const labelOnly = prevTurn && prevTurn.rest === (prevTurn.stamp ?? ''); // nothing but a stamp after it
+  if (labelOnly && ctx.turnLabels.has(prevTurn.label)) return false; // the label's words follow
   if (/^disclaimer\b/i.test(line.text)) return true;
   const width = ctx.widths.get(line.physicalPage) ?? 0;
   const inTurn = ctx.turnLabels.has(matchTurn(ctx.cur[0]?.text ?? '')?.label ?? '');

@@ -45,13 +45,15 @@ export function joinBrokenStampLabels<L extends { text: string }>(lines: readonl
 export interface Turn {
   label: string;
   rest: string;
+  /** The time stamp printed before the label, kept at the start of `rest` too. */
+  stamp?: string;
 }
 
 export function matchTurn(text: string, conv: TurnLabelConventions = DEFAULT_PARAGRAPHS.labels): Turn | null {
   const stamp = conv.turnStamp.exec(text.trim())?.[0];
   if (!stamp) return matchLabel(text, conv);
   const turn = matchLabel(text.trim().slice(stamp.length), conv);
-  return turn && { label: turn.label, rest: `${stamp.trim()} ${turn.rest}`.trim() };
+  return turn && { label: turn.label, rest: `${stamp.trim()} ${turn.rest}`.trim(), stamp: stamp.trim() };
 }
 
 /** The label that opens a line, if any (after any time stamp). */

@@ -167,6 +167,18 @@ test('transcript turns: a label alone on its line opens a turn with the lines af
   ]);
 });
 
+test('transcript turns: a time-stamped label alone on its line opens a turn with the lines after it', async () => {
+  const { findTurnLabels } = await import('../../src/segment/turns.ts');
+  const lines = ['[0:01:10] JUSTICE HALE:', 'Counsel, is that right?', '[0:01:30] MR. PARK:', 'Ms. Roe is right about it.', '[0:02:05] JUSTICE HALE:', 'Go on.', '[0:02:11] MR. PARK:', 'Thanks.'];
+  const labels = findTurnLabels(lines);
+  const bs = [{ continues: false, lines: lines.map((text, k) => ({ text, page: 1, physicalPage: 1, box: { page: 1, x: 60, y: 100 + 14 * k, w: text.length * 6, h: 11 } })) }];
+  const paras = segmentParagraphs(bs, new Map([[1, 40]]), labels);
+  assert.deepEqual(paras.map((x) => [x.label, x.text]), [
+    ['JUSTICE HALE', '[0:01:10] Counsel, is that right?'], ['MR. PARK', '[0:01:30] Ms. Roe is right about it.'],
+    ['JUSTICE HALE', '[0:02:05] Go on.'], ['MR. PARK', '[0:02:11] Thanks.'],
+  ]);
+});
+
 test('a capitals line on top of a mixed-case title is its rubric', () => {
   const doc = segmentDocument(blocks('SPECIAL REPORT\nWater prices rise\nBy Ann Lee\n\nPrices rose again this year in\nthe city, the mayor said today.'));
   assert.deepEqual(doc.articles.map((a) => [a.title, a.rubric, a.authors]), [['Water prices rise', 'SPECIAL REPORT', ['Ann Lee']]]);
