@@ -69,6 +69,8 @@ export interface SignatureWeights {
   afterQuotation: number;
   /** A wire credit line (`Reporting by Jane Roe; Editing by …`): names the reporters by itself. */
   credit: number;
+  /** The rest of a dashed signature a narrow column broke (`— Jane Roe, Chair,` / `Harbour Trust`): no name. */
+  continuesSignature: number;
 }
 
 export interface ArticleConventions {
@@ -119,7 +121,7 @@ export interface ArticleConventions {
   /** The names, then the publication, alone on a line under the title (`Jane Roe, The Courier`). */
   namePublicationByline: RegExp;
   /** A closing signature: the author's name after a dash, maybe with a title and an organisation
-   *  (`— Jane Roe, Chair, Harbour Trust`). Group 1 holds the name. */
+   *  (`— Jane Roe, Chair, Harbour Trust`), maybe broken after a comma. Group 1 holds the name. */
   signature: RegExp;
   /** A dateline alone on its line, running into the text (`DUNMERE (Agency) —`, `DUNMERE, June 2 —`): no title. */
   dateline: RegExp;
@@ -158,7 +160,7 @@ const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|
 
 export const DEFAULT_ARTICLES: ArticleConventions = {
   // The dashed form is enough alone; a bare name needs to close the text after a full stop, or be set apart.
-  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4, credit: 3 },
+  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4, credit: 3, continuesSignature: -4 },
   signatureThreshold: 3,
   weights: {
     titleFace: 3,
@@ -210,7 +212,7 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
     new RegExp(String.raw`^(${NAME})\s+(?:interviews|talks to|speaks to|meets)\s+${NAME}$`, 'u'),
   ],
   namePublicationByline: new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*),\s*\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}$`, 'u'),
-  signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2}$`, 'u'),
+  signature: new RegExp(String.raw`^(?:[—–]|--)\s*(${NAME})(?:,\s*[\p{L}’' ]{2,40}){0,2},?$`, 'u'),
   dateline: /^\p{Lu}[\p{Lu}\p{M} .’'-]+(?:,\s*[\p{L}\p{N} .]{3,20})?(?:\s*\([\p{L}\p{N} .&-]{2,30}\))?(?:\s*[—–]|\s-)$/u,
   closingCredit: new RegExp(String.raw`^(?:Reporting|Reported|Writing|Written)\s+by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s+in\s+\p{Lu}[\p{L} ]*)?\s*(?:;.*)?$`, 'u'),
   creditTail: /^(?:Additional reporting|Editing|Edited|Writing|Graphics)\s+by\s+\p{Lu}/u,

@@ -29,6 +29,16 @@ export function signatureName(text: string, conv: ArticleConventions = DEFAULT_A
   return name.length === 1 ? name[0]! : null;
 }
 
+/** Line `next` is the rest of the dashed signature on line `text`, broken over the line end
+ *  (`— Jane Roe, Chair,` / `Harbour Trust`): read together they still sign with the same name. */
+export function signatureGoesOn(text: string, next: string, conv: ArticleConventions = DEFAULT_ARTICLES): boolean {
+  const name = signatureName(text, conv);
+  return name !== null && !SIGNATURE_START_RE.test(next.trim()) && signatureName(`${text.trim()} ${next.trim()}`, conv) === name;
+}
+
+/** A line that opens with a dash starts a signature of its own. */
+const SIGNATURE_START_RE = /^(?:[—–]|--)/u;
+
 /** `Reporting by Jane Roe and John Doe; Editing by …` closing a wire story: the reporters, or null. */
 export function creditNames(text: string, conv: ArticleConventions = DEFAULT_ARTICLES): string[] | null {
   const m = conv.closingCredit.exec(text.trim());

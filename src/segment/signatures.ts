@@ -2,7 +2,7 @@
 // last line (often italic, set flush right), or a wire credit line (`Reporting by …`). Each is weighed from its evidence (`signatureWeights`).
 import type { ArticleConventions, SignatureWeights } from '../conventions/articles.ts';
 import { endsSentence, isAllCaps, isFlushRight } from '../text/predicates.ts';
-import { creditGoesOn, creditNames, isPersonName, signatureName } from './bylines.ts';
+import { creditGoesOn, creditNames, isPersonName, signatureGoesOn, signatureName } from './bylines.ts';
 import type { FlatLine } from './heads.ts';
 
 export type SignatureFeatures = Record<keyof SignatureWeights, boolean>;
@@ -13,8 +13,8 @@ export function closingSignature(flat: FlatLine[], from: number, end: number, co
     if (k > from && creditGoesOn(flat[k - 1]!.line.text, conv)) continue; // the rest of a credit line, not a name
     const found = weighSignature(flat, k, end, conv);
     if (!found || found.score < conv.signatureThreshold) continue;
-    const lines = [k]; // and the rest of a credit line broken over the next lines
-    while (lines.length < end - k && creditGoesOn(flat[k + lines.length - 1]!.line.text, conv)) lines.push(k + lines.length);
+    const lines = [k]; // and the rest of a credit line or a signature broken over the next lines
+    while (lines.length < end - k && goesOn(flat, k + lines.length - 1, conv)) lines.push(k + lines.length);
     return { lines, names: found.names };
   }
   return undefined;
@@ -38,9 +38,17 @@ export function weighSignature(flat: FlatLine[], k: number, end: number, conv: A
     italic: line.italic === true,
     flushRight: !!before && isFlushRight(line, flat.slice(Math.max(0, k - FLUSH_LINES_ABOVE), k).map((f) => f.line)),
     afterQuotation: !!before && /['"’”»]$/.test(before.text.trim()),
+    continuesSignature: !!before && signatureGoesOn(before.text, line.text, conv),
   };
   const score = Object.entries(features).reduce((s, [f, on]) => s + (on ? conv.signatureWeights[f as keyof SignatureWeights] : 0), 0);
   return { names, score };
+}
+
+/** Line j's signature or credit goes on to line j + 1. */
+function goesOn(flat: FlatLine[], j: number, conv: ArticleConventions): boolean {
+  const text = flat[j]!.line.text;
+  const next = flat[j + 1]?.line.text;
+  return creditGoesOn(text, conv) || (next !== undefined && signatureGoesOn(text, next, conv));
 }
 
 /** A person's name alone on a line, in mixed case (a capitals line is a running head or a rubric). */

@@ -31,6 +31,9 @@ describe('closing signatures in text', () => {
     ['a credit line broken in two leaves the body whole', `${UNSIGNED}\nReporting by Tom Fry;\nEditing by Ann Lee`, ['Tom Fry'], false],
     ['a credit line broken after `by`: the name on the last line is no signature', `${UNSIGNED}\nReporting by Tom Fry; Editing by\nAnn Lee`, ['Tom Fry'], false],
     ['a credit line broken inside a part, over three lines', `${UNSIGNED}\nReporting by Tom Fry; Additional\nreporting by Kit Moss; Editing by\nAnn Lee`, ['Tom Fry'], false],
+    ['a dashed signature broken after a comma: the rest is no name', `${UNSIGNED}\n— Tom Fry, Chair,\nFerry Trust`, ['Tom Fry'], false],
+    ['a dashed signature broken after a word: the rest leaves the body too', `${UNSIGNED}\n— Tom Fry, Chair, Tarnby\nFerry Trust`, ['Tom Fry'], false],
+    ['a second dashed line is no rest of the first', `${UNSIGNED}\n— Tom Fry, Chair,\n— Ann Lee`, ['Ann Lee'], false],
     ['a byline wins over the credit line', `${HEAD}\nReporting by Tom Fry; Editing by Ann Lee`, ['Ola Berg'], false],
   ];
   for (const [name, text, authors, kept] of cases) {
@@ -78,6 +81,24 @@ describe('closing signatures in a PDF: an italic credit line broken inside a par
       const a = segmentArticles(doc).articles[0]!;
       assert.deepEqual(a.authors, want);
       assert.deepEqual(a.body.flatMap((b) => b.lines.map((l) => l.text)), [body.text], 'the whole credit leaves the body');
+    });
+  }
+});
+
+describe('closing signatures in a PDF: an italic flush-right signature broken over two lines', () => {
+  const line = (text: string, x: number, w: number, y: number): PageLine => ({ text, page: 1, physicalPage: 1, italic: true, box: { page: 1, x, y, w, h: 12 } });
+  const body: PageLine = { text: 'The harbour board will keep the night ferry running through the winter.', page: 1, physicalPage: 1, box: { page: 1, x: 68, y: 100, w: 459, h: 12 } };
+  const cases: [string, PageLine[], string[]][] = [
+    ['broken after a word', [line('— Tom Fry, Chair, Tarnby', 380, 147, 114), line('Ferry Trust', 460, 67, 128)], ['Tom Fry']],
+    ['broken after a comma', [line('— Tom Fry, Chair,', 420, 107, 114), line('Tarnby Ferry Trust', 420, 107, 128)], ['Tom Fry']],
+    ['whole on one line', [line('— Tom Fry, Chair, Tarnby Ferry Trust', 300, 227, 114)], ['Tom Fry']],
+  ];
+  for (const [label, sign, want] of cases) {
+    it(label, () => {
+      const doc: Block[] = [{ lines: [{ text: 'Night ferry to keep running through the winter', page: 1, physicalPage: 1, role: 'title' }], continues: false }, { lines: [body, ...sign], continues: false }];
+      const a = segmentArticles(doc).articles[0]!;
+      assert.deepEqual(a.authors, want);
+      assert.deepEqual(a.body.flatMap((b) => b.lines.map((l) => l.text)), [body.text], 'the whole signature leaves the body');
     });
   }
 });
