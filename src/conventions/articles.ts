@@ -225,7 +225,8 @@ export const DEFAULT_ARTICLES: ArticleConventions = {
   turnLabel: /^(?:(?:Q|A|(?:[A-Z][A-Z.’'-]+\s){1,3}[A-Z][A-Z’'-]+):|[QA]\.)\s/u,
   jumpHead: /\bcontinued from\b/i,
   // A wire credit line closes its story: `Reporting by …`, then maybe `Editing by …` on the next line.
-  closers: [/^(?:Reporting|Reported)\s+by\s+\p{Lu}[^.]*;/u, /^(?:Additional reporting|Editing|Edited)\s+by\s+\p{Lu}/u, /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/, /^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u],
+  closers: [/^(?:Reporting|Reported)\s+by\s+\p{Lu}[^.]*;/u, /^(?:Additional reporting|Editing|Edited)\s+by\s+\p{Lu}/u, /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/, /^Sources?:/i, /\bfirst appeared\b/i, /\b(?:published|available) under\b/i, /^[—–]\s*\p{Lu}\S*\s+\p{Lu}\S*\s*$/u,
+    /(?:^|[.!?]['"’”]?\s+)\((?:\p{Lu}[\p{L}.&’'-]*\s?){1,3}\)$/u], // the last: an agency tag (`… Tuesday. (Newsline)`), maybe wrapped to a line of its own
   functionWords: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   nameJoiners: /\s*,\s*|\s+and\s+|\s*&\s*/i,
   nameParticles: ['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'bin', 'al'],

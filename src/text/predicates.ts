@@ -5,11 +5,14 @@ import { memoize } from './memo.ts';
 /** A line ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   if (text.endsWith('.') && MIDDLE_INITIAL_END.test(text)) return false; // cheap test first: the search scans the line
-  return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text) || AGENCY_TAG_END.test(text);
+  return /[.!?…:;](\s*['"’”»)\]])*\s*$/.test(text) || AGENCY_TAG_END.test(text) || AGENCY_TAG_LINE.test(text);
 }
 
 /** `… next Tuesday. (Newsline)`: agency copy closes on the agency's name in brackets after the last stop. */
 const AGENCY_TAG_END = /[.!?]['"’”]?\s+\((?:\p{Lu}[\p{L}.&’'-]*\s?){1,3}\)\s*$/u;
+
+/** `(Newsline)` alone on a line: the same tag, wrapped by a narrow column under the last sentence. */
+const AGENCY_TAG_LINE = /^\s*\((?:\p{Lu}[\p{L}.&’'-]*\s?){1,3}\)\s*$/u;
 
 /** `… said Director Jane Q.` + `Public`: a name's middle initial at a line end does not end the sentence. */
 const MIDDLE_INITIAL_END = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;

@@ -10,5 +10,9 @@ const cases: [string, boolean][] = [
   ['the line, which the (Tidewire)', false],
   ['a caption of the bridge (Photo: Ola Berg)', false],
   ['the operator said (in a statement)', false],
+  ['(Harbourwire)', true], // the tag wrapped to a line of its own under the last sentence
+  ['(North Wire Service)', true],
+  ['(in a statement)', false],
+  ['(Photo: Ola Berg)', false],
 ];
 for (const [text, want] of cases) it(text, () => assert.equal(endsSentence(text), want));
