@@ -69,6 +69,9 @@ export interface SignatureWeights {
   afterQuotation: number;
   /** A wire credit line (`Reporting by Jane Roe; Editing by …`): names the reporters by itself. */
   credit: number;
+  /** The line before leaves its sentence open and this one closes it with a stop (`… and chairs the` /
+   *  `Harbour Trust.`): the name ends a sentence broken over the line end. */
+  finishesSentence: number;
   /** The rest of a dashed signature a narrow column broke (`— Jane Roe, Chair,` / `Harbour Trust`): no name. */
   continuesSignature: number;
 }
@@ -160,7 +163,7 @@ const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:de|van|von|der|da|di|la|le|
 
 export const DEFAULT_ARTICLES: ArticleConventions = {
   // The dashed form is enough alone; a bare name needs to close the text after a full stop, or be set apart.
-  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4, credit: 3, continuesSignature: -4 },
+  signatureWeights: { dashed: 3, bareName: 1, lastLine: 1, afterSentenceEnd: 1, italic: 1, flushRight: 1, afterQuotation: -4, credit: 3, continuesSignature: -4, finishesSentence: -4 },
   signatureThreshold: 3,
   weights: {
     titleFace: 3,

@@ -39,6 +39,7 @@ export function weighSignature(flat: FlatLine[], k: number, end: number, conv: A
     flushRight: !!before && isFlushRight(line, flat.slice(Math.max(0, k - FLUSH_LINES_ABOVE), k).map((f) => f.line)),
     afterQuotation: !!before && /['"’”»]$/.test(before.text.trim()),
     continuesSignature: !!before && signatureGoesOn(before.text, line.text, conv),
+    finishesSentence: !!before && !endsSentence(before.text.trim()) && endsSentence(line.text.trim()),
   };
   const score = Object.entries(features).reduce((s, [f, on]) => s + (on ? conv.signatureWeights[f as keyof SignatureWeights] : 0), 0);
   return { names, score };

@@ -58,6 +58,8 @@ describe('closing signatures in a PDF: italics or flush-right setting stand in f
     ['plain, after an open line: text', name({ box: box(68, 60, 128) }), []],
     ['italic, after an open line: a signature', name({ italic: true, box: box(68, 60, 128) }), ['Tom Fry']],
     ['flush right, after an open line: a signature', name({ box: box(467, 60, 128) }), ['Tom Fry']],
+    ['italic, closing the open sentence with a stop: text', name({ text: 'Tom Fry.', italic: true, box: box(68, 60, 128) }), []],
+    ['italic and flush right, closing the open sentence with a stop: text', name({ text: 'Tom Fry.', italic: true, box: box(467, 60, 128) }), []],
   ];
   for (const [label, line, want] of cases) {
     it(label, () => {
