@@ -119,6 +119,8 @@ export interface BreakWeights {
   faceChange: number;
   /** A quotation opened and not yet closed: the quoted speech goes on. */
   openQuote: number;
+  /** A line opening an author's note (`The writer is …`) after a sentence: the note is a paragraph of its own. */
+  authorNote: number;
   /** A vertical gap over the usual pitch (PDF). */
   gap: number;
   /** No gap where the layout separates paragraphs by space: the same paragraph goes on. */
@@ -192,11 +194,14 @@ export interface ParagraphConventions {
   attributedQuoteEnd: RegExp;
 }
 
+/** A note presenting the author without naming them (`The writer is a …`). */
+export const AUTHOR_NOTE = /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/;
+
 export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
   intro: {
     bioFromEnd: 2, maxBioSentences: 2, maxBioWords: 40,
     bioVerbs: ['is', 'was', 'writes'],
-    authorNote: /^The (?:writer|author|columnist)s?,?\s(?:is|are|was|writes)\s/,
+    authorNote: AUTHOR_NOTE,
     standfirst: {
       threshold: 3,
       face: 3,
@@ -236,6 +241,7 @@ export const DEFAULT_PARAGRAPHS: ParagraphConventions = {
     indentEm: 0.8,
     faceChange: 3,
     openQuote: -3,
+    authorNote: 3, // as strong as a short last line: a dump of a justified column may keep no other sign
     gap: 3,
     noGap: -2.5,
     noIndent: -2, // weaker than a gap's absence: a paragraph at a column top or after a box may start flush

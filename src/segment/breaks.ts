@@ -2,7 +2,7 @@
 // layout verdict (indent), a vertical gap (PDF), a short last line, a sentence end, how the next line opens,
 // a change of face (a bold or italic question, then the answer) and a speaker label.
 import type { Block, PageLine } from '../domain/types.ts';
-import { DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
+import { AUTHOR_NOTE, DEFAULT_PARAGRAPHS, type BreakWeights } from '../conventions/paragraphs.ts';
 import { endsSentence, endsWithIntroColon, opensQuotation, startsLowercase } from '../text/predicates.ts';
 import { STAGE_DIRECTION } from './questions.ts';
 
@@ -61,6 +61,7 @@ export function breakScore(b: BreakInput, w: BreakWeights = DEFAULT_PARAGRAPHS.b
   if (introducesQuotation(prev, line, w)) s += w.colonIntro;
   if (!!prev.bold !== !!line.bold || !!prev.italic !== !!line.italic) s += w.faceChange;
   if (b.openQuote) s += w.openQuote;
+  if (AUTHOR_NOTE.test(line.text.trim())) s += w.authorNote;
   const gap = gapOf(prev, line, b.spacing);
   if (gap === 'gap') s += w.gap;
   else if (gap === 'tight' && b.spacing?.gapped) s += w.noGap;

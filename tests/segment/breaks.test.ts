@@ -32,6 +32,10 @@ describe('isBreak', () => {
     ['a label with its value is no cue', line('Q: Who baked it?'), line('"We all did," said the chef.'), null, true],
     ['a quotation closed on its last words, then plain text, ends the paragraph', line('and I have kept every loaf.’'), line('The bakery opens at six.'), null, true],
     ['... and a closing mark mid-sentence does not', line('we called it “the loaf”, and'), line('Then the baker spoke of it.'), null, false],
+    ['an author\'s note after a full line ending a sentence opens a paragraph', line('they baked all of the bread twice.'), line('The writer is a baker in Eastport.'), null, true],
+    ['... and so does a columnist\'s', line('they baked all of the bread twice.'), line('The columnist writes on food.'), null, true],
+    ['... but not when the sentence runs on', line('they baked all of the bread for'), line('The writer is a baker in Eastport.'), null, false],
+    ['the same words later in a line are no note', line('they baked all of the bread twice.'), line('Then the writer is a baker too.'), null, false],
     ['... nor one whose attribution follows in small letters', line('and I have kept every loaf.”'), line('said the baker, who was tired.'), null, false],
   ];
   for (const [name, prev, next, spacing, want, inTurn] of cases) {
