@@ -145,3 +145,22 @@ describe('italic lines', () => {
     });
   }
 });
+
+describe('layoutDocument: a narrow justified column stretches its word spaces', () => {
+  // The last words of three lines stand 8 points (0.8 em) from the rest: more than a gutter's minimum, one word a line.
+  const body = column(['the ferry will not sail from', 'the quay until the storm', 'has passed, and the crews', 'go home.'], 50, 100);
+  const strip = (x: number): PdfChunk[] => [chunk('again', x, 100), chunk('is', x, 112), chunk('wait', x, 124)];
+  const cases: { name: string; chunks: PdfChunk[]; want: string[] }[] = [
+    {
+      name: 'a strip of last words close to its lines joins them',
+      chunks: [...body, ...strip(50 + 5 * 28 + 8)],
+      want: ['the ferry will not sail from again', 'the quay until the storm is', 'has passed, and the crews wait', 'go home.'],
+    },
+    {
+      name: 'a column of single words a gutter away stays a column',
+      chunks: [...body, ...strip(50 + 5 * 28 + 30)],
+      want: ['the ferry will not sail from', 'the quay until the storm', 'has passed, and the crews', 'go home.', '', 'again', 'is', 'wait'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(texts([page(c.chunks)]), c.want));
+});

@@ -7,6 +7,11 @@ import type { Frag, PageMetrics } from './types.ts';
 const MIN_GUTTER_EM = 0.5;
 /** A column holds at least this many lines: one line with wide spaces is not two columns. */
 const MIN_COLUMN_LINES = 2;
+/** A strip of justified lines' last words is at most this wide (body ems), its text at least this many times wider,
+ *  and the stretched word space before it at most this wide (body ems; a gutter between columns is wider). */
+const WORD_STRIP_EM = 6;
+const WORD_STRIP_RATIO = 3;
+const WORD_GAP_EM = 1.2;
 /** White space beyond the usual line gap (ems of the smaller text) that separates stacked blocks. */
 const BLOCK_GAP_EM = 0.45;
 /** ... and that separates a spanning element from the columns under it, before any gutter is looked for. */
@@ -90,16 +95,36 @@ function splitColumns(frags: Frag[], m: PageMetrics): Frag[][] {
   return mergeThinColumns(groups, m);
 }
 
-/** A "column" of fewer than MIN_COLUMN_LINES lines joins its neighbour across the narrower gutter. */
+/** A "column" of fewer than MIN_COLUMN_LINES lines joins its neighbour across the narrower gutter; a strip of the
+ *  last words of justified lines joins the text on its left. */
 function mergeThinColumns(groups: Frag[][], m: PageMetrics): Frag[][] {
   const out = groups.map((g) => [...g]);
   for (;;) {
-    const i = out.findIndex((g) => lineCount(g, m) < MIN_COLUMN_LINES);
+    const strip = out.findIndex((g, k) => k > 0 && isWordStrip(out[k - 1]!, g, m));
+    const i = strip > 0 ? strip : out.findIndex((g) => lineCount(g, m) < MIN_COLUMN_LINES);
     if (i < 0 || out.length < 2) return out;
-    const j = pickNeighbour(out, i);
+    const j = strip > 0 ? strip - 1 : pickNeighbour(out, i);
     const [a, b] = [Math.min(i, j), Math.max(i, j)];
     out.splice(a, 2, [...out[a]!, ...out[b]!]);
   }
+}
+
+/**
+ * A narrow justified column stretches its word spaces: the last words of several lines can stand apart from the rest
+ * of their lines by more than a gutter's width, one word a line, and look like a column of their own. Such a strip
+ * is one word a line, a few ems wide, close to text several times wider on its left, on that text's lines.
+ */
+function isWordStrip(left: Frag[], strip: Frag[], m: PageMetrics): boolean {
+  const width = Math.max(...strip.map((f) => f.x1)) - Math.min(...strip.map((f) => f.x0));
+  const leftWidth = Math.max(...left.map((f) => f.x1)) - Math.min(...left.map((f) => f.x0));
+  const gap = Math.min(...strip.map((f) => f.x0)) - Math.max(...left.map((f) => f.x1));
+  if (width > WORD_STRIP_EM * m.bodySize || leftWidth < WORD_STRIP_RATIO * width || gap > WORD_GAP_EM * m.bodySize) return false;
+  const leftLines = new Set(left.map((f) => Math.round(f.baseline)));
+  return strip.every((f) => !/\s/.test(fragText(f).trim()) && leftLines.has(Math.round(f.baseline)));
+}
+
+function fragText(f: Frag): string {
+  return f.chunks.map((c) => c.text).join('');
 }
 
 function pickNeighbour(groups: Frag[][], i: number): number {
